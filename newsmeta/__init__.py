@@ -1,0 +1,63 @@
+"""newsmeta: typed metadata from news articles in plain text or HTML.
+
+>>> import newsmeta
+>>> art = newsmeta.extract("Storm hits the coast\\n\\nLISBON — A storm hit the coast in 1953.")
+>>> art.headline.text, art.dateline.place, [d.text for d in art.dates]
+('Storm hits the coast', 'LISBON', ['1953'])
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from newsmeta.dates import find_dates
+from newsmeta.errors import (
+    ExtractionError,
+    InputTooLargeError,
+    InputTypeError,
+    InvalidOptionError,
+    NewsmetaError,
+)
+from newsmeta.extract import extract
+from newsmeta.language import detect_language
+from newsmeta.records import (
+    Article,
+    Author,
+    Dateline,
+    DateMention,
+    Headline,
+    Kicker,
+    Language,
+    Section,
+    Tag,
+    to_dict,
+)
+from newsmeta.sections import split_sections
+
+try:
+    __version__ = version("newsmeta")
+except PackageNotFoundError:  # a source checkout that was not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "Author",
+    "DateMention",
+    "Dateline",
+    "ExtractionError",
+    "Headline",
+    "InputTooLargeError",
+    "InputTypeError",
+    "InvalidOptionError",
+    "Kicker",
+    "Language",
+    "NewsmetaError",
+    "Section",
+    "Tag",
+    "__version__",
+    "detect_language",
+    "extract",
+    "find_dates",
+    "split_sections",
+    "to_dict",
+]

@@ -1,0 +1,81 @@
+"""Normalised text and its blocks: the lines and paragraphs every detector reads.
+
+Offsets of a :class:`Block` index the text it was cut from, so detectors can report
+exact spans without re-searching the text.
+
+>>> [b.text for b in paragraphs("Title\\n\\nFirst para\\nsame para.\\n\\n\\nLast.")]
+['Title', 'First para\\nsame para.', 'Last.']
+>>> [(b.start, b.end) for b in lines(" a \\nbb")]
+[(1, 2), (4, 6)]
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Block", "lines", "normalize_text", "paragraphs"]
+
+# Line breaks other than "\n" that str.splitlines() honours; we turn them into "\n" so that
+# every detector sees one kind of line break and offsets stay one code point per character.
+_NEWLINES = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Control characters that carry no text (NUL and friends) become spaces: same length, no offset shift.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Lone surrogates cannot be encoded as UTF-8 (JSON output would fail): replace them one for one.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+_PARA = re.compile(r"\S(?:.*?\S)?(?=\n[ \t\u00a0]*\n|\s*\Z)", re.S)
+_LINE = re.compile(r"[^\n]+")
+
+
+@attrs.frozen
+class Block:
+    """A line or paragraph: ``text == source[start:end]``, stripped of surrounding white space."""
+
+    start: int
+    end: int
+    text: str
+
+
+def normalize_text(text: str, /) -> tuple[str, tuple[str, ...]]:
+    """Return ``text`` with line breaks unified to ``\\n`` and unusable characters replaced.
+
+    The second value lists what was repaired, for ``Article.warnings``.
+
+    >>> normalize_text("a\\r\\nb\\x00c")
+    ('a\\nb c', ('control characters replaced by spaces',))
+    """
+    notes: list[str] = []
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
+        notes.append("lone surrogates replaced by U+FFFD")
+    text = _NEWLINES.sub("\n", text)
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub(" ", text)
+        notes.append("control characters replaced by spaces")
+    return text, tuple(notes)
+
+
+def _stripped(text: str, start: int, end: int) -> Block | None:
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    body = seg.strip()
+    if not body:
+        return None
+    return Block(start + lead, start + lead + len(body), body)
+
+
+def lines(text: str, /) -> tuple[Block, ...]:
+    """Non-blank lines of ``text``, stripped, with their offsets."""
+    out = []
+    for m in _LINE.finditer(text):
+        b = _stripped(text, m.start(), m.end())
+        if b is not None:
+            out.append(b)
+    return tuple(out)
+
+
+def paragraphs(text: str, /) -> tuple[Block, ...]:
+    """Paragraphs of ``text``: runs of lines separated by blank lines, stripped."""
+    return tuple(Block(m.start(), m.end(), m.group(0)) for m in _PARA.finditer(text))

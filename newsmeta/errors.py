@@ -1,0 +1,38 @@
+"""The one exception hierarchy of newsmeta.
+
+Every error newsmeta raises on purpose is a :class:`NewsmetaError`.  Errors caused by
+a misused argument are also instances of the matching built-in (``TypeError`` or
+``ValueError``), so ``except TypeError`` keeps working for callers who expect it.
+
+>>> import newsmeta
+>>> try:
+...     newsmeta.extract(42)
+... except newsmeta.NewsmetaError as e:
+...     print(type(e).__name__)
+InputTypeError
+"""
+
+from __future__ import annotations
+
+
+class NewsmetaError(Exception):
+    """Base class of every exception newsmeta raises on purpose."""
+
+
+class InputTypeError(NewsmetaError, TypeError):
+    """The document or an option has the wrong type (for example ``extract(None)``)."""
+
+
+class InvalidOptionError(NewsmetaError, ValueError):
+    """An option has the right type but a value newsmeta cannot use."""
+
+
+class InputTooLargeError(NewsmetaError, ValueError):
+    """The document is longer than ``max_chars`` and the caller asked for an error, not truncation."""
+
+
+class ExtractionError(NewsmetaError):
+    """A dependency failed on this document in a way newsmeta could not recover from.
+
+    The original exception is chained as ``__cause__``.  Please report the input that caused it.
+    """

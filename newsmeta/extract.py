@@ -1,0 +1,127 @@
+"""``extract()``: one document in, one :class:`~newsmeta.records.Article` out.
+
+Data flows one way: input → normalised text and blocks → detectors → one record.
+
+>>> art = extract("Rain returns to Madrid\\n\\nMADRID (AP) — Rain fell on Monday after a dry spring.")
+>>> art.headline.text, art.dateline.place, art.language.code
+('Rain returns to Madrid', 'MADRID', 'en')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Literal
+
+from newsmeta.blocks import normalize_text
+from newsmeta.bylines import find_authors
+from newsmeta.datelines import find_dateline
+from newsmeta.dates import find_dates
+from newsmeta.errors import InputTypeError
+from newsmeta.headlines import find_headline
+from newsmeta.html_input import read_html
+from newsmeta.inputs import DEFAULT_MAX_CHARS, check_document, looks_like_html
+from newsmeta.published import published_from_text
+from newsmeta.records import Article, DateMention, Language, Section
+from newsmeta.sections import split_sections
+from newsmeta.tags import find_tags
+
+__all__ = ["extract"]
+
+
+def _check_reference(reference_date: object) -> dt.date | None:
+    if reference_date is None or isinstance(reference_date, dt.date):
+        return reference_date
+    msg = (
+        f"reference_date must be a datetime.date or datetime.datetime, not {type(reference_date).__name__}; "
+        "for a string use datetime.date.fromisoformat('2024-06-21')"
+    )
+    raise InputTypeError(msg)
+
+
+def _main_language(sections: tuple[Section, ...]) -> Language | None:
+    """The language of the main body: the one covering the most characters, ties to the first."""
+    best: dict[str, int] = {}
+    first: dict[str, Language] = {}
+    for s in sections:
+        if s.language is not None:
+            best[s.language.code] = best.get(s.language.code, 0) + s.end - s.start
+            first.setdefault(s.language.code, s.language)
+    if not best:
+        return None
+    code = max(best, key=lambda c: best[c])
+    return first[code]
+
+
+def extract(
+    doc: str | bytes,
+    /,
+    *,
+    url: str | None = None,
+    reference_date: dt.date | None = None,
+    languages: Iterable[str] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    on_too_large: Literal["error", "truncate"] = "error",
+) -> Article:
+    """Read one news article, plain text or HTML (``str`` or ``bytes``), and return its metadata.
+
+    ``reference_date`` anchors relative dates ("yesterday") and year-less datelines; without it
+    they resolve against the article's own published date, or stay unresolved.  ``languages``
+    narrows language detection to the given ISO 639-1 codes.
+    """
+    ref = _check_reference(reference_date)
+    if url is not None and not isinstance(url, str):
+        msg = f"url must be a str or None, not {type(url).__name__}"
+        raise InputTypeError(msg)
+    raw, warnings = check_document(doc, max_chars=max_chars, on_too_large=on_too_large)
+    fmt: Literal["text", "html"] = "html" if looks_like_html(raw) else "text"
+    page = read_html(raw, url=url) if fmt == "html" else None
+    text, repaired = normalize_text(page.text if page is not None else raw)
+    warnings = (*warnings, *repaired, *(page.warnings if page is not None else ()))
+
+    sections = split_sections(text, languages=languages)
+    headline, subheadlines = find_headline(text)
+    dateline = find_dateline(text, reference_date=ref)
+    authors = find_authors(text)
+    tags = find_tags(text)
+    dates = _dates_by_section(text, sections, ref)
+    published, updated = published_from_text(text, dates=dates, dateline=dateline, reference_date=ref)
+    if page is not None:
+        headline = page.headline or headline
+        authors = page.authors or authors
+        tags = page.tags or tags
+        published = page.published or published
+        updated = page.updated or updated
+    return Article(
+        text=text,
+        language=_main_language(sections),
+        sections=sections,
+        headline=headline,
+        subheadlines=subheadlines,
+        dateline=dateline,
+        authors=authors,
+        tags=tags,
+        published=published,
+        updated=updated,
+        dates=dates,
+        input_format=fmt,
+        url=url,
+        warnings=warnings,
+    )
+
+
+def _dates_by_section(
+    text: str, sections: tuple[Section, ...], ref: dt.date | None
+) -> tuple[DateMention, ...]:
+    """Dates of each section, read in that section's language, with offsets into ``text``."""
+    import attrs
+
+    out: list[DateMention] = []
+    for s in sections:
+        langs = [s.language.code] if s.language is not None else None
+        for m in find_dates(text[s.start : s.end], reference_date=ref, languages=langs):
+            if m.start is None or m.end is None:
+                out.append(m)
+            else:
+                out.append(attrs.evolve(m, start=m.start + s.start, end=m.end + s.start))
+    return tuple(out)
