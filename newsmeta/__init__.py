@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from newsmeta.batch import Failure, extract_many
 from newsmeta.dates import find_dates
 from newsmeta.errors import (
     ExtractionError,
@@ -45,6 +46,7 @@ __all__ = [
     "DateMention",
     "Dateline",
     "ExtractionError",
+    "Failure",
     "Headline",
     "InputTooLargeError",
     "InputTypeError",
@@ -57,6 +59,7 @@ __all__ = [
     "__version__",
     "detect_language",
     "extract",
+    "extract_many",
     "find_dates",
     "split_sections",
     "to_dict",

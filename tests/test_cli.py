@@ -34,15 +34,40 @@ def test_jsonl_streams_and_keeps_ids(monkeypatch: pytest.MonkeyPatch, capsys: py
     assert [r["id"] for r in rows] == ["x1", "x2"]
 
 
-def test_missing_field_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"id": 1, "text": "a"}) + "\n"))
-    assert main(["--jsonl", "--field", "body"]) == 2
-    assert "--field" in capsys.readouterr().err
+def test_bad_rows_are_reported_and_the_rest_goes_on(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [json.dumps({"id": 1, "text": "a"}), "{not json", json.dumps({"id": 3, "body": STORY})]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(rows) + "\n"))
+    assert main(["--jsonl", "--field", "body", "-q"]) == 1
+    out = capsys.readouterr()
+    recs = [json.loads(x) for x in out.out.splitlines()]
+    assert [("error" in r, r.get("id")) for r in recs] == [(True, 1), (True, None), (False, 3)]
+    assert "--field" in out.err and "not JSON" in out.err
 
 
-def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(tmp_path / "nope.txt")]) == 2
-    assert "nope.txt" in capsys.readouterr().err
+def test_missing_file_is_reported_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    assert main([str(tmp_path / "nope.txt"), str(good)]) == 1
+    out = capsys.readouterr()
+    assert [("error" in json.loads(x)) for x in out.out.splitlines()] == [True, False]
+    assert "nope.txt" in out.err
+    assert "2 documents, 1 errors" in out.err
+
+
+def test_directories_and_globs_in_sorted_order_with_workers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "d" / "sub").mkdir(parents=True)
+    for name in ("d/b.txt", "d/a.txt", "d/sub/c.txt", "d/.hidden"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    assert main([str(tmp_path / "d"), str(tmp_path / "d" / "*.txt"), "-q"]) == 0
+    serial = capsys.readouterr().out
+    names = [Path(json.loads(x)["input"]).name for x in serial.splitlines()]
+    assert names == ["a.txt", "b.txt", "c.txt", "a.txt", "b.txt"]
+    assert main([str(tmp_path / "d"), str(tmp_path / "d" / "*.txt"), "-q", "-j", "2"]) == 0
+    assert capsys.readouterr().out == serial
 
 
 def test_python_dash_m_works(tmp_path: Path) -> None:

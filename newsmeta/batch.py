@@ -1,0 +1,129 @@
+"""``extract_many()``: many documents, in input order, streaming, optionally on worker processes.
+
+Memory stays flat however long the input is: at most a few chunks per worker are in flight,
+and results are yielded as soon as the next one in input order is ready.
+
+>>> arts = list(extract_many(["First story\\n\\nPARIS — Text.", b"Second\\n\\nMore text."]))
+>>> [a.headline.text for a in arts]
+['First story', 'Second']
+>>> [type(x).__name__ for x in extract_many([None, "ok"], on_error="record")]
+['Failure', 'Article']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import Any, Literal
+
+import attrs
+
+from newsmeta.errors import ExtractionError, InvalidOptionError, NewsmetaError
+from newsmeta.extract import extract
+from newsmeta.records import Article
+
+__all__ = ["Failure", "extract_many"]
+
+
+@attrs.frozen
+class Failure:
+    """A document ``extract_many`` could not read: its position in the input and why."""
+
+    index: int
+    error: str
+    message: str
+
+
+def _one(index: int, doc: Any, options: dict[str, Any], capture: bool) -> Article | Failure:
+    try:
+        return extract(doc, **options)
+    except NewsmetaError as e:
+        if not capture:
+            raise
+        return Failure(index, type(e).__name__, str(e))
+    except Exception as e:  # a bug of ours: reported for this document, never stops the batch
+        if not capture:
+            msg = f"document {index}: unexpected {type(e).__name__}, please report it: {e}"
+            raise ExtractionError(msg) from e
+        return Failure(index, type(e).__name__, f"unexpected error, please report it: {e}")
+
+
+def _chunk(start: int, docs: list[Any], options: dict[str, Any], capture: bool) -> list[Article | Failure]:
+    return [_one(start + i, d, options, capture) for i, d in enumerate(docs)]
+
+
+def _check(processes: int | None, chunksize: int, on_error: str) -> None:
+    if processes is not None and (not isinstance(processes, int) or isinstance(processes, bool) or processes < 1):
+        msg = f"processes must be None or a positive int, not {processes!r}"
+        raise InvalidOptionError(msg)
+    if not isinstance(chunksize, int) or isinstance(chunksize, bool) or chunksize < 1:
+        msg = f"chunksize must be a positive int, not {chunksize!r}"
+        raise InvalidOptionError(msg)
+    if on_error not in ("record", "raise", "skip"):
+        msg = f"on_error must be 'record', 'raise' or 'skip', not {on_error!r}"
+        raise InvalidOptionError(msg)
+
+
+def extract_many(
+    docs: Iterable[str | bytes],
+    /,
+    *,
+    processes: int | None = None,
+    chunksize: int = 32,
+    on_error: Literal["record", "raise", "skip"] = "record",
+    url: str | None = None,
+    reference_date: dt.date | None = None,
+    max_chars: int | None = None,
+) -> Iterator[Article | Failure]:
+    """Run :func:`~newsmeta.extract` on every document, yielding results in input order.
+
+    ``processes``: ``None`` or ``1`` works in this process; ``N > 1`` uses ``N`` worker
+    processes (results are identical either way).  ``on_error``: ``"record"`` yields a
+    :class:`Failure` for a document that cannot be read, ``"skip"`` leaves it out,
+    ``"raise"`` raises the document's :class:`~newsmeta.NewsmetaError` (the workers are stopped).
+    """
+    _check(processes, chunksize, on_error)
+    options: dict[str, Any] = {"url": url, "reference_date": reference_date}
+    if max_chars is not None:
+        options["max_chars"] = max_chars
+    capture = on_error != "raise"
+    if processes in (None, 1):
+        results: Iterator[Article | Failure] = (_one(i, d, options, capture) for i, d in enumerate(docs))
+    else:
+        results = _parallel(docs, options, processes or 1, chunksize, capture)
+    if on_error == "skip":
+        return (r for r in results if not isinstance(r, Failure))
+    return results
+
+
+def _parallel(
+    docs: Iterable[Any], options: dict[str, Any], processes: int, chunksize: int, capture: bool
+) -> Iterator[Article | Failure]:
+    it = iter(docs)
+    pending: deque[Future[list[Article | Failure]]] = deque()
+    # "spawn": no fork of a process that may hold threads and locks; each worker loads what it needs once.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
+        start = 0
+
+        def submit() -> bool:
+            nonlocal start
+            chunk = list(islice(it, chunksize))
+            if not chunk:
+                return False
+            pending.append(pool.submit(_chunk, start, chunk, options, capture))
+            start += len(chunk)
+            return True
+
+        more = True
+        while more and len(pending) < 2 * processes:
+            more = submit()
+        while pending:
+            done = pending.popleft().result()
+            if more:
+                more = submit()
+            yield from done
