@@ -1,0 +1,199 @@
+"""Speed and memory of newsmeta against its peers, as ratios measured in one run.
+
+Usage::
+
+    python benchmarks/bench.py speed  [--data ../shared/eval/data] [--limit N]
+    python benchmarks/bench.py batch  [--docs 2000]            # extract_many: 1 vs 2 workers
+    python benchmarks/bench.py memory [--sizes 1000,5000,10000] # peak RSS of extract_many as the corpus grows
+
+``speed`` interleaves newsmeta and the peer on every document (order alternating) and prints
+docs/s, median and p95 ms, and the ratio of total times.  Plain text: ``extract`` vs
+``langdetect.detect + dateparser.search_dates``; HTML: ``extract`` vs
+``trafilatura.bare_extraction(with_metadata=True)``.  The corpora are read from the evaluation
+kit's data folder (never copied into this repository); without it, the example article is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import gzip
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "eval", "data")
+
+
+def _read_jsonl(path: str, limit: int | None) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    if limit and len(rows) > limit:
+        step = len(rows) / limit
+        rows = [rows[int(i * step)] for i in range(limit)]
+    return rows
+
+
+def _texts(data: str, limit: int | None) -> list[tuple[str, dt.date | None]]:
+    path = os.path.join(data, "text_articles.jsonl")
+    if not os.path.exists(path):
+        with open(os.path.join(HERE, "..", "examples", "article.txt"), encoding="utf-8") as f:
+            return [(f.read(), None)] * 50
+    return [(r["text"], dt.date.fromisoformat(r["reference_date"][:10])) for r in _read_jsonl(path, limit)]
+
+
+def _pages(data: str, limit: int | None) -> list[tuple[bytes, str | None]]:
+    path = os.path.join(data, "html_meta.jsonl")
+    if not os.path.exists(path):
+        return []
+    out = []
+    for r in _read_jsonl(path, limit):
+        with gzip.open(os.path.join(data, r["html_file"]), "rb") as f:
+            out.append((f.read(), r.get("url")))
+    return out
+
+
+def _stats(times: list[float]) -> dict[str, float]:
+    times_sorted = sorted(times)
+    p95 = times_sorted[min(len(times_sorted) - 1, int(0.95 * len(times_sorted)))]
+    return {"docs_s": len(times) / sum(times), "median_ms": 1000 * statistics.median(times), "p95_ms": 1000 * p95,
+            "total_s": sum(times)}
+
+
+def _interleave(docs: list[Any], a: Callable[[Any], Any], b: Callable[[Any], Any]) -> tuple[list[float], list[float]]:
+    ta, tb = [], []
+    for i, d in enumerate(docs):
+        order = ((a, ta), (b, tb)) if i % 2 == 0 else ((b, tb), (a, ta))
+        for fn, acc in order:
+            t = time.perf_counter()
+            with contextlib.suppress(Exception):  # a peer's failure still costs its time
+                fn(d)
+            acc.append(time.perf_counter() - t)
+    return ta, tb
+
+
+def _row(corpus: str, name: str, s: dict[str, float], ratio: str = "") -> str:
+    return f"| {corpus} | {name} | {s['docs_s']:.1f} | {s['median_ms']:.2f} | {s['p95_ms']:.2f} | {ratio} |"
+
+
+def speed(args: argparse.Namespace) -> None:
+    import newsmeta
+
+    texts = _texts(args.data, args.limit)
+    pages = _pages(args.data, args.limit)
+    print("| corpus | system | docs/s | median ms | p95 ms | newsmeta/peer (total, median) |")
+    print("|---|---|---:|---:|---:|---:|")
+
+    from dateparser.search import search_dates
+    from langdetect import DetectorFactory, detect
+
+    DetectorFactory.seed = 0  # the peer's own setting, in this benchmark process only
+
+    def peer_text(d: tuple[str, dt.date | None]) -> Any:
+        ref = dt.datetime.combine(d[1], dt.time()) if d[1] else None
+        return detect(d[0]), search_dates(d[0], settings={"RELATIVE_BASE": ref} if ref else None)
+
+    def nm_text(d: tuple[str, dt.date | None]) -> Any:
+        return newsmeta.extract(d[0], reference_date=d[1])
+
+    nm_text(texts[0]), peer_text(texts[0])  # warm up both
+    a, b = _interleave(texts, nm_text, peer_text)
+    sa, sb = _stats(a), _stats(b)
+    ratio = f"{sa['total_s'] / sb['total_s']:.2f}×, {sa['median_ms'] / sb['median_ms']:.2f}×"
+    print(_row("text", "newsmeta.extract", sa, ratio))
+    print(_row("text", "langdetect + dateparser.search_dates", sb))
+    if pages:
+        import trafilatura
+
+        def peer_html(d: tuple[bytes, str | None]) -> Any:
+            return trafilatura.bare_extraction(d[0], url=d[1], with_metadata=True)
+
+        def nm_html(d: tuple[bytes, str | None]) -> Any:
+            return newsmeta.extract(d[0], url=d[1])
+
+        nm_html(pages[0]), peer_html(pages[0])
+        a, b = _interleave(pages, nm_html, peer_html)
+        sa, sb = _stats(a), _stats(b)
+        ratio = f"{sa['total_s'] / sb['total_s']:.2f}×, {sa['median_ms'] / sb['median_ms']:.2f}×"
+        print(_row("html", "newsmeta.extract", sa, ratio))
+        print(_row("html", "trafilatura.bare_extraction", sb))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak RSS of this process: {peak:.0f} MB; {len(texts)} texts, {len(pages)} pages")
+
+
+def _corpus(n: int, data: str) -> Iterator[tuple[str, dt.date | None]]:
+    """n documents cycling over the text corpus, each made unique so nothing can be cached."""
+    base = _texts(data, None)
+    for i in range(n):
+        text, ref = base[i % len(base)]
+        yield f"{text}\n\nItem {i}.", ref
+
+
+def batch(args: argparse.Namespace) -> None:
+    import newsmeta
+
+    docs = [d for d, _ in _corpus(args.docs, args.data)]
+    newsmeta.extract(docs[0])
+    rows = []
+    outs = []
+    for procs in (1, 2):
+        t = time.perf_counter()
+        res = [a.to_json() if isinstance(a, newsmeta.Article) else repr(a)
+               for a in newsmeta.extract_many(docs, processes=procs, chunksize=args.chunksize)]
+        el = time.perf_counter() - t
+        rows.append((procs, el))
+        outs.append(res)
+    print("| workers | docs | seconds | docs/s | speed-up |")
+    print("|---:|---:|---:|---:|---:|")
+    for procs, el in rows:
+        print(f"| {procs} | {len(docs)} | {el:.1f} | {len(docs) / el:.1f} | {rows[0][1] / el:.2f}× |")
+    print(f"\nidentical results with 1 and 2 workers: {outs[0] == outs[1]}")
+
+
+def memory(args: argparse.Namespace) -> None:
+    print("| documents | workers | peak RSS MB (parent) | peak RSS MB (largest worker) | docs/s |")
+    print("|---:|---:|---:|---:|---:|")
+    for n in (int(x) for x in args.sizes.split(",")):
+        for procs in (1, 2):
+            res = subprocess.run([sys.executable, __file__, "_memory_child", "--n", str(n), "--procs", str(procs),
+                                  "--data", args.data], capture_output=True, text=True, check=True)
+            print(res.stdout.strip())
+
+
+def _memory_child(args: argparse.Namespace) -> None:
+    import newsmeta
+
+    t = time.perf_counter()
+    count = 0
+    for _ in newsmeta.extract_many((d for d, _ in _corpus(args.n, args.data)), processes=args.procs):
+        count += 1
+    el = time.perf_counter() - t
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"| {count} | {args.procs} | {parent:.0f} | {child:.0f} | {count / el:.1f} |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("what", choices=["speed", "batch", "memory", "_memory_child"])
+    ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--chunksize", type=int, default=32)
+    ap.add_argument("--sizes", default="1000,5000,10000")
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--procs", type=int, default=1)
+    args = ap.parse_args()
+    {"speed": speed, "batch": batch, "memory": memory, "_memory_child": _memory_child}[args.what](args)
+
+
+if __name__ == "__main__":
+    main()
