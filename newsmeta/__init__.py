@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from newsmeta.batch import Failure, extract_many
 from newsmeta.dates import find_dates
 from newsmeta.errors import (
@@ -35,10 +33,18 @@ from newsmeta.records import (
 )
 from newsmeta.sections import split_sections
 
-try:
-    __version__ = version("newsmeta")
-except PackageNotFoundError:  # a source checkout that was not installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed package's metadata on first use (keeps import cheap)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("newsmeta")
+        except PackageNotFoundError:  # a source checkout that was not installed
+            return "0+unknown"
+    msg = f"module 'newsmeta' has no attribute {name!r}"
+    raise AttributeError(msg)
 
 __all__ = [
     "Article",

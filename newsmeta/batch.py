@@ -13,14 +13,15 @@ and results are yielded as soon as the next one in input order is ready.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 from newsmeta.errors import ExtractionError, InvalidOptionError, NewsmetaError
 from newsmeta.extract import extract
@@ -103,6 +104,9 @@ def extract_many(
 def _parallel(
     docs: Iterable[Any], options: dict[str, Any], processes: int, chunksize: int, capture: bool
 ) -> Iterator[Article | Failure]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     it = iter(docs)
     pending: deque[Future[list[Article | Failure]]] = deque()
     # "spawn": no fork of a process that may hold threads and locks; each worker loads what it needs once.
