@@ -1,31 +1,199 @@
 """Sections of a text: contiguous stretches in one language that together cover the text.
 
+Every line long enough to carry a language is scored against every language; a Viterbi pass
+then labels the lines so that the language changes only where the evidence outweighs a fixed
+cost per change.  Short lines (tags, bylines, date lines, a name) are not labelled on their
+own: they join the section before them, unless they read as the opening (a heading) of the
+section after them.
+
 >>> [s.language.code for s in split_sections("The minister spoke at length about the budget.")]
 ['en']
+>>> text = ("The talks ended late on Friday without any agreement on the budget.\\n\\n"
+...         "ANÁLISIS | El acuerdo llega tarde\\n"
+...         "La reunión terminó el viernes sin ningún acuerdo sobre el presupuesto.")
+>>> [(text[s.start:s.start + 8], s.language.code) for s in split_sections(text)]
+[('The talk', 'en'), ('ANÁLISIS', 'es')]
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
-from newsmeta.blocks import paragraphs
-from newsmeta.language import detect_language
-from newsmeta.records import Section
+from newsmeta.blocks import Block, lines
+from newsmeta.headlines import heading_at
+from newsmeta.language import Scores, _candidates, _to_language, score_text
+from newsmeta.records import Language, Section
 
 __all__ = ["split_sections"]
 
+#: A line with fewer letters than this is not labelled on its own (tags, names, date lines).
+_MIN_LETTERS = 30
+#: ... nor one of fewer words (a long compound or name in a Latin-script text).
+_MIN_WORDS = 4
+#: Scripts without spaces between words (CJK, Thai...) carry a language in fewer letters.
+_MIN_LETTERS_DENSE = 8
+#: Cost (log-likelihood units) of a change of language between two labelled lines.
+_SWITCH = 25.0
+#: Scale of a line's log-likelihoods (naive Bayes over overlapping n-grams is over-confident).
+_SCALE = 0.5
+#: Penalty for a language a line's scores do not include (it was named by a rule).
+_MISSING = 1e4
+#: Margin (log-likelihood) by which a short line must read as the next section's language to join it.
+_PREFER = 12.0
+#: Most languages the Viterbi pass considers.
+_MAX_LANGS = 12
+
+
+def _letters(s: str) -> int:
+    return sum(1 for ch in s if ch.isalpha())
+
+
+def _is_strong(line: Block) -> bool:
+    n = _letters(line.text)
+    words = len(line.text.split())
+    if words <= 2 and n >= _MIN_LETTERS_DENSE and not any(ch.isascii() for ch in line.text if ch.isalpha()):
+        return True  # CJK / Thai: no spaces between words
+    return n >= _MIN_LETTERS and words >= _MIN_WORDS
+
+
+def _viterbi(emissions: list[dict[str, float]], langs: list[str]) -> list[str]:
+    """Labels (one per line) maximising the emissions minus ``_SWITCH`` per change."""
+    best = {lang: emissions[0].get(lang, -_MISSING) for lang in langs}
+    back: list[dict[str, str]] = []
+    for em in emissions[1:]:
+        top = max(langs, key=lambda c: (best[c], c))
+        nxt: dict[str, float] = {}
+        ptr: dict[str, str] = {}
+        for lang in langs:
+            stay = best[lang]
+            move = best[top] - _SWITCH
+            if stay >= move:
+                nxt[lang], ptr[lang] = stay, lang
+            else:
+                nxt[lang], ptr[lang] = move, top
+            nxt[lang] += em.get(lang, -_MISSING)
+        back.append(ptr)
+        best = nxt
+    last = max(langs, key=lambda c: (best[c], c))
+    out = [last]
+    for ptr in reversed(back):
+        out.append(ptr[out[-1]])
+    out.reverse()
+    return out
+
+
+def _emission(scores: Scores) -> dict[str, float]:
+    if not scores.logp:
+        return {}
+    top = max(scores.logp.values())
+    return {c: (s - top) * _SCALE for c, s in scores.logp.items()}
+
+
+def _prefers(text: str, new: str, old: str) -> bool:
+    """Whether a short line reads as ``new`` rather than ``old``."""
+    s = score_text(text, frozenset((new, old)))
+    a, b = s.logp.get(new), s.logp.get(old)
+    return a is not None and (b is None or a > b + _PREFER)
+
+
+def _section_language(parts: list[Scores], code: str) -> Language | None:
+    total: dict[str, float] = {}
+    for sc in parts:
+        for c, v in sc.logp.items():
+            total[c] = total.get(c, 0.0) + v
+    if code not in total:
+        return None
+    keep = {c: v for c, v in total.items() if all(c in sc.logp for sc in parts)}
+    keep[code] = max(keep.get(code, total[code]), max(keep.values(), default=-math.inf))
+    lang = _to_language(Scores(keep, sum(sc.weight for sc in parts)))
+    if lang is None:
+        return None
+    return Language(code, lang.confidence, tuple(a for a in lang.alternatives if a.code != code))
+
 
 def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> tuple[Section, ...]:
-    """Split ``text`` where its language changes; a monolingual text is one section."""
-    paras = paragraphs(text)
-    if not paras:
+    """Split ``text`` where its language changes; a monolingual text is one section.
+
+    Sections are contiguous and cover ``text``: the first starts at 0, the last ends at
+    ``len(text)``.  A text without any language signal is one section with ``language=None``;
+    an empty text has no sections.
+
+    >>> split_sections("")
+    ()
+    >>> [(s.start, s.end, s.language) for s in split_sections("2024-06-21")]
+    [(0, 10, None)]
+    """
+    if not isinstance(text, str):
+        from newsmeta.errors import InputTypeError
+
+        msg = f"split_sections() takes a str, not {type(text).__name__}"
+        raise InputTypeError(msg)
+    if not text:
         return ()
+    cands = _candidates(languages)
+    ls = list(lines(text))
+    strong = [i for i, ln in enumerate(ls) if _is_strong(ln)]
+    if len(strong) < 2:
+        sc = score_text(text, cands)
+        lang = _to_language(sc)
+        return (Section(0, len(text), lang),)
+    scores = {i: score_text(ls[i].text, cands) for i in strong}
+    emis = [_emission(scores[i]) for i in strong]
+    totals: dict[str, float] = {}
+    for em in emis:
+        for c, v in em.items():
+            totals[c] = totals.get(c, 0.0) + v
+    counted = [i for i in strong if emis[strong.index(i)]]
+    if not totals or not counted:
+        return (Section(0, len(text), _to_language(score_text(text, cands))),)
+    langs = sorted(totals, key=lambda c: (-totals[c], c))[:_MAX_LANGS]
+    for em in emis:  # every line's own best language stays a candidate
+        if em:
+            own = max(em, key=lambda c: (em[c], c))
+            if own not in langs:
+                langs.append(own)
+    labels = _viterbi([em for em in emis if em], langs)
+    label_of = dict(zip(counted, labels, strict=True))
+    # Each line's label: labelled lines keep theirs; the others join a neighbour.
+    line_label: list[str | None] = [None] * len(ls)
+    prev: str | None = None
+    for i in range(len(ls)):
+        if i in label_of:
+            prev = label_of[i]
+        line_label[i] = prev
+    first_label = label_of[counted[0]]
+    line_label = [lab if lab is not None else first_label for lab in line_label]
+    # Short lines right before a change open the new section when they head its first line
+    # (a blank line before them, none after) or clearly read as the new language.
+    for i in counted:
+        j = i - 1
+        new = label_of[i]
+        while j >= 0 and j not in label_of and line_label[j] != new:
+            old = line_label[j]
+            attached = text.count("\n", ls[j].end, ls[j + 1].start) <= 1
+            detached = j == 0 or text.count("\n", ls[j - 1].end, ls[j].start) >= 2
+            if not ((attached and detached) or (old is not None and _prefers(ls[j].text, new, old))):
+                break
+            line_label[j] = new
+            j -= 1
+    # Cut the text into sections at the lines where the label changes.
+    sections: list[tuple[int, int, str, list[int]]] = []
+    for i, ln in enumerate(ls):
+        lab = line_label[i]
+        assert lab is not None
+        if sections and sections[-1][2] == lab:
+            sections[-1][3].append(i)
+            continue
+        sections.append((0 if not sections else ln.start, 0, lab, [i]))
     out: list[Section] = []
-    for p in paras:
-        lang = detect_language(p.text, languages=languages)
-        if out and (lang is None or (out[-1].language is not None and out[-1].language.code == lang.code)):
-            out[-1] = Section(out[-1].start, p.end, out[-1].language)
-        else:
-            out.append(Section(p.start if out else 0, p.end, lang))
-    out[-1] = Section(out[-1].start, len(text), out[-1].language)
+    for k, (start, _, lab, members) in enumerate(sections):
+        end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
+        parts = [scores[i] for i in members if i in scores and scores[i].logp]
+        lang = _section_language(parts, lab) if parts else None
+        heading = None
+        if k > 0 and len(members) > 1:
+            first = ls[members[0]]
+            heading = heading_at(text, first.start, first.end)
+        out.append(Section(start, end, lang, heading))
     return tuple(out)
