@@ -1,23 +1,116 @@
 """Authors from bylines: ``By Jane Doe and John Roe``, ``Por María López``.
 
->>> [str(a) for a in find_authors("Headline\\n\\nBy Jane Doe\\n\\nText.")]
-['Jane Doe']
+A byline is a short line near the top that opens with "By" (or "Por", "Par", "Von",
+"Door", "Di", "Av") and names one or more people.  Names are split on commas and on
+"and"/"y"/"et"/"und"/"&"; a trailing part that is not a person's name (an agency such
+as ``Reuters``, a role such as ``Staff Writer``) becomes each author's affiliation.
+
+>>> [(a.name, a.affiliation) for a in find_authors("Headline\\n\\nby Janie Gabbett, Reuters\\n\\nText.")]
+[('Janie Gabbett', 'Reuters')]
 """
 
 from __future__ import annotations
 
 import re
 
+from newsmeta.blocks import lines
 from newsmeta.records import Author
 
 __all__ = ["find_authors"]
 
-_BYLINE = re.compile(r"(?im)^[ \t]*(?:by|por|par|von)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})[ \t]*$")
+_SEARCH_CHARS = 3000
+_MAX_LINES = 25
+_BY = re.compile(
+    r"^(?:(?:written\s+by|reported\s+by|by|por|par|von|door|di|av)(?:\s+|(?<=By)(?=[A-Z]))|"
+    r"(?:texto?|text|autor(?:in)?|author):\s*)",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|y|e|et|und|en|&|og|och)\s)\s*")
+_PARTICLES = frozenset(re.findall(r"\S+", "de del la le van von der den da di dos du bin al el ter ten zu"))
+_ROLES = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|redakt\w*|korrespondent\w*|corresponsal|"
+    r"correspondant\w*|envoyé\w*|enviad[oa]|contributor|columnist|photographer|news|agency|press|"
+    r"associated|bureau|desk|team|online)\b",
+    re.I,
+)
+
+
+def _name_ok(s: str) -> bool:
+    """A person's name: two to five words, capitalised (particles and initials allowed)."""
+    words = s.split()
+    if not 2 <= len(words) <= 5 or len(s) > 60 or _ROLES.search(s):
+        return False
+    caps = 0
+    for w in words:
+        if w.casefold() in _PARTICLES:
+            continue
+        if not w[:1].isupper() or any(c.isdigit() for c in w):
+            return False
+        if any(not (c.isalpha() or c in ".'’-") for c in w):
+            return False
+        caps += 1
+    # An all-caps run of words is an organisation, not a name, unless they are initials.
+    return caps >= 2 and not (len(words) > 3 and all(w.isupper() for w in words))
+
+
+def _parse(text: str, start: int, end: int) -> tuple[Author, ...]:
+    line = text[start:end]
+    m = _BY.match(line)
+    if m is None or m.end() == len(line):
+        return ()
+    body_start = start + m.end()
+    # Cut a date or time that follows the names on the same line ("By Ann Lee | March 3").
+    body = text[body_start:end]
+    cut = re.search(r"(?<=[^\W\d_]{3})\.\s|\s[|•·–—]\s|\s-\s|\s+(?:am|on|le|el|il|updated|published)\s+\d|\s\d", body)
+    if cut:
+        body = body[: cut.start()]
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for sm in _SPLIT.finditer(body):
+        parts.append((pos, body[pos : sm.start()]))
+        pos = sm.end()
+    parts.append((pos, body[pos:]))
+    parts = [(p, s.strip()) for p, s in parts if s.strip()]
+    if not parts:
+        return ()
+    names: list[tuple[int, str]] = []
+    affiliation: str | None = None
+    for k, (p, s) in enumerate(parts):
+        nm = s[:-1] if s.endswith(".") and s[-3:-2] != "." else s
+        if _name_ok(nm):
+            if affiliation is not None:
+                return ()
+            names.append((p + body[p:].index(nm), nm))
+        elif k > 0 and names and len(s) <= 40:
+            affiliation = s if affiliation is None else affiliation
+        else:
+            return ()
+    out = []
+    for p, s in names:
+        a = body_start + p
+        out.append(Author(s, a, a + len(s), "text", affiliation))
+    return tuple(out)
 
 
 def find_authors(text: str, /) -> tuple[Author, ...]:
-    """Authors named by a byline near the top of ``text``."""
-    m = _BYLINE.search(text[:2000])
-    if not m:
+    """Authors named by a byline near the top of ``text``.
+
+    >>> [a.name for a in find_authors("Title\\n\\nBy Jane Doe and John Roe\\n\\nThe text.")]
+    ['Jane Doe', 'John Roe']
+    >>> [a.name for a in find_authors("Titel\\n\\nVon Max Mustermann, Berlin\\n\\nDer Text.")]
+    ['Max Mustermann']
+    >>> find_authors("By the way, nothing here is a byline at all.")
+    ()
+    """
+    if not isinstance(text, str):
         return ()
-    return (Author(m.group(1), m.start(1), m.end(1), "text"),)
+    for b in lines(text[:_SEARCH_CHARS])[:_MAX_LINES]:
+        if len(b.text) > 150:
+            continue
+        # A lower-case "by" that continues the line before it is running text, not a byline.
+        if b.text[:1].islower() and b.start > 1 and text[b.start - 1] == "\n" and text[b.start - 2] != "\n":
+            continue
+        found = _parse(text, b.start, b.end)
+        if found:
+            return found
+    return ()

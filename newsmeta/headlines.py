@@ -1,39 +1,321 @@
 """Headline, kicker and subheadlines of a plain-text article.
 
->>> h, subs = find_headline("ANÁLISIS | Putin ganó un pacto\\n\\nEl texto sigue aquí.")
+Two kinds of plain text are handled.  Clean article text (a wire story, a CMS export, an
+e-mail) starts with its headline, alone in its paragraph.  The visible text of a web page
+pasted from a browser starts with page furniture (site name, menus, breadcrumbs, cookie
+notices) and has its headline somewhere before the article body: there every title-like
+line is scored on general signals (what follows it, its length, whether it repeats
+elsewhere on the page, whether it sits in a menu) and the best one wins.
+
+>>> h, subs = find_headline("ANÁLISIS | Putin ganó un pacto\\n\\nEl texto sigue aquí y es largo.")
 >>> h.text, h.kicker.text
 ('Putin ganó un pacto', 'ANÁLISIS')
+>>> page = ("Skip to content\\nHome\\nNews\\nSport\\nWorld\\n"
+...         "Storm floods the old harbour district overnight\\n"
+...         "By Ann Lee\\nMarch 3, 2024\\n"
+...         "Heavy rain caused the river to burst its banks on Sunday night, flooding dozens of "
+...         "homes and shops in the old harbour district, officials said on Monday morning.\\n")
+>>> find_headline(page)[0].text
+'Storm floods the old harbour district overnight'
 """
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 
-from newsmeta.blocks import lines
+from newsmeta.blocks import Block, lines, paragraphs
 from newsmeta.records import Headline, Kicker
 
 __all__ = ["find_headline", "heading_at"]
 
-_KICKER = re.compile(r"^([A-ZÁÉÍÓÚÑÜ][\w ÁÉÍÓÚÑÜ]{1,30}?)\s*[|:—–]\s+(?=\S)")
+# How much of a page is read: the headline is near the top.
+_MAX_LINES = 700
+_MAX_CHARS = 120_000
+
+# A label before the headline: "ANÁLISIS |", "EXCLUSIVE:", "BREAKING —", "UPDATE 2-".
+# Upper case only (one to four words), so "Italy: travel advice" stays whole.
+_KICKER = re.compile(
+    r"(?P<k>[^\W\d_a-z](?:[^\W_a-z]|[ '’&.-]){0,38}?)"
+    r"\s*(?:\||:|—|–|\s-)\s+(?=\S)"
+)
+
+_SENT_END = re.compile(r"[.!?…:;»\"”’)]\s*$")
+_SENTENCE = re.compile(r"\w[.!?…]['\"”’»)]?\s+\S")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DIGITS = re.compile(r"\d")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|de|html?)\b|@\w", re.I)
+_DATEISH = re.compile(
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}:\d\d|"
+    r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|dic|ene|janv|févr|avr|juil)\w*\.? \d|"
+    r"\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*)",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|von|por|par|door|di|av|from|written by|posted by|autor(?:in)?:?)(?:\s|[A-Z])", re.I)
+_ABBR_END = re.compile(r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Nr|No|Vol|Bd|Bsp|usw|etc|vs)\.)$")
+_CRUMB = re.compile(r"\s[»›>|/•·]\s|\||\s[-–—]\s")
+_BYLINE_IN = re.compile(r"\b(?:von|by|par|por|door|erstellt|geschrieben|verfasst|autor|author)\b", re.I)
+# Lines that are page furniture wherever they stand.
+_FURNITURE = re.compile(
+    r"^(?:skip to|jump to|zum inhalt|direkt zum|aller au|ir al contenido|saltar|menu|menü|"
+    r"search|suche|home|startseite|accueil|inicio|log ?in|sign (?:in|up)|subscribe|abonn|newsletter|"
+    r"share|teilen|partager|compartir|tweet|print|drucken|e-?mail|follow us|folgen|"
+    r"cookie|we use cookies|wir verwenden|this (?:site|website) uses|diese (?:website|seite)|"
+    r"accept|akzeptieren|privacy|datenschutz|impressum|imprint|contact|kontakt|about us|über uns|"
+    r"advertisement|anzeige|werbung|publicité|related|read more|weiterlesen|mehr zum thema|"
+    r"you are here|sie befinden sich|updated|aktualisiert|posted|veröffentlicht|published|"
+    r"comments?|kommentare?|leave a (?:comment|reply)|copyright|©|all rights|alle rechte|"
+    r"tags?:|schlagwörter|kategorie|category|categories|filed under|previous|next|zurück|weiter)\b",
+    re.I,
+)
+
+
+def _is_upper(s: str) -> bool:
+    return not any(c.islower() for c in s) and any(c.isalpha() for c in s)
+
+
+def _dot_ok(s: str) -> bool:
+    """A final full stop that does not end a sentence: ``...``, ``U.S.``, ``Inc.``, an upper-case slug."""
+    return s.endswith("..") or _is_upper(s) or bool(_ABBR_END.search(s))
+
+
+def _has_lower(s: str) -> bool:
+    return any(c.islower() for c in s)
 
 
 def heading_at(text: str, start: int, end: int) -> Headline | None:
-    """The heading line at ``text[start:end]`` if it reads like one (short, no final full stop)."""
+    """The heading line at ``text[start:end]`` if it reads like one, with its kicker split off.
+
+    A heading is one line of at most 300 characters that does not end like a sentence
+    (final full stop, comma or semicolon).  An upper-case label before ``|``, ``:``, ``—``
+    or `` -`` becomes the :class:`~newsmeta.records.Kicker`.
+
+    >>> t = "ANÁLISIS | Putin ganó un pacto de defensa"
+    >>> h = heading_at(t, 0, len(t))
+    >>> h.text, h.kicker.text, t[h.start:h.end] == h.text
+    ('Putin ganó un pacto de defensa', 'ANÁLISIS', True)
+    >>> heading_at("It rained all day.", 0, 18) is None
+    True
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
     line = text[start:end]
-    if not line or len(line) > 200 or line.rstrip().endswith((".", ",", ";")):
+    lead = len(line) - len(line.lstrip())
+    start += lead
+    end = start + len(line.strip())
+    line = text[start:end]
+    if not line or "\n" in line or len(line) > 300:
+        return None
+    if line.endswith((",", ";")) or (line.endswith(".") and not _dot_ok(line)):
         return None
     kicker = None
     m = _KICKER.match(line)
-    if m:
-        kicker = Kicker(m.group(1), start, start + len(m.group(1)))
+    if m and _is_upper(m.group("k")) and len(m.group("k").split()) <= 4 and _has_lower(line[m.end() :]):
+        k = m.group("k").rstrip()
+        kicker = Kicker(k, start, start + len(k))
         start += m.end()
     return Headline(text[start:end], start, end, "text", kicker)
 
 
+def _words(s: str) -> int:
+    return len(_WORD.findall(s)) + len(_CJK.findall(s)) // 2
+
+
+def _is_prose(s: str) -> bool:
+    """A line of running text: long, several words, sentence punctuation."""
+    n = len(s)
+    if n >= 220 and _words(s) >= 25:
+        return True
+    cjk = len(_CJK.findall(s))
+    if cjk >= 40 and ("。" in s or "." in s):
+        return True
+    return n >= 90 and _words(s) >= 13 and bool(_SENT_END.search(s) or _SENTENCE.search(s))
+
+
+def _title_like(s: str) -> bool:
+    n = len(s)
+    w = _words(s)
+    if n < 4 or n > 250 or w < 1 or w > 40:
+        return False
+    if s.endswith((",", ";", ":", "|", "-", "/", "»", "›", ">")):
+        return False
+    if s.endswith(".") and not s.endswith(".."):
+        return False
+    if _URL.search(s) or s.startswith(("©", "(c)", "•", "|", "[", "→", "«", "<")):
+        return False
+    if len(_DIGITS.findall(s)) > n * 0.3:
+        return False
+    return not _is_furniture(s)
+
+
+def _is_furniture(s: str) -> bool:
+    """Navigation, cookie notices, share buttons: short lines that open with such a word."""
+    return bool(_FURNITURE.match(s)) and _words(s) <= 6
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return " ".join(_WORD.findall(s))
+
+
+def _is_meta(s: str) -> bool:
+    """A short line that may stand between a headline and the body: byline, date, share buttons."""
+    return not _is_prose(s) and (len(s) <= 160 or bool(_BYLINE.match(s)) or bool(_DATEISH.search(s)))
+
+
+def _features(ls: tuple[Block, ...], i: int, prose: list[bool], counts: dict[str, int],
+              joined: str, prose_before: int) -> tuple[float, ...]:
+    """Signals that a line is the headline; :data:`_WEIGHTS` says how much each counts."""
+    s = ls[i].text
+    n = len(s)
+    w = _words(s)
+    # What follows: the body, perhaps after a byline, a date, share buttons, a deck or a caption.
+    skipped = 0
+    found = False
+    dated = False
+    for j in range(i + 1, min(len(ls), i + 9)):
+        t = ls[j].text
+        if prose[j]:
+            found = True
+            break
+        if not _is_meta(t):
+            break
+        if _BYLINE.match(t) or _DATEISH.search(t):
+            dated = True
+        skipped += 1
+    follow_chars = sum(len(ls[j].text) for j in range(i + 1, min(len(ls), i + 16)) if prose[j])
+    nxt = ls[i + 1].text if i + 1 < len(ls) else ""
+    prv = ls[i - 1].text if i > 0 else ""
+    key = _norm(s)
+    others = counts.get(key, 0) - 1 if len(key) >= 4 else 0
+    inside = len(key) >= 12 and others == 0 and joined.count(key) > 1
+    short_nb = sum(1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(ls) and _words(ls[j].text) <= 3)
+    return (
+        1.0 if found else 0.0,
+        float(skipped) if found else 0.0,
+        min(1.5, math.log1p(follow_chars / 300)),
+        1.0 if dated else 0.0,
+        1.0 if 4 <= w <= 22 else 0.0,
+        1.0 if w == 1 else 0.0,
+        1.0 if w == 2 else 0.0,
+        1.0 if 25 <= n <= 150 else 0.0,
+        1.0 if others > 0 else 0.0,
+        1.0 if inside else 0.0,
+        1.0 if len(_CRUMB.findall(s)) >= 2 or (s.count(",") >= 3 and w <= 4 * (s.count(",") + 1)) else 0.0,
+        1.0 if short_nb >= 3 and w <= 5 else 0.0,
+        min(3.0, float(prose_before)),
+        1.0 if i > 0 and prose[i - 1] else 0.0,
+        1.0 if _BYLINE.match(s) or (w <= 8 and _BYLINE_IN.search(s)) else 0.0,
+        1.0 if _DATEISH.search(s) else 0.0,
+        1.0 if _is_upper(s) and w > 3 else 0.0,
+        1.0 if s.endswith(("?", "!")) else 0.0,
+        min(1.0, i / 300),
+        1.0 if _title_like(nxt) and not prose[i + 1] and _words(nxt) > w else 0.0,
+        1.0 if _title_like(prv) and i > 0 and not prose[i - 1] and _words(prv) >= 4 else 0.0,
+        1.0 if ":" in s[:-1] else 0.0,
+        1.0 if s[:1].islower() else 0.0,
+    )
+
+
+# Weights of the signals in :func:`_features`: a listwise logistic fit over page texts, rounded.
+_WEIGHTS = (
+    1.3, -0.2, 1.2, 1.3, 1.1, -1.3, -0.4, 1.2, 0.9, 1.7, -0.7, -1.1,
+    -1.1, -1.1, -0.4, -0.9, -0.2, 0.1, 0.5, 0.1, -0.6, 0.4, -0.7,
+)
+
+
+def _score(ls: tuple[Block, ...], i: int, prose: list[bool], counts: dict[str, int],
+           joined: str, prose_before: int) -> float:
+    f = _features(ls, i, prose, counts, joined, prose_before)
+    return sum(x * y for x, y in zip(f, _WEIGHTS, strict=True))
+
+
+def _clean_start(text: str, *, short: bool = False) -> Headline | None:
+    """Clean article text: the first paragraph is one heading line and the body follows.
+
+    With ``short``, any later paragraph will do as the body (for short texts with no clear body).
+    """
+    ps = paragraphs(text[:20_000])
+    if len(ps) < 2:
+        return None
+    first = ps[0]
+    if "\n" in first.text:
+        return None
+    head = heading_at(text, first.start, first.end)
+    if head is None or _is_furniture(first.text) or _words(head.text) < (1 if short else 2):
+        return None
+    from newsmeta.datelines import find_dateline
+
+    if short:
+        return head
+    # The body must start within the next three paragraphs (after a deck, byline, dateline).
+    for p in ps[1:4]:
+        plen = len(p.text)
+        if _is_prose(" ".join(p.text.split())) or find_dateline(text[p.start : p.end]) is not None:
+            return head
+        if plen >= 300 or (plen > 2 * len(first.text) and _SENT_END.search(p.text)):
+            return head
+    return None
+
+
+def _subheadlines(text: str, head: Headline) -> tuple[Headline, ...]:
+    """A deck: one short line right after the headline, before the body."""
+    end = head.end if head.end is not None else 0
+    after = [p for p in paragraphs(text[end : end + 2000]) if p.start > 0]
+    if len(after) < 2:
+        return ()
+    p = after[0]
+    if "\n" in p.text or len(p.text) > 250 or _words(p.text) < 4 or _BYLINE.match(p.text):
+        return ()
+    if len(after[1].text) <= len(p.text) or _DATEISH.match(p.text) or _is_furniture(p.text):
+        return ()
+    from newsmeta.datelines import find_dateline
+
+    if find_dateline(p.text) is not None:
+        return ()
+    start = end + p.start
+    return (Headline(p.text, start, start + len(p.text), "text"),)
+
+
 def find_headline(text: str, /) -> tuple[Headline | None, tuple[Headline, ...]]:
-    """The headline (first heading-like line) and the subheadlines right after it."""
-    ls = lines(text)
-    if not ls:
+    """The headline of ``text`` and the subheadlines (deck) right after it.
+
+    >>> h, subs = find_headline("Rain returns\\n\\nThe first rain in weeks.\\n\\nMADRID (AP) — Rain fell "
+    ...                         "on Monday after a long dry spring, and farmers welcomed it warmly.")
+    >>> h.text, [s.text for s in subs]
+    ('Rain returns', ['The first rain in weeks.'])
+    """
+    if not isinstance(text, str) or not text.strip():
         return None, ()
-    first = ls[0]
-    return heading_at(text, first.start, first.end), ()
+    head = _clean_start(text) or _best_line(text) or _clean_start(text, short=True)
+    if head is None:
+        return None, ()
+    return head, _subheadlines(text, head)
+
+
+def _best_line(text: str) -> Headline | None:
+    """The most headline-like line of page text, or ``None`` when no line reads like one."""
+    ls = lines(text[:_MAX_CHARS])[:_MAX_LINES]
+    if not ls:
+        return None
+    prose = [_is_prose(b.text) for b in ls]
+    counts: dict[str, int] = {}
+    for b in ls:
+        k = _norm(b.text)
+        counts[k] = counts.get(k, 0) + 1
+    joined = "\n".join(_norm(b.text) for b in ls)
+    best: tuple[float, int] | None = None
+    prose_before = 0
+    for i, b in enumerate(ls):
+        if _title_like(b.text):
+            sc = _score(ls, i, prose, counts, joined, prose_before)
+            if best is None or sc > best[0]:
+                best = (sc, i)
+        if prose[i]:
+            prose_before += 1
+    if best is None or best[0] < 1.0:
+        return None
+    b = ls[best[1]]
+    return heading_at(text, b.start, b.end)

@@ -1,29 +1,70 @@
 """Tag lines at the end of an article (``North Korea`` / ``defense pact``).
 
->>> [str(t) for t in find_tags("Body text ends here.\\n\\nNorth Korea\\ndefense pact\\n")]
+A tag block is a paragraph of short lines (a few words each, no sentence punctuation)
+that comes after the body: at least one long paragraph stands before it.  It has two
+lines or more, or it is the last paragraph of the text (a lone short line inside the body
+is a subheading, not a tag).
+
+>>> [str(t) for t in find_tags("Body text ends here, after a long enough paragraph of prose "
+...                            "that says what happened, where, and why it matters to readers all over the world.\\n\\n"
+...                            "North Korea\\ndefense pact\\n")]
 ['North Korea', 'defense pact']
 """
 
 from __future__ import annotations
+
+import re
 
 from newsmeta.blocks import paragraphs
 from newsmeta.records import Tag
 
 __all__ = ["find_tags"]
 
+_MAX_TAGS = 15
+_BODY_CHARS = 120
+_SENTENCE_PUNCT = re.compile(r"[.!?:;]$|[.!?;:]\s|^[\"“”'‘’«»(\[\-–—*•#|]|https?://|@")
+_DATEISH = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d\d")
+
+
+def _tag_line(s: str) -> bool:
+    digits = sum(c.isdigit() for c in s)
+    return (
+        0 < len(s) <= 40
+        and len(s.split()) <= 5
+        and any(c.isalpha() for c in s)
+        and not _SENTENCE_PUNCT.search(s)
+        and not _DATEISH.search(s)
+        and digits <= len(s) * 0.3
+    )
+
 
 def find_tags(text: str, /) -> tuple[Tag, ...]:
-    """Short lines without sentence punctuation, in a block of their own after the body."""
-    out: list[Tag] = []
-    for p in paragraphs(text)[1:]:
+    """Tags: short lines in a block of their own after the body, with their offsets.
+
+    >>> find_tags("Headline\\n\\nShort body.")
+    ()
+    """
+    if not isinstance(text, str):
+        return ()
+    ps = paragraphs(text)
+    seen_body = False
+    for k, p in enumerate(ps):
+        if len(p.text) >= _BODY_CHARS and not seen_body:
+            seen_body = True
+            continue
+        if not seen_body:
+            continue
         ls = p.text.split("\n")
-        if 1 <= len(ls) <= 12 and all(0 < len(x.strip()) <= 40 and not x.strip().endswith(".") for x in ls):
-            if any(":" in x for x in ls):
-                continue
-            pos = p.start
-            for x in ls:
-                s = text.index(x.strip(), pos)
-                out.append(Tag(x.strip(), s, s + len(x.strip()), "text"))
-                pos = s + len(x.strip())
-            break
-    return tuple(out)
+        if not 1 <= len(ls) <= _MAX_TAGS or not all(_tag_line(x.strip()) for x in ls):
+            continue
+        if len(ls) == 1 and k != len(ps) - 1:
+            continue
+        out: list[Tag] = []
+        pos = p.start
+        for x in ls:
+            t = x.strip()
+            s = text.index(t, pos)
+            out.append(Tag(t, s, s + len(t), "text"))
+            pos = s + len(t)
+        return tuple(out)
+    return ()
