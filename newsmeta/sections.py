@@ -41,6 +41,8 @@ _SCALE = 0.5
 _MISSING = 1e4
 #: Margin (log-likelihood) by which a short line must read as the next section's language to join it.
 _PREFER = 12.0
+#: Characters of a line read to score it (enough to tell its language; bounds the cost).
+_LINE_CHARS = 300
 #: Most languages the Viterbi pass considers.
 _MAX_LANGS = 12
 
@@ -138,7 +140,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
         sc = score_text(text, cands)
         lang = _to_language(sc)
         return (Section(0, len(text), lang),)
-    scores = {i: score_text(ls[i].text, cands) for i in strong}
+    scores = {i: score_text(ls[i].text[:_LINE_CHARS], cands) for i in strong}
     emis = [_emission(scores[i]) for i in strong]
     totals: dict[str, float] = {}
     for em in emis:
