@@ -1,0 +1,148 @@
+"""detect_language: right on short text, deterministic, None without a language signal."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmeta import detect_language
+from newsmeta.errors import InputTypeError
+
+SENTENCES = [
+    ("en", "The council voted on Tuesday to close the old bridge for repairs."),
+    ("es", "El ayuntamiento votó el martes cerrar el puente viejo para repararlo."),
+    ("fr", "Le conseil municipal a voté mardi la fermeture du vieux pont pour travaux."),
+    ("de", "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren."),
+    ("it", "Il consiglio comunale ha votato martedì la chiusura del vecchio ponte."),
+    ("pt", "A câmara municipal votou na terça-feira o encerramento da ponte velha."),
+    ("nl", "De gemeenteraad heeft dinsdag besloten de oude brug te sluiten."),
+    ("ru", "Городской совет во вторник проголосовал за закрытие старого моста."),
+    ("uk", "Міська рада у вівторок проголосувала за закриття старого мосту."),
+    ("pl", "Rada miasta zagłosowała we wtorek za zamknięciem starego mostu."),
+    ("el", "Το δημοτικό συμβούλιο ψήφισε την Τρίτη το κλείσιμο της παλιάς γέφυρας."),
+    ("ja", "市議会は火曜日、古い橋を修理のために閉鎖することを決めました。"),
+    ("zh", "市议会周二投票决定关闭旧桥进行维修。"),
+    ("ko", "시의회는 화요일 보수를 위해 낡은 다리를 폐쇄하기로 의결했다."),
+    ("ar", "صوت مجلس المدينة يوم الثلاثاء على إغلاق الجسر القديم للإصلاح."),
+    ("he", "מועצת העיר הצביעה ביום שלישי על סגירת הגשר הישן לתיקונים."),
+    ("th", "สภาเมืองลงมติเมื่อวันอังคารให้ปิดสะพานเก่าเพื่อซ่อมแซม"),
+    ("ka", "ქალაქის საბჭომ სამშაბათს ძველი ხიდის დახურვას დაუჭირა მხარი."),
+    ("hy", "Քաղաքային խորհուրդը երեքշաբթի քվեարկեց հին կամուրջը փակելու օգտին։"),
+    ("tr", "Belediye meclisi salı günü eski köprünün onarım için kapatılmasına karar verdi."),
+    ("sv", "Kommunfullmäktige röstade på tisdagen för att stänga den gamla bron."),
+    ("fi", "Kaupunginvaltuusto päätti tiistaina sulkea vanhan sillan korjausten ajaksi."),
+    ("eu", "Udalak asteartean erabaki zuen zubi zaharra ixtea, eta konponketak egingo dira."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SENTENCES, ids=[c for c, _ in SENTENCES])
+def test_sentence(code: str, text: str) -> None:
+    lang = detect_language(text)
+    assert lang is not None
+    assert lang.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "12345 67890", "https://example.com/news/2024/06/21", "+1 (555) 010-2030", "*** --- !!!", "2024-06-21"],
+    ids=["empty", "blank", "digits", "url", "phone", "punct", "iso-date"],
+)
+def test_no_signal(text: str) -> None:
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "code"),
+    [
+        ("Pace e bene", ("it", "es"), "it"),
+        ("ayer por la tarde", ("es", "pt"), "es"),
+        ("Die Regierung", ("de", "nl", "en"), "de"),
+        ("Bonjour", ("FR", "en"), "fr"),
+        ("Hej då", ("no", "sv"), "sv"),
+    ],
+    ids=["it-es", "es-pt", "de", "upper-code", "alias-no"],
+)
+def test_languages_narrows(text: str, languages: tuple[str, ...], code: str) -> None:
+    lang = detect_language(text, languages=languages)
+    assert lang is not None
+    assert lang.code == code
+    assert all(a.code in {c.lower() if c != "no" else "nb" for c in languages} for a in lang.alternatives)
+
+
+def test_languages_unknown_only() -> None:
+    assert detect_language("The council voted.", languages=("xx",)) is None
+
+
+def test_codes_normalised() -> None:
+    lang = detect_language("Stortinget vedtok i går en ny lov om skatt på formue og eiendom.")
+    assert lang is not None
+    assert lang.code in {"nb", "da"}
+    assert lang.code != "no"
+
+
+def test_confidence_and_alternatives() -> None:
+    lang = detect_language("Il consiglio comunale ha votato")
+    assert lang is not None
+    assert 0.0 <= lang.confidence <= 1.0
+    confs = [lang.confidence] + [a.confidence for a in lang.alternatives]
+    assert confs == sorted(confs, reverse=True)
+    assert len(lang.alternatives) <= 3
+    assert lang.code not in {a.code for a in lang.alternatives}
+
+
+def test_rejects_bytes() -> None:
+    with pytest.raises(InputTypeError):
+        detect_language(b"bytes")  # type: ignore[arg-type]
+
+
+def test_same_answer_in_threads() -> None:
+    texts = [t for _, t in SENTENCES] + ["ok", "Kim Jong Un", "nu", "si"]
+    expected = [detect_language(t) for t in texts]
+    results: list[list[object]] = []
+
+    def run() -> None:
+        results.append([detect_language(t) for t in texts])
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results)
+
+
+def test_same_answer_in_fresh_process() -> None:
+    texts = ["Hola", "Guten Tag zusammen", "nu", "Ciao a tutti", "Tak for mad"]
+    code = (
+        "import sys; from newsmeta import detect_language as d\n"
+        "print([None if (x := d(t)) is None else (x.code, x.confidence) for t in sys.argv[1:]])"
+    )
+    runs = {
+        subprocess.run([sys.executable, "-c", code, *texts], capture_output=True, text=True, check=True).stdout
+        for _ in range(2)
+    }
+    here = str([None if (x := detect_language(t)) is None else (x.code, x.confidence) for t in texts])
+    assert runs == {here + "\n"}
+
+
+def test_global_langdetect_seed_untouched() -> None:
+    from langdetect.detector_factory import DetectorFactory
+
+    before = DetectorFactory.seed
+    detect_language("The council voted on Tuesday.")
+    assert DetectorFactory.seed == before
+
+
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    lang = detect_language(text)
+    if lang is not None:
+        assert 0.0 <= lang.confidence <= 1.0
+        assert lang.code == lang.code.lower()
+        assert all(0.0 <= a.confidence <= 1.0 for a in lang.alternatives)
+        assert detect_language(text) == lang
