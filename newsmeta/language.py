@@ -266,7 +266,8 @@ _LETTER_RULES: tuple[tuple[str, str, str], ...] = (
     ("latin", "əƏ", "az"),
     ("latin", "þÞ", "is"),  # checked only with a vowel Icelandic has and Turkish lacks, below
     ("latin", "ĉĝĥĵŝŭĈĜĤĴŜŬ", "eo"),
-    ("latin", "ṣṢ", "yo"),
+    ("latin", "ṣṢẹẸọỌ", "yo"),  # not with Vietnamese letters, below
+    ("latin", "āēīōūĀĒĪŌŪ", "mi"),  # not with Latvian letters, below
 )
 
 
@@ -300,11 +301,22 @@ def _scripts(text: str) -> Counter[str]:
     return Counter({_SCRIPT_NAMES[ord(k) - 0x41]: n for k, n in Counter(text.translate(_SCRIPT_MAP)).items()})
 
 
+def _maori_letters(text: str) -> bool:
+    """Whether the letters of ``text`` are nearly all from the Māori alphabet."""
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    outside = sum(1 for ch in letters if ch not in "aeiouhkmnprtwgāēīōū")
+    return outside * 30 <= len(letters)
+
+
 def _letter_rule(text: str, script: str) -> str | None:
     for scr, letters, code in _LETTER_RULES:
         if scr == script and any(ch in text for ch in letters):
             if code == "is" and not any(ch in text for ch in "áíúæÁÍÚÆ"):
                 continue  # Turkish read as Latin-1 turns ş into þ
+            if code == "yo" and any(ch in text for ch in "ăâêôơưđĂÂÊÔƠƯĐ"):
+                continue  # Vietnamese also writes ẹ and ọ
+            if code == "mi" and not _maori_letters(text):
+                continue  # Latvian also writes long vowels with a macron
             return code
     return None
 
@@ -318,7 +330,7 @@ def _letter_rule(text: str, script: str) -> str | None:
 _STOPLISTS = {
     "Basque": "eu", "Irish": "ga", "Latin": "la", "Malay": "ms", "Norwegian_Nynorsk": "nn",
     "Bosnian": "bs", "Serbian": "sr", "Esperanto": "eo", "Icelandic": "is", "Azerbaijani": "az",
-    "Belarusian": "be", "Kazakh": "kk", "Yoruba": "yo",
+    "Belarusian": "be", "Kazakh": "kk",
     "Afrikaans": "af", "Albanian": "sq", "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr",
     "Czech": "cs", "Danish": "da", "Dutch": "nl", "English": "en", "Estonian": "et",
     "Finnish": "fi", "French": "fr", "German": "de", "Hungarian": "hu", "Indonesian": "id",
@@ -326,6 +338,28 @@ _STOPLISTS = {
     "Norwegian_Bokmal": "nb", "Polish": "pl", "Portuguese": "pt", "Romanian": "ro",
     "Russian": "ru", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Swahili": "sw",
     "Swedish": "sv", "Tagalog": "tl", "Turkish": "tr", "Ukrainian": "uk", "Welsh": "cy",
+}  # fmt: skip
+#: Function words of languages jusText has no list for (written for this module; the common
+#: short words of each language, kept apart from their neighbours' where they differ).
+_OWN_STOP = {
+    "zu": "ukuthi futhi kodwa noma uma kanye ngoba lokho lapho kakhulu ngokuthi abantu kusho wathi "
+    "ngesikhathi nokho kahle lokhu kumele ukuze yonke wonke zonke ngokuphelele umuntu nje manje "
+    "kuze kwaba njengoba ngakho kungaba akukho",
+    "xh": "ukuba kwaye okanye kodwa ukuze kakhulu ngoko apho kunye noko yonke lonke wonke abantu "
+    "esi eso ngoku umntu kufuneka naluphi nayiphi ngokwe kwakhona ngaphandle ekubeni akukho "
+    "uya nokuba",
+    "st": "ho le ka ya ba ke tse ha hore sa hae bona kapa empa hobane jwalo ntho feela teng hona "
+    "tsa ona motho batho ena eo wa tla ne mona kahoo kaofela tsohle bohle hape moo",
+    "tn": "go le ka ya mo ba ke gore fa jaaka kgotsa mme gape tsa sa wa ga bona motho batho thata "
+    "tla ne fela teng jalo jaanong ene mongwe nngwe botlhe gotlhe kwa",
+    "ts": "ku na hi ya ni swi leswaku kumbe kambe eka loko ka nga wa ta va xa swa hinkwavo munhu "
+    "vanhu kutani hikwalaho nakambe hinkwaswo ntsena laha lava leyi lexi",
+    "sn": "uye kana kuti asi pa ku mu ne na nekuti chete zvakare vanhu munhu zvino iye ivo zvose "
+    "kwete here pamusoro zvi yake wake avo ake kuna kune nokuti kwake hazvo",
+    "lg": "era oba nga mu ku na bwe kubanga naye buli okuba omuntu abantu kino ekyo kuba lwa mwe ye "
+    "gwe nti ate ne kye bye ebyo obulamu eri okuva okusobola",
+    "mi": "te ka ki ko he nga ngā kia ai ana tana tōna tona ia mō mo hei kei kua kāore tēnei tenei "
+    "tangata whenua rātou ratou atu mai nei rā ēnei enei hoki ētahi etahi",
 }  # fmt: skip
 _STOP: list[dict[str, frozenset[str]]] = []
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -336,9 +370,7 @@ def _load_stop() -> dict[str, frozenset[str]]:
     import os
 
     spec = importlib.util.find_spec("justext")
-    if spec is None or spec.origin is None:
-        return {}
-    folder = os.path.join(os.path.dirname(spec.origin), "stoplists")
+    folder = os.path.join(os.path.dirname(spec.origin), "stoplists") if spec and spec.origin else ""
     out = {}
     for name, code in _STOPLISTS.items():
         try:
@@ -347,6 +379,8 @@ def _load_stop() -> dict[str, frozenset[str]]:
         except OSError:
             continue
         out[code] = frozenset(w for w in words if w and _WORD.fullmatch(w))
+    for code, words_ in _OWN_STOP.items():
+        out[code] = frozenset(words_.split())
     return out
 
 
@@ -362,6 +396,8 @@ def _stoplists() -> dict[str, frozenset[str]]:
 
 
 #: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
+#: A stop-listed language must supply at least one distinct word in this many.
+_STOP_SHARE = 6
 _STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
 
 
@@ -383,11 +419,11 @@ def _stopword_language(text: str, best: str, script: str, cands: frozenset[str] 
             continue
         if cands is not None and code not in cands:
             continue
-        a = sum(1 for w in words if w in lst and w not in own)
+        a = len({w for w in words if w in lst and w not in own})
         if a < 2:
             continue
         b = sum(1 for w in words if w in own and w not in lst)
-        if a >= 2 * b + 1 and a * 6 >= len(words) and a - b > margin:
+        if a >= 2 * b + 1 and a * _STOP_SHARE >= len(words) and a - b > margin:
             winner, margin = code, a - b
     return None if winner is None else (winner, margin)
 

@@ -18,6 +18,7 @@ section after them.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable
 
 from newsmeta.blocks import Block, lines
@@ -28,13 +29,13 @@ from newsmeta.records import Language, Section
 __all__ = ["split_sections"]
 
 #: A line with fewer letters than this is not labelled on its own (tags, names, date lines).
-_MIN_LETTERS = 30
+_MIN_LETTERS = 20
 #: ... nor one of fewer words (a long compound or name in a Latin-script text).
 _MIN_WORDS = 4
 #: Scripts without spaces between words (CJK, Thai...) carry a language in fewer letters.
 _MIN_LETTERS_DENSE = 8
 #: Cost (log-likelihood units) of a change of language between two labelled lines.
-_SWITCH = 25.0
+_SWITCH = 15.0
 #: Scale of a line's log-likelihoods (naive Bayes over overlapping n-grams is over-confident).
 _SCALE = 0.5
 #: Penalty for a language a line's scores do not include (it was named by a rule).
@@ -48,7 +49,8 @@ _MAX_LANGS = 12
 
 
 def _letters(s: str) -> int:
-    return sum(1 for ch in s if ch.isalpha())
+    """Letters, with the vowel signs of Indic scripts (combining marks) counted as letters."""
+    return sum(1 for ch in s if ch.isalpha() or (ch > "\u02ff" and unicodedata.category(ch).startswith("M")))
 
 
 def _is_strong(line: Block) -> bool:
