@@ -27,6 +27,11 @@ _BY = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|y|e|et|und|en|&|og|och)\s)\s*")
 _PARTICLES = frozenset(re.findall(r"\S+", "de del la le van von der den da di dos du bin al el ter ten zu"))
+# Where the names end: a separator, a sentence end, or a date after them on the same line.
+_CUT = re.compile(
+    r"(?<=[^\W\d_]{3})\.\s|\s[|•·–—]\s|\s-\s|\s+(?:am|on|le|el|il|updated|published)\s+\d|"
+    r"\s(?:\d{1,2}[./-]\d{1,2}|\d{1,2}\.?\s[^\W\d_]{3,}\.?\s\d{4}|[^\W\d_]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{4}\b)"
+)
 _ROLES = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|redakt\w*|korrespondent\w*|corresponsal|"
     r"correspondant\w*|envoyé\w*|enviad[oa]|contributor|columnist|photographer|news|agency|press|"
@@ -61,7 +66,7 @@ def _parse(text: str, start: int, end: int) -> tuple[Author, ...]:
     body_start = start + m.end()
     # Cut a date or time that follows the names on the same line ("By Ann Lee | March 3").
     body = text[body_start:end]
-    cut = re.search(r"(?<=[^\W\d_]{3})\.\s|\s[|•·–—]\s|\s-\s|\s+(?:am|on|le|el|il|updated|published)\s+\d|\s\d", body)
+    cut = _CUT.search(body)
     if cut:
         body = body[: cut.start()]
     parts: list[tuple[int, str]] = []

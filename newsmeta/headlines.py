@@ -25,6 +25,8 @@ import math
 import re
 import unicodedata
 
+import attrs
+
 from newsmeta.blocks import Block, lines, paragraphs
 from newsmeta.records import Headline, Kicker
 
@@ -55,6 +57,11 @@ _DATEISH = re.compile(
 )
 _BYLINE = re.compile(r"^(?:by|von|por|par|door|di|av|from|written by|posted by|autor(?:in)?:?)(?:\s|[A-Z])", re.I)
 _ABBR_END = re.compile(r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Nr|No|Vol|Bd|Bsp|usw|etc|vs)\.)$")
+_CAPTION = re.compile(
+    r"\b(?:photo|foto|image|bild|illustration|credit|getty|imago|shutterstock|adobe stock|istock|"
+    r"quelle|source|fuente|picture alliance|keystone|epa|afp|dpa|reuters|ap)\b|©|\(c\)", re.I
+)
+_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s?:\s")
 _CRUMB = re.compile(r"\s[»›>|/•·]\s|\||\s[-–—]\s")
 _BYLINE_IN = re.compile(r"\b(?:von|by|par|por|door|erstellt|geschrieben|verfasst|autor|author)\b", re.I)
 # Lines that are page furniture wherever they stand.
@@ -141,9 +148,9 @@ def _title_like(s: str) -> bool:
         return False
     if s.endswith((",", ";", ":", "|", "-", "/", "»", "›", ">")):
         return False
-    if s.endswith(".") and not s.endswith(".."):
+    if s.endswith(".") and not _dot_ok(s) and (w > 15 or _SENTENCE.search(s)):
         return False
-    if _URL.search(s) or s.startswith(("©", "(c)", "•", "|", "[", "→", "«", "<")):
+    if _URL.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "<")):
         return False
     if len(_DIGITS.findall(s)) > n * 0.3:
         return False
@@ -165,9 +172,51 @@ def _is_meta(s: str) -> bool:
     return not _is_prose(s) and (len(s) <= 160 or bool(_BYLINE.match(s)) or bool(_DATEISH.search(s)))
 
 
-def _features(ls: tuple[Block, ...], i: int, prose: list[bool], counts: dict[str, int],
-              joined: str, prose_before: int) -> tuple[float, ...]:
+@attrs.frozen
+class _Page:
+    """The lines of a page text and what is known of them all."""
+
+    lines: tuple[Block, ...]
+    prose: tuple[bool, ...]
+    counts: dict[str, int]
+    joined: str
+    body: tuple[int, int]
+
+
+def _main_body(prose: tuple[bool, ...], ls: tuple[Block, ...]) -> tuple[int, int]:
+    """First and last line of the longest run of prose lines (gaps of up to three other lines)."""
+    best = (0, -1, 0)
+    start = -1
+    last = -1
+    chars = 0
+    for i, p in enumerate(prose):
+        if not p:
+            continue
+        if start >= 0 and i - last <= 4:
+            chars += len(ls[i].text)
+        else:
+            start, chars = i, len(ls[i].text)
+        last = i
+        if chars > best[2]:
+            best = (start, last, chars)
+    return best[0], best[1]
+
+
+def _page(text: str) -> _Page:
+    ls = lines(text[:_MAX_CHARS])[:_MAX_LINES]
+    prose = tuple(_is_prose(b.text) for b in ls)
+    counts: dict[str, int] = {}
+    for b in ls:
+        k = _norm(b.text)
+        counts[k] = counts.get(k, 0) + 1
+    joined = "\n".join(_norm(b.text) for b in ls)
+    return _Page(ls, prose, counts, joined, _main_body(prose, ls))
+
+
+def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
     """Signals that a line is the headline; :data:`_WEIGHTS` says how much each counts."""
+    ls, prose, counts, joined = page.lines, page.prose, page.counts, page.joined
+    b0, b1 = page.body
     s = ls[i].text
     n = len(s)
     w = _words(s)
@@ -191,6 +240,10 @@ def _features(ls: tuple[Block, ...], i: int, prose: list[bool], counts: dict[str
     key = _norm(s)
     others = counts.get(key, 0) - 1 if len(key) >= 4 else 0
     inside = len(key) >= 12 and others == 0 and joined.count(key) > 1
+    deck = (
+        i + 2 < len(ls) and _title_like(nxt) and not prose[i + 1] and not _is_meta_strict(nxt)
+        and (prose[i + 2] or (i + 3 < len(ls) and prose[i + 3]))
+    )
     short_nb = sum(1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(ls) and _words(ls[j].text) <= 3)
     return (
         1.0 if found else 0.0,
@@ -216,19 +269,33 @@ def _features(ls: tuple[Block, ...], i: int, prose: list[bool], counts: dict[str
         1.0 if _title_like(prv) and i > 0 and not prose[i - 1] and _words(prv) >= 4 else 0.0,
         1.0 if ":" in s[:-1] else 0.0,
         1.0 if s[:1].islower() else 0.0,
+        1.0 if _CAPTION.search(s) else 0.0,
+        1.0 if _LABEL.match(s) else 0.0,
+        1.0 if s.endswith(".") and not _dot_ok(s) else 0.0,
+        1.0 if _SENTENCE.search(s) else 0.0,
+        1.0 if deck else 0.0,
+        1.0 if s[:1] in "\"“„«»‚‘'[(" else 0.0,
+        math.log1p(w),
+        1.0 / (1.0 + (b0 - i) / 3.0) if 0 < b0 - i <= 15 else 0.0,
+        1.0 if b0 < i <= b1 else 0.0,
+        1.0 if i > b1 >= 0 else 0.0,
     )
 
 
 # Weights of the signals in :func:`_features`: a listwise logistic fit over page texts, rounded.
 _WEIGHTS = (
-    1.3, -0.2, 1.2, 1.3, 1.1, -1.3, -0.4, 1.2, 0.9, 1.7, -0.7, -1.1,
-    -1.1, -1.1, -0.4, -0.9, -0.2, 0.1, 0.5, 0.1, -0.6, 0.4, -0.7,
+    1.2, -0.2, 1.0, 1.3, 0.9, -1.1, -0.3, 1.0, 0.9, 1.8, -0.9, -0.9,
+    -1.0, -0.7, -0.4, -0.9, -0.2, 0.1, 0.3, 0.4, -0.6, 0.4, -0.7, -1.0,
+    0.0, -1.2, -0.6, -0.3, -0.3, 0.6, 1.1, -0.6, 0.2,
 )
 
 
-def _score(ls: tuple[Block, ...], i: int, prose: list[bool], counts: dict[str, int],
-           joined: str, prose_before: int) -> float:
-    f = _features(ls, i, prose, counts, joined, prose_before)
+def _is_meta_strict(s: str) -> bool:
+    return bool(_BYLINE.match(s) or _DATEISH.search(s) or _is_furniture(s) or _CAPTION.search(s))
+
+
+def _score(page: _Page, i: int, prose_before: int) -> float:
+    f = _features(page, i, prose_before)
     return sum(x * y for x, y in zip(f, _WEIGHTS, strict=True))
 
 
@@ -297,20 +364,15 @@ def find_headline(text: str, /) -> tuple[Headline | None, tuple[Headline, ...]]:
 
 def _best_line(text: str) -> Headline | None:
     """The most headline-like line of page text, or ``None`` when no line reads like one."""
-    ls = lines(text[:_MAX_CHARS])[:_MAX_LINES]
+    page = _page(text)
+    ls, prose = page.lines, page.prose
     if not ls:
         return None
-    prose = [_is_prose(b.text) for b in ls]
-    counts: dict[str, int] = {}
-    for b in ls:
-        k = _norm(b.text)
-        counts[k] = counts.get(k, 0) + 1
-    joined = "\n".join(_norm(b.text) for b in ls)
     best: tuple[float, int] | None = None
     prose_before = 0
     for i, b in enumerate(ls):
         if _title_like(b.text):
-            sc = _score(ls, i, prose, counts, joined, prose_before)
+            sc = _score(page, i, prose_before)
             if best is None or sc > best[0]:
                 best = (sc, i)
         if prose[i]:

@@ -1,0 +1,195 @@
+"""Headlines, kickers and decks from plain text: clean article text and pasted web pages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmeta.headlines import find_headline, heading_at
+
+BODY = (
+    "The city council voted on Tuesday to close the old bridge to cars for two years, "
+    "after engineers found cracks in two of its supporting pillars during an inspection."
+)
+
+CLEAN = [
+    ("title-case", f"Council Closes Old Bridge for Repairs\n\n{BODY}", "Council Closes Old Bridge for Repairs", None),
+    (
+        "sentence-case",
+        f"Council closes old bridge for repairs\n\n{BODY}",
+        "Council closes old bridge for repairs",
+        None,
+    ),
+    (
+        "wire-slug",
+        "ACME CORP <ACM> 4TH QTR NET\n\nDALLAS, March 3 - Shr 12 cts vs 10 cts\n    Net 1.2 mln vs 1.0 mln",
+        "ACME CORP <ACM> 4TH QTR NET",
+        None,
+    ),
+    (
+        "slug-ending-abbreviation",
+        f"TRADE TALKS SEEN HELPING U.S.\n\nBy Ann Lee, Reuters\n\n{BODY}",
+        "TRADE TALKS SEEN HELPING U.S.",
+        None,
+    ),
+    (
+        "kicker-pipe",
+        f"ANÁLISIS | El puente viejo cierra dos años\n\n{BODY}",
+        "El puente viejo cierra dos años",
+        "ANÁLISIS",
+    ),
+    (
+        "kicker-colon",
+        f"EXCLUSIVE: Council hid bridge report for months\n\n{BODY}",
+        "Council hid bridge report for months",
+        "EXCLUSIVE",
+    ),
+    (
+        "kicker-dash",
+        f"BREAKING — Bridge closed after cracks found\n\n{BODY}",
+        "Bridge closed after cracks found",
+        "BREAKING",
+    ),
+    (
+        "colon-in-title-is-not-kicker",
+        f"Italy: bridge closed after cracks found\n\n{BODY}",
+        "Italy: bridge closed after cracks found",
+        None,
+    ),
+    (
+        "leading-blank-lines",
+        f"\n\n  Bridge closed after cracks found  \n\n{BODY}",
+        "Bridge closed after cracks found",
+        None,
+    ),
+    (
+        "german",
+        "Brücke wegen Rissen gesperrt\n\nBERLIN (dpa) - Der Stadtrat hat am Dienstag beschlossen, die alte "
+        "Brücke für zwei Jahre zu sperren, nachdem Ingenieure Risse entdeckt hatten.",
+        "Brücke wegen Rissen gesperrt",
+        None,
+    ),
+    (
+        "french",
+        "Le vieux pont fermé pour deux ans\n\nPARIS — Le conseil municipal a voté mardi la fermeture du vieux "
+        "pont aux voitures pour deux ans, après la découverte de fissures.",
+        "Le vieux pont fermé pour deux ans",
+        None,
+    ),
+    ("short-text", "Second\n\nMore text.", "Second", None),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "kicker"), [c[1:] for c in CLEAN], ids=[c[0] for c in CLEAN])
+def test_clean_text_headline(text: str, headline: str, kicker: str | None) -> None:
+    h, _ = find_headline(text)
+    assert h is not None
+    assert h.text == headline
+    assert text[h.start : h.end] == h.text
+    if kicker is None:
+        assert h.kicker is None
+    else:
+        assert h.kicker is not None and h.kicker.text == kicker
+        assert text[h.kicker.start : h.kicker.end] == kicker
+
+
+def test_deck_after_headline() -> None:
+    text = f"Bridge closed\n\nEngineers found cracks in two pillars during an inspection.\n\nLONDON (Reuters) - {BODY}"
+    h, subs = find_headline(text)
+    assert h is not None and h.text == "Bridge closed"
+    assert [s.text for s in subs] == ["Engineers found cracks in two pillars during an inspection."]
+    assert all(text[s.start : s.end] == s.text for s in subs)
+
+
+def test_byline_and_dateline_are_not_decks() -> None:
+    text = f"Bridge closed\n\nBy Jane Doe and John Roe\n\nLONDON (Reuters) - {BODY}"
+    assert find_headline(text)[1] == ()
+
+
+PAGES = [
+    (
+        "menu-then-title-then-byline",
+        "Skip to content\nHome\nNews\nSport\nWeather\nCulture\nLog in\n"
+        "Council closes old bridge for two years\nBy Jane Doe\nMarch 3, 2024\nShare\n"
+        f"{BODY}\nA second paragraph follows, with more detail about the repairs and their cost to the city.\n",
+        "Council closes old bridge for two years",
+    ),
+    (
+        "breadcrumb-repeats-title",
+        "Stadtblatt\nStartseite\nLokales\nVerkehr\nSie befinden sich hier: Startseite » Lokales » Alte Brücke gesperrt\n"
+        "Anzeige\nAlte Brücke gesperrt\n12.03.2024\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für zwei Jahre zu sperren, nachdem "
+        "Ingenieure bei einer Prüfung Risse in zwei Pfeilern entdeckt hatten. Autos müssen umgeleitet werden.\n",
+        "Alte Brücke gesperrt",
+    ),
+    (
+        "cookie-notice-before-article",
+        "We use cookies to improve your experience on our site and to show you relevant advertising. "
+        "By continuing to browse you agree to our use of cookies.\nAccept\nMy Blog\nAbout\nArchive\n"
+        "Ten years of growing tomatoes on a balcony\nPosted on 2 May 2021 by tomfan\n"
+        "When I moved into this flat ten years ago, the balcony was bare concrete and a broken chair. "
+        "Today it feeds us from July to October, and this is how it happened, one pot at a time.\n"
+        "Comments\nLeave a reply\n",
+        "Ten years of growing tomatoes on a balcony",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), [c[1:] for c in PAGES], ids=[c[0] for c in PAGES])
+def test_pasted_page_headline(text: str, headline: str) -> None:
+    h, _ = find_headline(text)
+    assert h is not None
+    assert h.text == headline
+    assert text[h.start : h.end] == h.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "Home\nNews\nSport\nLog in", "It rained. It rained more. Then it stopped."],
+    ids=["empty", "blank", "menu-only", "one-sentence-line"],
+)
+def test_no_headline(text: str) -> None:
+    assert find_headline(text) == (None, ())
+
+
+HEADINGS = [
+    ("kicker", "ANÁLISIS | Putin ganó un pacto de defensa", "Putin ganó un pacto de defensa", "ANÁLISIS"),
+    ("plain", "A quiet week in the harbour", "A quiet week in the harbour", None),
+    ("question", "Is the bridge safe?", "Is the bridge safe?", None),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "kicker"), [c[1:] for c in HEADINGS], ids=[c[0] for c in HEADINGS])
+def test_heading_at(line: str, text: str, kicker: str | None) -> None:
+    doc = f"Body before.\n\n{line}\n\nBody after."
+    start = doc.index(line)
+    h = heading_at(doc, start, start + len(line))
+    assert h is not None and h.text == text and doc[h.start : h.end] == text
+    assert (h.kicker.text if h.kicker else None) == kicker
+
+
+@pytest.mark.parametrize(
+    "line", ["It rained all day.", "first, second,", "x" * 301], ids=["sentence", "comma", "too-long"]
+)
+def test_heading_at_rejects(line: str) -> None:
+    assert heading_at(line, 0, len(line)) is None
+
+
+@given(st.text(max_size=400))
+def test_find_headline_never_raises_and_offsets_hold(text: str) -> None:
+    h, subs = find_headline(text)
+    for x in ([h] if h else []) + list(subs):
+        assert x.start is not None and x.end is not None
+        assert text[x.start : x.end] == x.text
+        if x.kicker is not None:
+            assert x.kicker.start is not None and x.kicker.end is not None
+            assert text[x.kicker.start : x.kicker.end] == x.kicker.text
+
+
+@given(st.text(max_size=200), st.integers(-5, 250), st.integers(-5, 250))
+def test_heading_at_never_raises(text: str, start: int, end: int) -> None:
+    h = heading_at(text, start, end)
+    if h is not None:
+        assert h.start is not None and h.end is not None
+        assert text[h.start : h.end] == h.text
