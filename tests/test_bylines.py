@@ -43,7 +43,8 @@ def test_byline(text: str, expected: list[tuple[str, str | None]]) -> None:
     [
         f"Title\n\n{BODY}",
         "PORT MORESBY PLANS AGENCY\n\nPORT MORESBY, March 5 - The government will set up an agency.",
-        "Title\n\nThe notes will be offered through an underwriting group led\nby Merrill Lynch Capital Markets and Co.",
+        "Title\n\nThe notes will be offered through an underwriting group led\n"
+        "by Merrill Lynch Capital Markets and Co.",
         "Title\n\nBy the way, this line is running text and names nobody at all.",
         "Title\n\nBy Associated Press Staff\n\nText.",
         "",

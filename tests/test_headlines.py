@@ -117,7 +117,8 @@ PAGES = [
     ),
     (
         "breadcrumb-repeats-title",
-        "Stadtblatt\nStartseite\nLokales\nVerkehr\nSie befinden sich hier: Startseite » Lokales » Alte Brücke gesperrt\n"
+        "Stadtblatt\nStartseite\nLokales\nVerkehr\n"
+        "Sie befinden sich hier: Startseite » Lokales » Alte Brücke gesperrt\n"
         "Anzeige\nAlte Brücke gesperrt\n12.03.2024\n"
         "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für zwei Jahre zu sperren, nachdem "
         "Ingenieure bei einer Prüfung Risse in zwei Pfeilern entdeckt hatten. Autos müssen umgeleitet werden.\n",
