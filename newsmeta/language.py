@@ -397,7 +397,7 @@ def _stoplists() -> dict[str, frozenset[str]]:
 
 #: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
 #: A stop-listed language must supply at least one distinct word in this many.
-_STOP_SHARE = 6
+_STOP_SHARE = 10
 _STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
 
 
@@ -456,6 +456,8 @@ class Scores:
 
     logp: dict[str, float]
     weight: int
+    #: When a stop-listed language langdetect cannot name won, the profiled language it beat.
+    host: str | None = None
 
     def ranked(self) -> list[tuple[str, float]]:
         return sorted(self.logp.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -500,6 +502,7 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
             # Ahead of the best profile by a margin that grows with the evidence (soft: a
             # splitter may still keep a doubtful line with its neighbours).
             logp[other[0]] = logp[best] + _STOP_BONUS * other[1]
+            return Scores(logp, weight, best)
     return Scores(logp, weight)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from newsmeta.blocks import Block, lines
 from newsmeta.headlines import heading_at
-from newsmeta.language import Scores, _candidates, _to_language, score_text
+from newsmeta.language import _PROFILED, Scores, _candidates, _to_language, score_text
 from newsmeta.records import Language, Section
 
 __all__ = ["split_sections"]
@@ -40,6 +40,8 @@ _SWITCH = 15.0
 _SCALE = 0.5
 #: Penalty for a language a line's scores do not include (it was named by a rule).
 _MISSING = 1e4
+#: How far below its look-alike a language named from stop words scores on lines without them.
+_GAP = 4.0
 #: Margin (log-likelihood) by which a short line must read as the next section's language to join it.
 _PREFER = 12.0
 #: Characters of a line read to score it (enough to tell its language; bounds the cost).
@@ -151,6 +153,15 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     counted = [i for i in strong if emis[strong.index(i)]]
     if not totals or not counted:
         return (Section(0, len(text), _to_language(score_text(text, cands))),)
+    # A language named from stop words on some lines scores on the others a little below the
+    # profiled language it resembles (Nynorsk below Bokmål), so its doubtful lines can join it.
+    hosts = {o: sc.host for sc in scores.values() if sc.host for o in sc.logp if o not in _PROFILED}
+    for em in emis:
+        if len(em) > 1:
+            for other, host in hosts.items():
+                if other not in em and host is not None and host in em:
+                    em[other] = em[host] - _GAP
+                    totals[other] = totals.get(other, 0.0) + em[other]
     langs = sorted(totals, key=lambda c: (-totals[c], c))[:_MAX_LANGS]
     for em in emis:  # every line's own best language stays a candidate
         if em:
