@@ -325,7 +325,7 @@ def _letter_rule(text: str, script: str) -> str | None:
 # Stop-word lists (jusText's, installed with trafilatura): names languages langdetect cannot
 # ---------------------------------------------------------------------------------------------
 
-#: jusText stop-list name -> ISO 639-1 code.  The languages langdetect has no profile for can be
+#: jusText stop-list name -> ISO 639-1 code (its Nepali list mostly repeats Hindi words: left out).  The languages langdetect has no profile for can be
 #: named from these; the others only keep the two apart.
 _STOPLISTS = {
     "Basque": "eu", "Irish": "ga", "Latin": "la", "Malay": "ms", "Norwegian_Nynorsk": "nn",
@@ -338,6 +338,9 @@ _STOPLISTS = {
     "Norwegian_Bokmal": "nb", "Polish": "pl", "Portuguese": "pt", "Romanian": "ro",
     "Russian": "ru", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Swahili": "sw",
     "Swedish": "sv", "Tagalog": "tl", "Turkish": "tr", "Ukrainian": "uk", "Welsh": "cy",
+    "Hindi": "hi", "Marathi": "mr", "Persian": "fa", "Urdu": "ur", "Arabic": "ar",
+    "Bengali": "bn", "Gujarati": "gu", "Kannada": "kn", "Malayalam": "ml", "Tamil": "ta",
+    "Telugu": "te", "Hebrew": "he", "Greek": "el", "Korean": "ko", "Vietnamese": "vi",
 }  # fmt: skip
 #: Function words of languages jusText has no list for (written for this module; the common
 #: short words of each language, kept apart from their neighbours' where they differ).
@@ -396,6 +399,9 @@ def _stoplists() -> dict[str, frozenset[str]]:
 
 
 #: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
+#: Log-likelihood credit per stop word for the ``_STOP_TOP`` best languages.
+_STOP_TIE = 3.0
+_STOP_TOP = 4
 #: A stop-listed language must supply at least one distinct word in this many.
 _STOP_SHARE = 10
 _STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
@@ -426,6 +432,19 @@ def _stopword_language(text: str, best: str, script: str, cands: frozenset[str] 
         if a >= 2 * b + 1 and a * _STOP_SHARE >= len(words) and a - b > margin:
             winner, margin = code, a - b
     return None if winner is None else (winner, margin)
+
+
+def _stopword_tiebreak(text: str, logp: dict[str, float]) -> None:
+    """Among the closest few languages, credit each for the words of ``text`` on its stop list."""
+    stop = _stoplists()
+    words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])]
+    if not stop or not words:
+        return
+    top = sorted(logp, key=lambda c: (-logp[c], c))[:_STOP_TOP]
+    for code in top:
+        lst = stop.get(code)
+        if lst:
+            logp[code] += _STOP_TIE * sum(1 for w in words if w in lst)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -495,6 +514,8 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     for code, s in zip(model.codes, acc, strict=True):
         if (cands is None or code in cands) and s > logp.get(code, -math.inf):
             logp[code] = s
+    if logp and _STOP_TIE:
+        _stopword_tiebreak(text, logp)
     if logp:
         best = max(logp, key=lambda c: (logp[c], c))
         other = _stopword_language(text, best, script, cands)
