@@ -325,7 +325,8 @@ def _letter_rule(text: str, script: str) -> str | None:
 # Stop-word lists (jusText's, installed with trafilatura): names languages langdetect cannot
 # ---------------------------------------------------------------------------------------------
 
-#: jusText stop-list name -> ISO 639-1 code (its Nepali list mostly repeats Hindi words: left out).  The languages langdetect has no profile for can be
+#: jusText stop-list name -> ISO 639-1 code (its Nepali list mostly repeats Hindi words: left out).
+#: The languages langdetect has no profile for can be
 #: named from these; the others only keep the two apart.
 _STOPLISTS = {
     "Basque": "eu", "Irish": "ga", "Latin": "la", "Malay": "ms", "Norwegian_Nynorsk": "nn",

@@ -35,9 +35,9 @@ _MIN_WORDS = 4
 #: Scripts without spaces between words (CJK, Thai...) carry a language in fewer letters.
 _MIN_LETTERS_DENSE = 8
 #: Cost (log-likelihood units) of a change of language between two labelled lines.
-_SWITCH = 15.0
+_SWITCH = 14.0
 #: Scale of a line's log-likelihoods (naive Bayes over overlapping n-grams is over-confident).
-_SCALE = 0.5
+_SCALE = 0.7
 #: Penalty for a language a line's scores do not include (it was named by a rule).
 _MISSING = 1e4
 #: How far below its look-alike a language named from stop words scores on lines without them.
