@@ -3,7 +3,8 @@
 A tag block is a paragraph of short lines (a few words each, no sentence punctuation)
 that comes after the body: at least one long paragraph stands before it.  It has two
 lines or more, or it is the last paragraph of the text (a lone short line inside the body
-is a subheading, not a tag).
+is a subheading, not a tag).  It ends the article: nothing follows it but a new heading
+(the next article or section) or short lines, so a list inside the body is not taken.
 
 >>> [str(t) for t in find_tags("Body text ends here, after a long enough paragraph of prose "
 ...                            "that says what happened, where, and why it matters to readers all over the world.\\n\\n"
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from newsmeta.blocks import paragraphs
+from newsmeta.blocks import Block, paragraphs
+from newsmeta.headlines import heading_at
 from newsmeta.records import Tag
 
 __all__ = ["find_tags"]
@@ -38,6 +40,16 @@ def _tag_line(s: str) -> bool:
     )
 
 
+def _ends_article(text: str, after: tuple[Block, ...]) -> bool:
+    """What follows a tag block: nothing, a new heading (the next article or section), or short lines."""
+    if not after:
+        return True
+    nxt = after[0]
+    if "\n" not in nxt.text and heading_at(text, nxt.start, nxt.end) is not None:
+        return True
+    return all(len(line) <= 60 for p in after for line in p.text.split("\n"))
+
+
 def find_tags(text: str, /) -> tuple[Tag, ...]:
     """Tags: short lines in a block of their own after the body, with their offsets.
 
@@ -58,6 +70,8 @@ def find_tags(text: str, /) -> tuple[Tag, ...]:
         if not 1 <= len(ls) <= _MAX_TAGS or not all(_tag_line(x.strip()) for x in ls):
             continue
         if len(ls) == 1 and k != len(ps) - 1:
+            continue
+        if not _ends_article(text, ps[k + 1 :]):
             continue
         out: list[Tag] = []
         pos = p.start

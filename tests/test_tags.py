@@ -46,8 +46,16 @@ def test_tags(text: str, expected: list[str]) -> None:
         f"Short\nlines\n\nbefore any body\n\n{BODY}",
         f"Title\n\n{BODY}\n\nShr 12 cts vs 10 cts\nNet 1,200 vs 1,000\n",
         f"Title\n\n{BODY}\n\nThat was all. Thanks for reading!\nSee you.\n",
+        f"Title\n\n{BODY}\n\nFlour\nSugar\nEggs\n\n{BODY}",
     ],
-    ids=["no-tags", "single-subheading-inside-body", "short-lines-before-body", "figures-table", "sentences"],
+    ids=[
+        "no-tags",
+        "single-subheading-inside-body",
+        "short-lines-before-body",
+        "figures-table",
+        "sentences",
+        "list-inside-body",
+    ],
 )
 def test_no_tags(text: str) -> None:
     assert find_tags(text) == ()
