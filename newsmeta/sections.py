@@ -23,7 +23,16 @@ from collections.abc import Iterable
 
 from newsmeta.blocks import Block, lines
 from newsmeta.headlines import heading_at
-from newsmeta.language import _PROFILED, Scores, _candidates, _to_language, score_text
+from newsmeta.language import (
+    _PROFILED,
+    _STOP_BONUS,
+    _WORD,
+    Scores,
+    _candidates,
+    _stoplists,
+    _to_language,
+    score_text,
+)
 from newsmeta.records import Language, Section
 
 __all__ = ["split_sections"]
@@ -154,13 +163,20 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     if not totals or not counted:
         return (Section(0, len(text), _to_language(score_text(text, cands))),)
     # A language named from stop words on some lines scores on the others a little below the
-    # profiled language it resembles (Nynorsk below Bokmål), so its doubtful lines can join it.
-    hosts = {o: sc.host for sc in scores.values() if sc.host for o in sc.logp if o not in _PROFILED}
-    for em in emis:
-        if len(em) > 1:
-            for other, host in hosts.items():
-                if other not in em and host is not None and host in em:
-                    em[other] = em[host] - _GAP
+    # line's best language (Nynorsk below Bokmål), less each stop word of that language alone,
+    # so that its doubtful lines can stay with it but lines plainly in another language cannot.
+    named = sorted({o for sc in scores.values() if sc.host for o in sc.logp if o not in _PROFILED})
+    stop = _stoplists() if named else {}
+    for i, em in zip(strong, emis, strict=True):
+        if len(em) > 1 and named:
+            best = max(em, key=lambda c: (em[c], c))
+            words = {w.lower() for w in _WORD.findall(ls[i].text[:_LINE_CHARS])}
+            own = stop.get(best, frozenset())
+            for other in named:
+                if other not in em:
+                    theirs = stop.get(other, frozenset())
+                    against = sum(1 for w in words if w in own and w not in theirs)
+                    em[other] = em[best] - _GAP - _SCALE * _STOP_BONUS * against
                     totals[other] = totals.get(other, 0.0) + em[other]
     langs = sorted(totals, key=lambda c: (-totals[c], c))[:_MAX_LANGS]
     for em in emis:  # every line's own best language stays a candidate
