@@ -181,9 +181,9 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     langs = sorted(totals, key=lambda c: (-totals[c], c))[:_MAX_LANGS]
     for em in emis:  # every line's own best language stays a candidate
         if em:
-            own = max(em, key=lambda c: (em[c], c))
-            if own not in langs:
-                langs.append(own)
+            mine = max(em, key=lambda c: (em[c], c))
+            if mine not in langs:
+                langs.append(mine)
     labels = _viterbi([em for em in emis if em], langs)
     label_of = dict(zip(counted, labels, strict=True))
     # Each line's label: labelled lines keep theirs; the others join a neighbour.
