@@ -325,7 +325,7 @@ def _letter_rule(text: str, script: str) -> str | None:
 # Stop-word lists (jusText's, installed with trafilatura): names languages langdetect cannot
 # ---------------------------------------------------------------------------------------------
 
-#: jusText stop-list name -> ISO 639-1 code (its Nepali list mostly repeats Hindi words: left out).
+#: jusText stop-list name -> ISO 639-1 code (its Nepali list only blurs Hindi and Marathi: left out).
 #: The languages langdetect has no profile for can be
 #: named from these; the others only keep the two apart.
 _STOPLISTS = {
@@ -366,7 +366,9 @@ _OWN_STOP = {
     "tangata whenua rātou ratou atu mai nei rā ēnei enei hoki ētahi etahi",
 }  # fmt: skip
 _STOP: list[dict[str, frozenset[str]]] = []
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word: letters, with the combining vowel signs of Indic and other scripts (not letters to
+# ``str.isalpha``) kept inside it, and no danda or digits.
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0963\u0971-\u0dff\u0e00-\u0eff])+(?:['’][^\W\d_]+)?")
 
 
 def _load_stop() -> dict[str, frozenset[str]]:
@@ -401,7 +403,7 @@ def _stoplists() -> dict[str, frozenset[str]]:
 
 #: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
 #: Log-likelihood credit per stop word for the ``_STOP_TOP`` best languages.
-_STOP_TIE = 3.0
+_STOP_TIE = 5.0
 _STOP_TOP = 4
 #: A stop-listed language must supply at least one distinct word in this many.
 _STOP_SHARE = 10
@@ -442,10 +444,9 @@ def _stopword_tiebreak(text: str, logp: dict[str, float]) -> None:
     if not stop or not words:
         return
     top = sorted(logp, key=lambda c: (-logp[c], c))[:_STOP_TOP]
-    for code in top:
-        lst = stop.get(code)
-        if lst:
-            logp[code] += _STOP_TIE * sum(1 for w in words if w in lst)
+    lists = {code: stop[code] for code in top if code in stop}
+    for code, lst in lists.items():
+        logp[code] += _STOP_TIE * sum(1 for w in words if w in lst)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -505,6 +506,9 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     model = _model()
     if model is None:
         return Scores({}, 0)
+    if script != "latin" and scripts.get("latin", 0) and n_letters * 3 >= scripts["latin"]:
+        # As langdetect does: Latin words in a text mostly in another script are names, URLs, ...
+        text = "".join(" " if _script(ch) == "latin" else ch for ch in text[:_MAX_CHARS])
     rows = [r for r in map(model.table.get, _grams(text)) if r is not None]
     weight = len(rows)
     if not weight:
