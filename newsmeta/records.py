@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, cast
 
+import attr
 import attrs
 
 __all__ = [
@@ -24,9 +25,11 @@ __all__ = [
     "DateMention",
     "Dateline",
     "Headline",
+    "JSONValue",
     "Kicker",
     "Language",
     "Precision",
+    "Record",
     "Section",
     "Source",
     "Tag",
@@ -43,6 +46,9 @@ Source = Literal["text", "dateline", "meta", "json-ld", "html", "url", "referenc
 Precision = Literal["year", "month", "day", "minute", "second"]
 
 DateValue: TypeAlias = "dt.date | dt.datetime"
+
+#: What :func:`to_dict` returns: plain JSON data.
+JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
 
 
 @attrs.frozen
@@ -180,7 +186,7 @@ class Article:
         codes = {s.language.code for s in self.sections if s.language is not None}
         return len(codes) > 1
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSONValue]:
         """This article as plain JSON-compatible data (see :func:`to_dict`)."""
         return to_dict(self)
 
@@ -195,7 +201,11 @@ def _serialize(_inst: Any, _field: Any, value: Any) -> Any:
     return value
 
 
-def to_dict(record: Any, /) -> dict[str, Any]:
+#: Any record newsmeta returns.
+Record: TypeAlias = "Article | Author | DateMention | Dateline | Headline | Kicker | Language | Section | Tag"
+
+
+def to_dict(record: Record, /) -> dict[str, JSONValue]:
     """Turn any newsmeta record into plain data: dicts, lists, strings, numbers, ``None``.
 
     Dates become ISO 8601 strings and tuples become lists, so the result can be given
@@ -211,7 +221,7 @@ def to_dict(record: Any, /) -> dict[str, Any]:
 
         msg = f"to_dict() takes a newsmeta record such as an Article, not {type(record).__name__}"
         raise InputTypeError(msg)
-    out: dict[str, Any] = attrs.asdict(record, value_serializer=_serialize)
+    out = cast("dict[str, JSONValue]", attr.asdict(record, retain_collection_types=False, value_serializer=_serialize))
     if isinstance(record, Article):
         out["is_multilingual"] = record.is_multilingual
     return out
