@@ -159,7 +159,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     for em in emis:
         for c, v in em.items():
             totals[c] = totals.get(c, 0.0) + v
-    counted = [i for i in strong if emis[strong.index(i)]]
+    counted = [i for i, em in zip(strong, emis, strict=True) if em]
     if not totals or not counted:
         return (Section(0, len(text), _to_language(score_text(text, cands))),)
     # A language named from stop words on some lines scores on the others a little below the
