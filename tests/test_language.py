@@ -37,6 +37,16 @@ SENTENCES = [
     ("sv", "Kommunfullmäktige röstade på tisdagen för att stänga den gamla bron."),
     ("fi", "Kaupunginvaltuusto päätti tiistaina sulkea vanhan sillan korjausten ajaksi."),
     ("eu", "Udalak asteartean erabaki zuen zubi zaharra ixtea, eta konponketak egingo dira."),
+    # languages langdetect has no profile for, named from stop words or letters
+    ("nn", "Eg veit ikkje kva dei har tenkt å gjere med huset, men dei skal ha eit møte frå i dag."),
+    ("zu", "Abantu abaningi bathi kumele uhulumeni asize kakhulu ngoba izinto zibiza kakhulu manje."),
+    ("mi", "Ka haere ngā tamariki ki te kura ā te Rāhina."),
+    ("la", "Omnes homines liberi aequique dignitate atque iuribus nascuntur."),
+    ("az", "Şəhər şurası çərşənbə axşamı köhnə körpünün bağlanmasına qərar verdi."),
+    ("kk", "Қалалық кеңес сейсенбі күні ескі көпірді жабу туралы шешім қабылдады."),
+    ("lv", "Pilsētas dome otrdien nobalsoja par vecā tilta slēgšanu remontdarbu dēļ."),
+    ("hi", "नगर परिषद ने मंगलवार को पुराने पुल को मरम्मत के लिए बंद करने का फैसला किया है।"),
+    ("mr", "नगर परिषदेने मंगळवारी जुना पूल दुरुस्तीसाठी बंद करण्याचा निर्णय घेतला आहे."),
 ]
 
 

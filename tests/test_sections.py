@@ -23,6 +23,10 @@ ES = (
 )
 DE = "Die Landesregierung hat am Donnerstag nach wochenlangen Verhandlungen einen neuen Haushalt beschlossen."
 EL = "Η κυβέρνηση ενέκρινε την Πέμπτη τον νέο προϋπολογισμό μετά από εβδομάδες διαπραγματεύσεων."
+NN = (
+    "Eg veit ikkje kva dei har tenkt å gjere med huset, men dei skal ha eit møte frå i dag.\n\n"
+    "Det er ikkje lett å seie kva som skjer no, men eg trur dei finn ei løysing."
+)
 FR = "Le gouvernement régional a adopté jeudi un nouveau budget après des semaines de discussions."
 
 
