@@ -75,7 +75,7 @@ def extract(
         raise InputTypeError(msg)
     raw, warnings = check_document(doc, max_chars=max_chars, on_too_large=on_too_large)
     fmt: Literal["text", "html"] = "html" if looks_like_html(raw) else "text"
-    page = read_html(raw, url=url) if fmt == "html" else None
+    page = read_html(raw, url=url, reference_date=ref) if fmt == "html" else None
     text, repaired = normalize_text(page.text if page is not None else raw)
     warnings = (*warnings, *repaired, *(page.warnings if page is not None else ()))
 

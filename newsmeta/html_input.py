@@ -1,23 +1,61 @@
-"""HTML pages: main text and metadata through trafilatura and htmldate, mapped into our records.
+"""HTML pages: article text and metadata from the markup, mapped into newsmeta's records.
 
-No network and no external entities: pages are parsed from the string we are given.
+The page is parsed once (lxml through trafilatura, no network, no external entities).  Its
+own markup is read first — ``<meta>`` tags, JSON-LD, ``<h1>``, ``<title>`` — then trafilatura
+extracts the article text and htmldate the dates from the same tree.  Every value says where
+it came from (``source``): ``"json-ld"``, ``"meta"``, ``"html"`` (other markup), ``"url"``, or
+``"text"`` when a date was confirmed only by the article text.
+
+>>> page = (b"<html><head><title>Rain returns - Daily Planet</title>"
+...         b"<meta property='og:site_name' content='Daily Planet'>"
+...         b"<meta property='article:published_time' content='2024-05-02T08:00:00+02:00'></head>"
+...         b"<body><h1>Rain returns</h1><p>" + b"Rain fell over the city for hours. " * 8 + b"</p></body></html>")
+>>> doc = read_html(page.decode())
+>>> doc.headline.text, doc.headline.source, doc.published.value, doc.published.source
+('Rain returns', 'html', datetime.date(2024, 5, 2), 'meta')
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+import unicodedata
 from typing import Any
 
 import attrs
 
-from newsmeta.records import Author, DateMention, Headline, Tag
+from newsmeta.records import Author, DateMention, Headline, Source, Tag
 
 __all__ = ["HtmlDocument", "read_html"]
+
+# htmldate rejects dates after ``max_date``; its default is today's date, a hidden clock.  We pass
+# the caller's reference date when there is one, else this fixed bound, so results never depend on
+# when they are computed.
+_FIXED_MAX_DATE = "2099-12-31"
+_MIN_YEAR = 1995
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+|\s+::\s+")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = {
+    # our own short table of month names (en, de, fr, es, it, pt, nl) for confirming a date in the text
+    1: ("january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "jan"),
+    2: ("february", "februar", "février", "febrero", "febbraio", "fevereiro", "februari", "feb"),
+    3: ("march", "märz", "mars", "marzo", "março", "maart", "mar"),
+    4: ("april", "avril", "abril", "aprile", "apr"),
+    5: ("may", "mai", "mayo", "maggio", "maio", "mei"),
+    6: ("june", "juni", "juin", "junio", "giugno", "junho", "jun"),
+    7: ("july", "juli", "juillet", "julio", "luglio", "julho", "jul"),
+    8: ("august", "août", "agosto", "augustus", "aug"),
+    9: ("september", "septembre", "septiembre", "settembre", "setembro", "sep", "sept"),
+    10: ("october", "oktober", "octobre", "octubre", "ottobre", "outubro", "oct", "okt"),
+    11: ("november", "novembre", "noviembre", "novembro", "nov"),
+    12: ("december", "dezember", "décembre", "diciembre", "dicembre", "dezembro", "dec", "dez"),
+}
 
 
 @attrs.frozen
 class HtmlDocument:
-    """What the markup of a page says: its article text and metadata."""
+    """What a page's markup says: its article text and metadata (``None`` where it says nothing)."""
 
     text: str
     headline: Headline | None
@@ -29,30 +67,327 @@ class HtmlDocument:
     warnings: tuple[str, ...] = ()
 
 
-def _date(value: Any, source: Any) -> DateMention | None:
+_EMPTY = HtmlDocument("", None, (), (), None, None, None)
+
+
+def _clean(s: object) -> str:
+    return " ".join(str(s).split()) if s else ""
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    return re.sub(r"[\W_]+", " ", s).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# markup
+
+
+@attrs.define
+class _Markup:
+    meta: dict[str, str] = attrs.Factory(dict)
+    jsonld: list[dict[str, Any]] = attrs.Factory(list)
+    h1: list[str] = attrs.Factory(list)
+    title: str = ""
+    lang: str | None = None
+
+
+def _read_markup(tree: Any) -> _Markup:
+    m = _Markup()
+    for el in tree.iterfind(".//meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content and key not in m.meta:
+            m.meta[key] = _clean(content)
+    for el in tree.iterfind(".//script"):
+        if (el.get("type") or "").lower() == "application/ld+json" and el.text:
+            try:
+                data = json.loads(el.text[:200_000])
+            except (ValueError, RecursionError):
+                continue
+            m.jsonld.extend(_jsonld_items(data))
+    for el in tree.iterfind(".//h1"):
+        text = _clean(el.text_content())
+        if text:
+            m.h1.append(text)
+        if len(m.h1) >= 5:
+            break
+    t = tree.find(".//title")
+    if t is not None:
+        m.title = _clean(t.text_content())
+    lang = tree.get("lang") if hasattr(tree, "get") else None
+    m.lang = lang.split("-")[0].lower() if lang else None
+    return m
+
+
+def _jsonld_items(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [x for d in data[:50] for x in _jsonld_items(d, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    out = [data]
+    if "@graph" in data:
+        out += _jsonld_items(data["@graph"], depth + 1)
+    return out
+
+
+_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "analysisnewsarticle", "webpage", "report")
+
+
+def _ld_value(m: _Markup, key: str) -> Any:
+    """The first value of ``key`` in an article-like JSON-LD item (articles before other types)."""
+    def rank(item: dict[str, Any]) -> int:
+        t = item.get("@type")
+        types = [str(x).lower() for x in (t if isinstance(t, list) else [t])]
+        if any(x in _ARTICLE_TYPES[:-2] for x in types):
+            return 0
+        return 1 if any(x in _ARTICLE_TYPES for x in types) else 2
+
+    for item in sorted(m.jsonld, key=rank):
+        if rank(item) < 2 and item.get(key):
+            return item[key]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# headline
+
+
+def _site_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
+    names = {_norm(x) for x in (m.meta.get("og:site_name"), m.meta.get("application-name"), sitename) if x}
+    if url:
+        host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]
+        names.add(_norm(host.rsplit(".", 1)[0]))
+        names.add(_norm(host))
+    return {n for n in names if n}
+
+
+def _strip_site(title: str, sites: set[str]) -> str:
+    """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story")."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+
+    def is_site(part: str) -> bool:
+        p = _norm(part)
+        compact = p.replace(" ", "")
+        return bool(p) and any(p == s or compact == s.replace(" ", "") or (len(p) > 3 and p in s) for s in sites)
+
+    kept = [p for p in parts if not is_site(p)]
+    if kept and len(kept) < len(parts):
+        # rebuild from the original string, keeping the separators inside the kept span
+        first, last = kept[0], kept[-1]
+        return title[title.index(first) : title.rindex(last) + len(last)].strip()
+    longest = max(parts, key=len)
+    if len(parts) >= 2 and len(longest) >= 0.6 * len(title):
+        return longest.strip()
+    return title
+
+
+def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
+    sites = _site_names(m, sitename, url)
+    ld = _ld_value(m, "headline")
+    cands: list[tuple[str, Source]] = []
+    if isinstance(ld, str) and _clean(ld):
+        cands.append((_clean(ld), "json-ld"))
+    for key in ("og:title", "twitter:title"):
+        if m.meta.get(key):
+            cands.append((_strip_site(m.meta[key], sites), "meta"))
+    h1s = [h for h in m.h1 if len(h) >= 8 and _norm(h) not in sites]
+    if m.title:
+        cands.append((_strip_site(m.title, sites), "html"))
+    if traf_title:
+        cands.append((_strip_site(_clean(traf_title), sites), "html"))
+    # an <h1> that agrees with a title from the head is the page's own headline, as printed
+    for h in h1s:
+        hn = _norm(h)
+        for c, _src in cands:
+            cn = _norm(c)
+            if hn and cn and (hn == cn or (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn)):
+                return Headline(h, None, None, "html")
+    cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
+    if cands:
+        # the head's titles agree among themselves more often than any one of them is right alone
+        best = max(cands, key=lambda c: sum(_norm(c[0]) == _norm(o[0]) for o in cands))
+        # a one- or two-word head title is a section or site name when the page prints a longer <h1>
+        if h1s and len(best[0].split()) <= 2 and len(h1s[0].split()) >= 3:
+            return Headline(h1s[0], None, None, "html")
+        return Headline(best[0], None, None, best[1])
+    if h1s:
+        return Headline(h1s[0], None, None, "html")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+
+
+def _as_date(value: Any) -> dt.date | None:
     if not value:
         return None
+    match = _ISO_DAY.search(str(value))
+    if not match:
+        return None
     try:
-        d = dt.date.fromisoformat(str(value)[:10])
+        d = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
-    return DateMention(str(value), None, None, d, "day", source)
+    return d if d.year >= _MIN_YEAR else None
 
 
-def read_html(html: str, /, *, url: str | None = None) -> HtmlDocument:
-    """Extract the article text and metadata of an HTML page."""
-    import trafilatura
+def _source_of(day: dt.date, m: _Markup, url: str | None, keys: tuple[str, ...], ld_key: str) -> Source:
+    if _as_date(_ld_value(m, ld_key)) == day:
+        return "json-ld"
+    if any(_as_date(m.meta.get(k)) == day for k in keys):
+        return "meta"
+    if url and re.search(rf"{day.year}[/_-]?{day.month:02d}[/_-]?{day.day:02d}", url):
+        return "url"
+    return "html"
 
+
+_PUB_KEYS = ("article:published_time", "datepublished", "og:published_time", "publishdate", "pubdate",
+             "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date")
+_MOD_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dcterms.modified")
+
+
+def _in_text(day: dt.date, text: str) -> bool:
+    """Is ``day`` written in ``text`` (numeric forms, or a day, month name and year)?"""
+    y, mo, d = day.year, day.month, day.day
+    numeric = (f"{y}-{mo:02d}-{d:02d}", f"{d:02d}.{mo:02d}.{y}", f"{d}.{mo}.{y}", f"{d:02d}/{mo:02d}/{y}",
+               f"{mo:02d}/{d:02d}/{y}", f"{mo}/{d}/{y}", f"{d}/{mo}/{y}", f"{d:02d}.{mo:02d}.{y % 100:02d}")
+    low = text.casefold()
+    if any(n in low for n in numeric):
+        return True
+    names = "|".join(re.escape(n) for n in _MONTHS[mo])
+    pat = (
+        rf"(?<!\d){d}\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{y}"
+        rf"|(?:{names})\.?\s+{d}(?:st|nd|rd|th)?,?\s+{y}"
+    )
+    return re.search(pat, low) is not None
+
+
+def _mention(day: dt.date, source: Source) -> DateMention:
+    return DateMention(day.isoformat(), None, None, day, "day", source)
+
+
+def _dates(
+    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str
+) -> tuple[DateMention | None, DateMention | None]:
+    published = _as_date(fast_date)
+    source: Source | None = None
+    if published is not None:
+        source = _source_of(published, m, url, _PUB_KEYS, "datePublished")
+    else:
+        # htmldate's extensive search guesses from anywhere in the page; we keep its answer only
+        # when the article itself prints that date near its top.
+        guess = None
+        try:
+            from htmldate import find_date
+
+            guess = _as_date(find_date(tree, url=url, extensive_search=True, original_date=True,
+                                       outputformat="%Y-%m-%d", max_date=max_date))
+        except Exception:  # htmldate failing on a page is "no date", never the caller's problem
+            guess = None
+        if guess is not None and _in_text(guess, text[:1500]):
+            published, source = guess, "text"
+    updated = None
+    mod = _as_date(_ld_value(m, "dateModified")) or next(
+        (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
+    )
+    if mod is not None and published is not None and mod > published:
+        updated = _mention(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))
+    return (_mention(published, source) if published is not None and source is not None else None), updated
+
+
+# ---------------------------------------------------------------------------------------------
+# authors and tags
+
+_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.I)
+
+
+def _authors(m: _Markup, traf_author: str | None) -> tuple[Author, ...]:
+    names: list[tuple[str, Source]] = []
+    ld = _ld_value(m, "author")
+    for a in ld if isinstance(ld, list) else [ld] if ld else []:
+        name = a.get("name") if isinstance(a, dict) else a if isinstance(a, str) else None
+        if isinstance(name, str) and _clean(name):
+            names.append((_clean(name), "json-ld"))
+    if not names and traf_author:
+        names += [(x, "html") for x in (_clean(p) for p in traf_author.split(";")) if x]
+    out: list[Author] = []
+    seen: set[str] = set()
+    for name, src in names:
+        name = _BY.sub("", name).strip(" ,;")
+        if name and _norm(name) not in seen and len(name) <= 80 and not name.startswith("http"):
+            seen.add(_norm(name))
+            out.append(Author(name, None, None, src))
+    return tuple(out)
+
+
+def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
+    raw: list[tuple[str, Source]] = []
+    kw = _ld_value(m, "keywords")
+    if isinstance(kw, str):
+        raw += [(x, "json-ld") for x in kw.split(",")]
+    elif isinstance(kw, list):
+        raw += [(x, "json-ld") for x in kw if isinstance(x, str)]
+    for key in ("article:tag", "news_keywords", "keywords"):
+        if not raw and m.meta.get(key):
+            raw += [(x, "meta") for x in m.meta[key].split(",")]
+    if not raw and traf_tags:
+        raw += [(x, "html") for x in traf_tags if isinstance(x, str)]
+    out: list[Tag] = []
+    seen: set[str] = set()
+    for t, src in raw:
+        t = _clean(t)
+        if t and len(t) <= 60 and _norm(t) not in seen:
+            seen.add(_norm(t))
+            out.append(Tag(t, None, None, src))
+    return tuple(out[:30])
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date | None = None) -> HtmlDocument:
+    """Extract the article text and metadata of an HTML page given as a string.
+
+    Nothing is fetched: ``url`` is only evidence (a date in its path, the site's name).
+    """
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        import trafilatura
+        from trafilatura.utils import load_html
+
+        tree = load_html(html)
+    except Exception:
+        tree = None
+    if tree is None:
+        return attrs.evolve(_EMPTY, warnings=("the HTML could not be parsed",))
+    max_date = (reference_date + dt.timedelta(days=1)).isoformat() if reference_date else _FIXED_MAX_DATE
+    try:
+        markup = _read_markup(tree)
+    except Exception:
+        markup = _Markup()
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False,
+            date_extraction_params={"original_date": True, "extensive_search": False, "max_date": max_date},
+        )
     except Exception:
         doc = None
     if doc is None:
-        return HtmlDocument("", None, (), (), None, None, None, ("no article text found in the HTML",))
-    get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
-    title = get("title")
-    headline = Headline(title, None, None, "html") if title else None
-    authors = tuple(Author(a.strip(), None, None, "html") for a in (get("author") or "").split(";") if a.strip())
-    tags = tuple(Tag(t.strip(), None, None, "html") for t in (get("tags") or []) if t and t.strip())
-    return HtmlDocument(get("text") or "", headline, authors, tags, _date(get("date"), "html"), None,
-                        get("language"))
+        return attrs.evolve(_EMPTY, headline=_choose_headline(markup, None, None, url), language=markup.lang,
+                            warnings=("no article text found in the HTML",))
+    text = (getattr(doc, "text", None) or "").strip()
+    published, updated = _dates(tree, markup, url, getattr(doc, "date", None), text, max_date)
+    return HtmlDocument(
+        text=text,
+        headline=_choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url),
+        authors=_authors(markup, getattr(doc, "author", None)),
+        tags=_tags(markup, getattr(doc, "tags", None)),
+        published=published,
+        updated=updated,
+        language=markup.lang,
+    )

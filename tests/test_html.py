@@ -1,0 +1,106 @@
+"""HTML input: headline, dates, authors and tags from markup, each saying where it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsmeta
+from newsmeta.html_input import read_html
+
+BODY = "<p>" + "The council voted on the new harbour plan after a long debate on costs. " * 6 + "</p>"
+
+
+def page(head: str = "", body: str = BODY, h1: str = "") -> str:
+    return f"<html><head>{head}</head><body><article>{h1}{body}</article></body></html>"
+
+
+HEADLINES = [
+    ("<title>Harbour plan approved | Coast Gazette</title><meta property='og:site_name' content='Coast Gazette'>",
+     "<h1>Harbour plan approved</h1>", "Harbour plan approved", "html"),
+    ("<title>Coast Gazette - Harbour plan approved after long debate</title>", "",
+     "Harbour plan approved after long debate", "html"),
+    ("<meta property='og:title' content='Council backs the harbour plan'><title>News</title>", "",
+     "Council backs the harbour plan", "meta"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Vote ends harbour row"}</script>',
+     "", "Vote ends harbour row", "json-ld"),
+    ("<title>Aktuelles</title>", "<h1>Gemeinderat stimmt dem Hafenplan zu</h1>",
+     "Gemeinderat stimmt dem Hafenplan zu", "html"),
+]
+
+
+@pytest.mark.parametrize(("head", "h1", "expected", "source"), HEADLINES,
+                         ids=["title-suffix", "title-prefix", "og-title", "json-ld", "section-title-vs-h1"])
+def test_headline(head: str, h1: str, expected: str, source: str) -> None:
+    doc = read_html(page(head, h1=h1))
+    assert doc.headline is not None
+    assert (doc.headline.text, doc.headline.source) == (expected, source)
+    assert doc.headline.start is None  # read from markup, not from the text
+
+
+DATES = [
+    ("<meta property='article:published_time' content='2023-03-14T09:30:00+01:00'>", None, "2023-03-14", "meta"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-02T10:00:00Z", '
+     '"dateModified": "2021-11-05T08:00:00Z"}</script>', None, "2021-11-02", "json-ld"),
+    ("", "https://news.example.org/2020/06/17/harbour-plan", "2020-06-17", "url"),
+]
+
+
+@pytest.mark.parametrize(("head", "url", "expected", "source"), DATES, ids=["meta", "json-ld", "url"])
+def test_published_from_markup(head: str, url: str | None, expected: str, source: str) -> None:
+    doc = read_html(page(head), url=url)
+    assert doc.published is not None
+    assert (doc.published.value.isoformat() if doc.published.value else None) == expected
+    assert doc.published.source == source
+
+
+def test_updated_only_when_later_than_published() -> None:
+    doc = read_html(page(DATES[1][0]))
+    assert doc.updated is not None and doc.updated.value == dt.date(2021, 11, 5)
+    assert doc.updated.source == "json-ld"
+
+
+def test_undated_page_stays_undated() -> None:
+    doc = read_html(page("<title>About our club</title>", body=BODY + "<footer><p>© 2019 Harbour Club</p></footer>"))
+    assert doc.published is None and doc.updated is None
+
+
+def test_authors_and_tags_are_cleaned() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", '
+            '"name": "By Ana Ferreira"}, {"name": "Tom Walsh"}], "keywords": "harbour, council, , Harbour"}</script>')
+    doc = read_html(page(head))
+    assert [str(a) for a in doc.authors] == ["Ana Ferreira", "Tom Walsh"]
+    assert [str(t) for t in doc.tags] == ["harbour", "council"]
+    assert {a.source for a in doc.authors} == {"json-ld"}
+
+
+def test_extract_maps_markup_and_text_together() -> None:
+    head = "<title>Harbour plan approved | Coast Gazette</title><meta name='date' content='2024-02-01'>"
+    body = "<p>LISBON (AP) — " + "The council voted on the harbour plan after a long debate. " * 6 + "</p>"
+    art = newsmeta.extract(page(head, body=body, h1="<h1>Harbour plan approved</h1>").encode("utf-8"))
+    assert art.input_format == "html"
+    assert art.headline is not None and art.headline.text == "Harbour plan approved"
+    assert art.published is not None and art.published.value == dt.date(2024, 2, 1)
+    assert art.dateline is not None and art.dateline.place == "LISBON"  # the text rules still run
+    assert art.text[art.dateline.start : art.dateline.end] == art.dateline.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["<html></html>", "<html><body></body></html>", "<p>", "<<<>>>", "<html><head><title></title></head></html>",
+     '<script type="application/ld+json">{not json</script><p>x</p>', "<div>" * 500],
+    ids=["empty-html", "empty-body", "lone-p", "brackets", "empty-title", "bad-json-ld", "unclosed-divs"],
+)
+def test_broken_markup_degrades_to_nothing_found(html: str) -> None:
+    doc = read_html(html)
+    assert doc.published is None
+    assert isinstance(doc.text, str)
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcdhtmlpiv12-:{}")), max_size=300))
+def test_html_like_strings_never_raise(html: str) -> None:
+    read_html(html)
+    newsmeta.extract("<html>" + html)
