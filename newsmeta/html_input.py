@@ -253,19 +253,23 @@ _MOD_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-m
 
 
 def _in_text(day: dt.date, text: str) -> bool:
-    """Is ``day`` written in ``text`` (numeric forms, or a day, month name and year)?"""
+    """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year) or
+    with a month name?"""
     y, mo, d = day.year, day.month, day.day
-    numeric = (f"{y}-{mo:02d}-{d:02d}", f"{d:02d}.{mo:02d}.{y}", f"{d}.{mo}.{y}", f"{d:02d}/{mo:02d}/{y}",
-               f"{mo:02d}/{d:02d}/{y}", f"{mo}/{d}/{y}", f"{d}/{mo}/{y}", f"{d:02d}.{mo:02d}.{y % 100:02d}")
     low = text.casefold()
-    if any(n in low for n in numeric):
-        return True
-    names = "|".join(re.escape(n) for n in _MONTHS[mo])
-    pat = (
-        rf"(?<!\d){d}\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{y}"
-        rf"|(?:{names})\.?\s+{d}(?:st|nd|rd|th)?,?\s+{y}"
+    sep = r"\s*[./|-]\s*"
+    year = rf"(?:{y}|{y % 100:02d})"
+    numeric = (
+        rf"(?<!\d){y}{sep}0?{mo}{sep}0?{d}(?!\d)",
+        rf"(?<!\d)0?{d}{sep}0?{mo}{sep}{year}(?!\d)",
+        rf"(?<!\d)0?{mo}\s*/\s*0?{d}\s*/\s*{year}(?!\d)",
     )
-    return re.search(pat, low) is not None
+    names = "|".join(re.escape(n) for n in _MONTHS[mo])
+    named = (
+        rf"(?<!\d)0?{d}\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{y}",
+        rf"(?:{names})\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
+    )
+    return any(re.search(p, low) for p in numeric + named)
 
 
 def _mention(day: dt.date, source: Source) -> DateMention:
