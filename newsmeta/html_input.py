@@ -375,8 +375,10 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     except Exception:
         markup = _Markup()
     try:
+        # fast=True: trafilatura's own extraction without its backup extractors (about a fifth of
+        # its time, under 2% of the text on real pages)
         doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False,
+            tree, url=url, with_metadata=True, include_comments=False, fast=True,
             date_extraction_params={"original_date": True, "extensive_search": False, "max_date": max_date},
         )
     except Exception:
