@@ -1,20 +1,512 @@
 """Every date mentioned in a text, with its span, value and precision.
 
+Common shapes (ISO 8601, numeric dates, English and Spanish month names, years after "in")
+are read by own patterns; other languages and relative expressions go to dateparser, in the
+text's language only, on bounded text.
+
 >>> [(d.text, d.value.isoformat(), d.precision) for d in find_dates("It ended in 1953.")]
 [('1953', '1953-01-01', 'year')]
+>>> import datetime
+>>> d = find_dates("Updated 06.21.2024, 10:00 GMT")[0]
+>>> d.text, d.value, d.ambiguous
+('06.21.2024, 10:00 GMT', datetime.datetime(2024, 6, 21, 10, 0, tzinfo=datetime.timezone.utc), False)
+>>> d = find_dates("Le 03.04.2024 à Paris.", languages=["fr"])[0]
+>>> d.value, d.ambiguous, d.alternative
+(datetime.date(2024, 4, 3), True, datetime.date(2024, 3, 4))
 """
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import datetime as dt
 import re
+import threading
+import time
 from collections.abc import Iterable
+from typing import Any
 
-from newsmeta.records import DateMention
+from newsmeta.records import DateMention, DateValue, Precision
 
 __all__ = ["find_dates"]
 
-_YEAR = re.compile(r"(?<![\d.,/-])(1[5-9]\d\d|20\d\d)(?![\d.,/-]\d)")
+# Work bounds: text handed to dateparser per call and in total, and matches kept.
+_CHUNK = 2000
+_DP_TOTAL = 20_000
+_MAX_MENTIONS = 2000
+_MAX_DP_FOUND = 60
+_DP_SECONDS = 0.8
+
+_MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<y>1[5-9]\d\d|20\d\d)"
+
+_ISO = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+    r"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d{1,6})?)?"
+    r"(?P<z>Z|[+-]\d\d:?\d\d)?)?(?![\d])"
+)
+_NUM = re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,4})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{4}|\d{2})(?![\d])(?!(?P=s)\d)")
+_MDY = re.compile(r"(?i)\b" + _MON + r"\s(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s" + _Y + r")?\b(?![.,]\d)")
+_DMY = re.compile(
+    r"(?i)\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?\s(?:de\s|(?:day\s)?of\s)?"
+    + _MON
+    + r"(?:,?\s(?:de\s|del\s)?"
+    + _Y
+    + r")?\b"
+)
+_MY = re.compile(r"(?i)\b" + _MON + r"(?:\s(?:de\s|del\s)?|,\s)" + _Y + r"\b")
+_YEAR = re.compile(
+    r"(?i)\b(?:in|since|from|until|by|of|en|desde|el año|année|im jahr|nel|em|w|в)\s"
+    r"(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,/-]\d)"
+)
+_BARE_YEAR = re.compile(
+    r"(?<![\w$€£¥#№.,:/-])(?P<y>1[89]\d\d|20[0-4]\d)(?![\w%$€£.,:/-]\w|\s?%|\s?(?:[$€£]|USD|EUR))"
+)
+_CJK = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日?)?)?")
+_TIME = re.compile(
+    r"\A,?\s(?:at\s|um\s|à\s|a las\s)?(?:(?P<mid>midnight|noon)"
+    r"|(?P<H>[0-2]?\d)(?:[:h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+    r"(?:\s?(?P<ap>[ap])\.?m\b\.?)?)(?:\s(?P<tz>UTC|GMT|[ECMP][SD]T|BST|CES?T)\b)?",
+    re.I,
+)
+_TIME_BEFORE = re.compile(r"(?i)\b(?P<H>[01]?\d):(?P<M>[0-5]\d)\s?(?P<ap>[ap])\.?m\b\.?,?\s\Z")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "un": 1, "una": 1, "uno": 1, "une": 1, "dos": 2, "deux": 2, "tres": 3, "trois": 3, "cuatro": 4,
+    "quatre": 4, "cinco": 5, "cinq": 5, "два": 2, "две": 2, "три": 3, "ein": 1, "einem": 1,
+    "zwei": 2, "zwei ": 2, "drei": 3,
+}
+_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT_DAYS = {"day": 1, "día": 1, "dia": 1, "jour": 1, "tag": 1, "дн": 1, "ден": 1,
+              "week": 7, "semana": 7, "semaine": 7, "woche": 7, "недел": 7}
+_U = r"(?P<u>days?|días?|jours?|tage?n?|weeks?|semanas?|semaines?|wochen?|дн(?:я|ей)|день|недел[юиь])"
+_RELATIVE = re.compile(
+    r"(?i)\b(?:" + _N + r"\s" + _U + r"\sago|hace\s(?P<n2>\S+)\s(?P<u2>\S+)|il\sy\sa\s(?P<n3>\S+)\s(?P<u3>\S+)"
+    r"|vor\s(?P<n4>\S+)\s(?P<u4>\S+)|(?P<n5>\d{1,3}|\w+)\s(?P<u5>\w+)\sназад)(?!\w)"
+)
+_UNIT = re.compile(r"(?i)\A" + _U + r"\Z")
+_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+}
+_WEEKDAY = re.compile(
+    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s\Z"
+)
+
+# Words dateparser likes to read as dates.
+_DURATION = re.compile(
+    r"(?i)\b(?:for|in|during|over|within|durante|en|pendant|seit|für|über)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$"
+)
+_DURATION_WORDS = re.compile(r"(?i)(?:years?|decades?|century|centuries|siglo|años|ans|jahre)\b")
+_DIGITS = re.compile(r"\d")
+_AGO = re.compile(r"(?i)\bago\b|\bhace\b|il y a|назад|\bvor\b")
+_DURATION_START = re.compile(r"(?i)(?:for|during|over|within|durante|pendant|für|während)\s")
+_MONTHISH = re.compile(r"[^\W\d_]{3,}")
+
+_lock = threading.Lock()
+_parsers: dict[tuple[str, ...], Any] = {}
+
+
+def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year(s: str) -> int:
+    y = int(s)
+    return y if len(s) == 4 else (2000 + y if y < 50 else 1900 + y)
+
+
+class _Finder:
+    """Collects mentions without overlap, first come first kept."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.taken: list[tuple[int, int]] = []
+        self.out: list[DateMention] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.taken, (a, a))
+        if i > 0 and self.taken[i - 1][1] > a:
+            return False
+        return not (i < len(self.taken) and self.taken[i][0] < b)
+
+    def add(self, a: int, b: int, value: DateValue | None, precision: Precision, **kw: Any) -> None:
+        if len(self.out) >= _MAX_MENTIONS or not self.free(a, b):
+            return
+        bisect.insort(self.taken, (a, b))
+        self.out.append(DateMention(self.text[a:b], a, b, value, precision, **kw))
+
+
+def _yearless(f: _Finder, ref: dt.date | None, a: int) -> tuple[int | None, dt.date | None]:
+    """The year of a year-less date at ``a``: the reference's, else the nearest earlier dated mention's."""
+    if ref is not None:
+        return ref.year, ref
+    best: DateMention | None = None
+    for d in f.out:
+        if (
+            d.start is not None
+            and d.start < a
+            and d.value is not None
+            and not d.relative
+            and (best is None or (best.start or 0) < d.start)
+        ):
+            best = d
+    if best is None or best.value is None:
+        years = list(_BARE_YEAR.finditer(f.text, max(0, a - 200), a))
+        last = years[-1] if years else None
+        if last is None:
+            return None, None
+        year = int(last.group("y"))
+        return year, dt.date(year, 1, 1)
+    anchor = best.value.date() if isinstance(best.value, dt.datetime) else best.value
+    return anchor.year, anchor
+
+
+def _with_time(f: _Finder, a: int, b: int, day: dt.date) -> tuple[int, DateValue, Precision]:
+    m = _TIME.match(f.text[b : b + 40])
+    if not m:
+        return b, day, "day"
+    if m.group("mid"):
+        h, mi = (0 if m.group("mid").lower() == "midnight" else 12), 0
+    elif m.group("M") is None and not m.group("ap"):
+        return b, day, "day"
+    else:
+        h, mi = int(m.group("H")), int(m.group("M") or 0)
+    ap = (m.group("ap") or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    if h > 23:
+        return b, day, "day"
+    zone = m.group("tz")
+    tz = dt.timezone(dt.timedelta(hours=_ZONES[zone.upper()])) if zone else None
+    sec = m.group("S")
+    value = dt.datetime(day.year, day.month, day.day, h, mi, int(sec or 0), tzinfo=tz)
+    return b + m.end(), value, "second" if sec else "minute"
+
+
+def _iso(f: _Finder) -> None:
+    for m in _ISO.finditer(f.text):
+        day = _date_or_none(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if day is None:
+            continue
+        value: DateValue = day
+        precision: Precision = "day"
+        if m.group("H") and int(m.group("H")) < 24 and int(m.group("M")) < 60:
+            tz = None
+            z = m.group("z")
+            if z:
+                if z == "Z":
+                    tz = dt.timezone.utc
+                else:
+                    sign = -1 if z[0] == "-" else 1
+                    zz = z[1:].replace(":", "")
+                    tz = dt.timezone(sign * dt.timedelta(hours=int(zz[:2]), minutes=int(zz[2:])))
+            sec = int(m.group("S") or 0)
+            if sec < 60:
+                value = dt.datetime(day.year, day.month, day.day, int(m.group("H")), int(m.group("M")), sec, tzinfo=tz)
+                precision = "second" if m.group("S") else "minute"
+        f.add(m.start(), m.end(), value, precision, language=None)
+
+
+def _numeric(f: _Finder, month_first: bool | None, en_slash: bool) -> None:
+    for m in _NUM.finditer(f.text):
+        a, b, c = m.group("a"), m.group("b"), m.group("c")
+        if len(a) == 4:
+            if (len(c) != 2 and len(c) != 4) or len(c) == 4:
+                continue
+            day = _date_or_none(int(a), int(b), int(c))
+            if day:
+                f.add(m.start(), m.end(), day, "day")
+            continue
+        if len(a) > 2:
+            continue
+        y = _year(c)
+        if len(c) == 2 and m.group("s") == "-":
+            continue
+        dm = _date_or_none(y, int(b), int(a))
+        md = _date_or_none(y, int(a), int(b))
+        if dm is None and md is None:
+            continue
+        if dm is None or md is None or dm == md:
+            val = dm or md
+            assert val is not None
+            end, v, p = _with_time(f, m.start(), m.end(), val)
+            f.add(m.start(), end, v, p)
+            continue
+        mf = month_first
+        if mf is None and en_slash and m.group("s") != ".":
+            mf = True
+        first, other = (md, dm) if mf else (dm, md)
+        end, v, p = _with_time(f, m.start(), m.end(), first)
+        f.add(m.start(), end, v, p, ambiguous=month_first is None, alternative=other if month_first is None else None)
+
+
+def _named(f: _Finder, ref: dt.date | None) -> None:
+    for rx in (_MDY, _DMY):
+        for m in rx.finditer(f.text):
+            mon = _MONTHS[m.group("mon").lower()]
+            word = m.group("mon")
+            if word.lower() in ("may", "march", "mar") and word.islower() and not m.group("y"):
+                continue
+            d = int(m.group("d"))
+            if m.group("y"):
+                day = _date_or_none(int(m.group("y")), mon, d)
+                if day is None:
+                    continue
+                end, v, p = _with_time(f, m.start(), m.end(), day)
+                before = f.text[max(0, m.start() - 14) : m.start()]
+                wd = _WEEKDAY.search(before)
+                tb = _TIME_BEFORE.search(before)
+                if tb and p == "day" and int(tb.group("H")) < 13:
+                    h = int(tb.group("H")) % 12 + (12 if (tb.group("ap") or "a").lower() == "p" else 0)
+                    v = dt.datetime(day.year, day.month, day.day, h, int(tb.group("M")))
+                    f.add(m.start() - len(tb.group(0)), end, v, "minute")
+                else:
+                    f.add(m.start() - (len(wd.group(0)) if wd else 0), end, v, p)
+            elif 1 <= d <= 31:
+                year, anchor = _yearless(f, ref, m.start())
+                day = _date_or_none(year, mon, d) if year else None
+                f.add(m.start(), m.end(), day, "day", relative=True, anchor=anchor)
+    for m in _MY.finditer(f.text):
+        if m.group("mon").lower() in ("may", "mar", "march") and m.group("mon").islower():
+            continue
+        f.add(m.start(), m.end(), dt.date(int(m.group("y")), _MONTHS[m.group("mon").lower()], 1), "month")
+    for m in _CJK.finditer(f.text):
+        y, mo, dd = int(m.group("y")), m.group("m"), m.group("d")
+        if dd and (day := _date_or_none(y, int(mo), int(dd))):
+            f.add(m.start(), m.end(), day, "day")
+        elif mo and 1 <= int(mo) <= 12:
+            f.add(m.start(), m.end(), dt.date(y, int(mo), 1), "month")
+
+
+def _years(f: _Finder) -> None:
+    for rx in (_YEAR, _BARE_YEAR):
+        for m in rx.finditer(f.text):
+            f.add(m.start("y"), m.end("y"), dt.date(int(m.group("y")), 1, 1), "year")
+
+
+def _relative(f: _Finder, ref: dt.date | None) -> None:
+    """"3 days ago", "hace dos días", "il y a trois jours", "vor zwei Tagen", "2 дня назад"."""
+    for m in _RELATIVE.finditer(f.text):
+        pairs = (("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"))
+        groups = [(m.group(n), m.group(u)) for n, u in pairs]
+        n, u = next((a, b) for a, b in groups if a)
+        n = n.lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+        if count is None or not _UNIT.match(u):
+            continue
+        u = u.lower()
+        days = next((v for k, v in _UNIT_DAYS.items() if u.startswith(k)), None)
+        if days is None:
+            continue
+        value = ref - dt.timedelta(days=count * days) if ref else None
+        f.add(m.start(), m.end(), value, "day", relative=True, anchor=ref)
+
+
+def _dp_parser(langs: tuple[str, ...]) -> Any:
+    with _lock:
+        if langs not in _parsers:
+            try:
+                from dateparser.search import search_dates
+            except Exception:  # pragma: no cover - dependency missing
+                _parsers[langs] = None
+            else:
+                _parsers[langs] = search_dates
+        return _parsers[langs]
+
+
+def _junk(s: str, before: str) -> bool:
+    """Strings dateparser reads as dates that are not dates here."""
+    st = s.strip()
+    if len(st) < 3 or (not _DIGITS.search(st) and len(st) < 5):
+        return True
+    if not any(c.isalpha() for c in st):
+        return True  # numbers, scores, fractions: numeric dates are read by the own patterns
+    if re.search(r"\d[./-]\d", st):
+        return True  # versions, decimals: a numeric date would have been read already
+    if _DURATION_WORDS.search(st) and (_DURATION.search(before[-30:]) or not _AGO.search(st)):
+        return True
+    if _DURATION_START.match(st):
+        return True
+    return bool(not _MONTHISH.search(st) and not re.search(r"\d[./-]\d", st) and not re.search(r"\d:\d", st))
+
+
+def _precision(s: str, v: dt.datetime, langs: list[str], base: dt.datetime) -> Precision:
+    if re.search(r"\d:\d\d:\d\d", s):
+        return "second"
+    if re.search(r"\d[:h.]\d\d|noon|midnight", s, re.I) and (v.hour or v.minute):
+        return "minute"
+    try:
+        import dateparser
+
+        data = dateparser.DateDataParser(languages=langs, settings={"RELATIVE_BASE": base}).get_date_data(s)
+        period = data.period if hasattr(data, "period") else data["period"]
+    except Exception:
+        period = "day"
+    if period == "year":
+        return "year"
+    if period == "month":
+        return "month"
+    if period == "time":
+        return "minute"
+    return "day"
+
+
+def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
+    search = _dp_parser(tuple(langs))
+    if search is None:
+        return
+    base = dt.datetime.combine(ref, dt.time()) if ref else dt.datetime(2000, 1, 15)
+    alt = base + dt.timedelta(days=400, hours=5)
+    text = f.text
+    masked = list(text[: _DP_TOTAL * 2])
+    for a, b in f.taken:
+        if a >= len(masked):
+            break
+        masked[a:b] = " " * (min(b, len(masked)) - a)
+    text = "".join(masked)
+    budget = _DP_TOTAL
+    pos = 0
+    checked = 0
+    deadline = time.monotonic() + _DP_SECONDS
+    while pos < len(text) and budget > 0:
+        end = min(len(text), pos + _CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", pos + _CHUNK // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", pos + _CHUNK // 2, end)
+            end = cut + 1 if cut > pos else end
+        chunk = text[pos:end]
+        budget -= len(chunk)
+        pos_was = pos
+        pos = end
+        letters = sum(1 for c in chunk if c.isalpha())
+        if letters < len(chunk) // 3 or time.monotonic() > deadline or checked > _MAX_DP_FOUND:
+            continue
+        try:
+            found = (
+                search(chunk, languages=langs, settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False})
+                or []
+            )
+        except Exception:
+            found = []
+        cursor = 0
+        pos = pos_was
+        for s, v in found:
+            checked += 1
+            if checked > _MAX_DP_FOUND:
+                break
+            i = chunk.find(s, cursor)
+            if i == -1:
+                continue
+            cursor = i + len(s)
+            # trim spaces and punctuation around the span
+            a, b = pos + i, pos + i + len(s)
+            while a < b and not text[a].isalnum():
+                a += 1
+            while b > a and not text[b - 1].isalnum():
+                b -= 1
+            if a >= b or not f.free(a, b) or _junk(text[a:b], text[max(0, a - 40) : a]):
+                continue
+            try:
+                from dateparser.search import search_dates
+
+                other = search_dates(text[a:b], languages=langs, settings={"RELATIVE_BASE": alt})
+            except Exception:
+                other = None
+            ov = other[0][1] if other else v
+            relative = ov != v
+            prec = _precision(text[a:b], v, langs, base)
+            if prec in ("month", "year") and not _DIGITS.search(text[a:b]):
+                continue  # a bare month name ("may", "march"): a word, or a month of no known year
+            value: DateValue | None
+            value = v if prec in ("minute", "second") else v.date()
+            anchor = ref if relative else None
+            if relative and ref is None:
+                value = None
+                if (ov.month, ov.day) == (v.month, v.day) and ov.year != v.year:
+                    year, anchor = _yearless(f, ref, a)
+                    if year is not None:
+                        value = (
+                            v.replace(year=year)
+                            if isinstance(value, dt.datetime)
+                            else _date_or_none(year, v.month, v.day)
+                        )
+            f.add(a, b, value, prec, relative=relative, anchor=anchor, language=langs[0])
+        pos = end
+
+
+def _hint_month_first(text: str, langs: list[str]) -> bool | None:
+    """Whether numeric dates in ``text`` are month-first: decided by unambiguous ones, else None."""
+    mf = df = 0
+    for m in _NUM.finditer(text[:200_000]):
+        a, b = m.group("a"), m.group("b")
+        if len(a) > 2:
+            continue
+        if int(b) > 12 >= int(a):
+            mf += 1
+        elif int(a) > 12 >= int(b):
+            df += 1
+    if mf and not df:
+        return True
+    if df and not mf:
+        return False
+    return None
 
 
 def find_dates(
@@ -25,7 +517,27 @@ def find_dates(
     languages: Iterable[str] | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date mention in ``text``; relative ones resolve against ``reference_date``."""
-    out = []
-    for m in _YEAR.finditer(text):
-        out.append(DateMention(m.group(0), m.start(), m.end(), dt.date(int(m.group(1)), 1, 1), "year"))
-    return tuple(out)
+    ref = reference_date.date() if isinstance(reference_date, dt.datetime) else reference_date
+    langs = [lang for lang in (languages or ()) if isinstance(lang, str) and lang]
+    if not langs:
+        try:
+            from newsmeta.language import detect_language
+
+            guess = detect_language(text[:5000])
+        except Exception:
+            guess = None
+        langs = [guess.code] if guess is not None else []
+    if "en" not in langs:
+        langs.append("en")
+    f = _Finder(text)
+    _iso(f)
+    month_first = _hint_month_first(text, langs)
+    if month_first is False and langs[0] != "en":
+        month_first = False
+    _numeric(f, month_first, langs[0] == "en")
+    _named(f, ref)
+    _relative(f, ref)
+    with contextlib.suppress(Exception):
+        _dateparser(f, langs[:1], ref)
+    _years(f)
+    return tuple(sorted(f.out, key=lambda d: d.start or 0))

@@ -1,0 +1,88 @@
+"""find_dates: spans, values, precision, ambiguity, relative dates, non-dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmeta.dates import find_dates
+
+REF = dt.date(2021, 5, 10)
+
+CASES = [
+    ("iso", "Posted 2023-11-02T08:15:00Z by the desk.", None, "2023-11-02T08:15:00Z", "2023-11-02T08:15:00+00:00"),
+    ("iso-date", "The file dated 2019-04-30 was lost.", None, "2019-04-30", "2019-04-30"),
+    ("mdy", "The storm hit on March 3, 2004, at dawn.", None, "March 3, 2004", "2004-03-03"),
+    ("dmy", "Signed on 3 March 2004 in Rome.", None, "3 March 2004", "2004-03-03"),
+    ("es", "Madrid, 14 de enero de 2025. El Gobierno aprobó.", ["es"], "14 de enero de 2025", "2025-01-14"),
+    ("month-year", "Sales fell in October 2020 and rose again.", None, "October 2020", "2020-10-01"),
+    ("year", "The armistice was signed in 1953.", None, "1953", "1953-01-01"),
+    ("us-only", "Updated 06.21.2024 by staff.", None, "06.21.2024", "2024-06-21"),
+    ("time-zone", "Filed Aug 6, 2018 05:05 PM CDT.", None, "Aug 6, 2018 05:05 PM CDT", "2018-08-06T17:05:00-05:00"),
+    ("de", "Der Vertrag vom 13. April 1941 galt lange.", ["de"], "13. April 1941", "1941-04-13"),
+    ("cjk", "会议于2019年3月5日举行。", ["zh"], "2019年3月5日", "2019-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "langs", "span", "value"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_finds_date(text: str, langs: list[str] | None, span: str, value: str) -> None:
+    found = find_dates(text, languages=langs)
+    assert [d.text for d in found if d.value is not None][:1] == [span]
+    assert found[0].value is not None
+    assert found[0].value.isoformat() == value
+
+
+RELATIVE = [
+    ("en-yesterday", "The minister resigned yesterday.", ["en"], dt.date(2021, 5, 9)),
+    ("es-hace", "El acuerdo se firmó hace dos días en Lima.", ["es"], dt.date(2021, 5, 8)),
+    ("fr-il-y-a", "Le texte a été voté il y a trois jours.", ["fr"], dt.date(2021, 5, 7)),
+    ("ru-nazad", "Это случилось 2 дня назад в Москве.", ["ru"], dt.date(2021, 5, 8)),
+]
+
+
+@pytest.mark.parametrize(("text", "langs", "value"), [c[1:] for c in RELATIVE], ids=[c[0] for c in RELATIVE])
+def test_relative_resolves_against_reference(text: str, langs: list[str], value: dt.date) -> None:
+    found = [d for d in find_dates(text, reference_date=REF, languages=langs) if d.relative]
+    assert found and found[0].value == value and found[0].anchor == REF
+    unresolved = [d for d in find_dates(text, languages=langs) if d.relative]
+    assert unresolved and unresolved[0].value is None
+
+
+NON_DATES = [
+    ("duration", "He will retire in 15 years, officials said."),
+    ("decades", "She led the party for two decades."),
+    ("siglo", "Gobernó durante casi un cuarto de siglo."),
+    ("kim", "Kim Jong Un met the envoy."),
+    ("may-verb", "Officials may march on the capital."),
+    ("price", "Shares rose to $12.50 after a 3-1 win."),
+    ("version", "Install version 3.12.1 now."),
+    ("phone", "Call 555-0199 for tickets."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NON_DATES], ids=[c[0] for c in NON_DATES])
+def test_non_dates(text: str) -> None:
+    assert [d.text for d in find_dates(text, reference_date=REF)] == []
+
+
+def test_ambiguous_numeric_keeps_alternative() -> None:
+    (d,) = find_dates("Le 03.04.2024 à Paris.", languages=["fr"])
+    assert d.ambiguous and d.value == dt.date(2024, 4, 3) and d.alternative == dt.date(2024, 3, 4)
+
+
+def test_ambiguous_numeric_resolved_by_other_dates() -> None:
+    found = find_dates("Filed 12/25/2023. Amended 03/04/2024.", languages=["en"])
+    assert [d.value for d in found] == [dt.date(2023, 12, 25), dt.date(2024, 3, 4)]
+    assert not found[1].ambiguous
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_never_raises_and_spans_exact(text: str) -> None:
+    for d in find_dates(text, reference_date=REF):
+        assert d.start is not None and d.end is not None
+        assert text[d.start : d.end] == d.text
+        assert d.value is None or isinstance(d.value, dt.date)
