@@ -1,10 +1,16 @@
 """The published and updated dates of a plain-text article, from cues in its text.
 
+Order of evidence: a date after a publication cue ("Published", "Publicado", "Publié le"),
+then the dateline's date, then — for the text of a whole page — a day-precise date standing
+alone near the top (a byline or date line), never in comments, copyright lines or lists of
+other stories.  Nothing convincing gives ``None``.
+
 >>> import datetime
->>> pub, upd = published_from_text("Updated at: 06.21.2024\\n\\nText.", dates=(), dateline=None,
-...                                reference_date=None)
->>> upd.value
-datetime.date(2024, 6, 21)
+>>> from newsmeta.dates import find_dates
+>>> text = "Updated at: 06.21.2024\\n\\nText."
+>>> pub, upd = published_from_text(text, dates=find_dates(text), dateline=None, reference_date=None)
+>>> pub is None, upd.value
+(True, datetime.date(2024, 6, 21))
 """
 
 from __future__ import annotations
@@ -16,7 +22,58 @@ from newsmeta.records import Dateline, DateMention
 
 __all__ = ["published_from_text"]
 
-_UPDATED = re.compile(r"(?im)^\s*updated(?:\s+at)?\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_UPDATED = re.compile(
+    r"(?i)\b(?:last\s+)?(?:updated|modified|actualizad[oa]|mis\s+à\s+jour|aktualisiert|stand|atualizado"
+    r"|aggiornato|bijgewerkt|zaktualizowano|обновлено)\b"
+)
+_PUBLISHED = re.compile(
+    r"(?i)\b(?:published|posted|publicad[oa]|publié|veröffentlicht|pubblicato|gepubliceerd|opublikowano"
+    r"|опубликовано|first\s+published|date)\b"
+)
+_SKIP_LINE = re.compile(r"(?i)©|\bcopyright\b|all rights reserved|\bcomments?\b|\breply\b|\bsays:")
+_END_MARK = re.compile(
+    r"(?im)^\s*(?:related|more stories|more from|read more|recommended|you may also like|comments?|"
+    r"leave a (?:reply|comment)|\d+\s+comments?|most (?:read|popular)|trending|latest news)\b"
+)
+# How close after a cue its date must start, and how far into a page a lone date may stand.
+_CUE_GAP = 40
+_TOP = 6000
+_GOOD = ("day", "minute", "second")
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b == -1 else b)
+
+
+def _after_cue(text: str, dates: tuple[DateMention, ...], cue: re.Pattern[str]) -> DateMention | None:
+    """The first day-precise date starting just after a cue on the same line."""
+    for d in dates:
+        if d.start is None or d.value is None or d.precision not in _GOOD:
+            continue
+        a, _ = _line(text, d.start)
+        window = text[max(a, d.start - _CUE_GAP) : d.start]
+        if cue.search(window):
+            return d
+    return None
+
+
+def _lone_date(text: str, dates: tuple[DateMention, ...], skip: set[int]) -> DateMention | None:
+    """The earliest date near the top on a short line of its own (a byline or date line)."""
+    end = _END_MARK.search(text)
+    limit = min(_TOP, end.start() if end else len(text), max(len(text) * 2 // 3, 400))
+    for d in dates:
+        if d.start is None or d.start >= limit:
+            break
+        if d.value is None or d.precision not in _GOOD or d.relative or id(d) in skip:
+            continue
+        a, b = _line(text, d.start)
+        line = text[a:b]
+        if len(line.strip()) > 200 or _SKIP_LINE.search(line):
+            continue
+        return d
+    return None
 
 
 def published_from_text(
@@ -27,18 +84,20 @@ def published_from_text(
     dateline: Dateline | None,
     reference_date: dt.date | None,
 ) -> tuple[DateMention | None, DateMention | None]:
-    """Return ``(published, updated)`` as stated by the text; ``None`` where it states nothing."""
-    updated = None
-    m = _UPDATED.search(text)
-    if m:
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        month, day = (a, b) if b > 12 else (b, a)
-        try:
-            value = dt.date(y, month, day)
-        except ValueError:
-            value = None
-        if value is not None:
-            updated = DateMention(m.group(0).strip(), m.start(1), m.end(3), value, "day")
-            updated = DateMention(text[m.start(1) : m.end(3)], m.start(1), m.end(3), value, "day")
-    published = dateline.date if dateline is not None else None
+    """Return ``(published, updated)`` as stated by the text; ``None`` where it states nothing.
+
+    >>> from newsmeta.dates import find_dates
+    >>> t = "Menu\\nHome\\n\\nBig headline here\\nBy Ann Lee\\nMarch 3, 2024\\n\\nThe council met on May 2, 2024."
+    >>> published_from_text(t, dates=find_dates(t), dateline=None, reference_date=None)[0].text
+    'March 3, 2024'
+    """
+    ordered = tuple(sorted((d for d in dates if d.start is not None), key=lambda d: d.start or 0))
+    updated = _after_cue(text, ordered, _UPDATED)
+    published = _after_cue(text, ordered, _PUBLISHED)
+    if published is not None and updated is not None and published is updated:
+        published = None
+    if published is None and dateline is not None and dateline.date is not None and dateline.date.value is not None:
+        published = dateline.date
+    if published is None:
+        published = _lone_date(text, ordered, {id(updated)} if updated is not None else set())
     return published, updated

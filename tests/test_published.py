@@ -1,0 +1,82 @@
+"""published_from_text: cues, datelines, page heuristics, and leaving undated pages undated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmeta.datelines import find_dateline
+from newsmeta.dates import find_dates
+from newsmeta.published import published_from_text
+
+REF = dt.date(2024, 7, 1)
+
+PUBLISHED = [
+    ("en-cue", "Headline\nPublished: 12 May 2024\n\nThe text of the story follows here.", dt.date(2024, 5, 12)),
+    ("es-cue", "Titular\nPublicado el 14 de enero de 2025\n\nEl Gobierno aprobó la ley.", dt.date(2025, 1, 14)),
+    ("fr-cue", "Titre\nPublié le 03/04/2024 à 10h\n\nLe texte suit.", dt.date(2024, 4, 3)),
+    (
+        "page-byline",
+        "Home | World | Sport\n\nTown votes on new bridge\nBy Ann Lee\nMarch 3, 2024\n\n"
+        "The council met on Tuesday and agreed the plan, which will cost more than expected.",
+        dt.date(2024, 3, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in PUBLISHED], ids=[c[0] for c in PUBLISHED])
+def test_published(text: str, value: dt.date) -> None:
+    pub, _ = published_from_text(text, dates=find_dates(text), dateline=None, reference_date=None)
+    assert pub is not None and pub.value is not None
+    got = pub.value.date() if isinstance(pub.value, dt.datetime) else pub.value
+    assert got == value
+
+
+UPDATED = [
+    ("en", "Updated at: 06.21.2024\n\nText.", dt.date(2024, 6, 21)),
+    ("de", "Aktualisiert am 2. Mai 2024\n\nDer Text.", dt.date(2024, 5, 2)),
+    ("es", "Actualizado: 2024-06-21 08:00\n\nEl texto.", dt.date(2024, 6, 21)),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in UPDATED], ids=[c[0] for c in UPDATED])
+def test_updated(text: str, value: dt.date) -> None:
+    pub, upd = published_from_text(text, dates=find_dates(text), dateline=None, reference_date=None)
+    assert upd is not None and upd.value is not None
+    got = upd.value.date() if isinstance(upd.value, dt.datetime) else upd.value
+    assert got == value
+    assert pub is None or pub is not upd
+
+
+UNDATED = [
+    ("year-only", "Analysis\n\nThe pact dates back to 1953, when the war ended in a truce."),
+    ("copyright", "Story\n\nText of the story without any date at all.\n\n© 2024 News Ltd. All rights reserved."),
+    (
+        "comments",
+        "Story\n\nText of the story without a date, long enough to be a paragraph of the article.\n\n"
+        "Comments\nJoe says: March 3, 2024 at 5:00 pm\nGreat piece.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in UNDATED], ids=[c[0] for c in UNDATED])
+def test_undated_stays_undated(text: str) -> None:
+    assert published_from_text(text, dates=find_dates(text), dateline=None, reference_date=None)[0] is None
+
+
+def test_dateline_date() -> None:
+    text = "Wheat up\n\nLONDON, March 3 (Reuters) - Wheat rose on Tuesday as buyers came back."
+    dl = find_dateline(text, reference_date=dt.date(1987, 3, 4))
+    pub, _ = published_from_text(text, dates=find_dates(text), dateline=dl, reference_date=dt.date(1987, 3, 4))
+    assert pub is not None and pub.value == dt.date(1987, 3, 3)
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=40, deadline=None)
+def test_never_raises(text: str) -> None:
+    pub, upd = published_from_text(text, dates=find_dates(text, reference_date=REF), dateline=None, reference_date=REF)
+    for d in (pub, upd):
+        assert d is None or (d.start is not None and text[d.start : d.end] == d.text)
