@@ -28,7 +28,7 @@ _UPDATED = re.compile(
 )
 _PUBLISHED = re.compile(
     r"(?i)\b(?:published|posted|publicad[oa]|publié|veröffentlicht|pubblicato|gepubliceerd|opublikowano"
-    r"|опубликовано|first\s+published|date)\b"
+    r"|опубликовано|first\s+published)\b"
 )
 _SKIP_LINE = re.compile(r"(?i)©|\bcopyright\b|all rights reserved|\bcomments?\b|\breply\b|\bsays:")
 _END_MARK = re.compile(
