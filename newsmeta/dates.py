@@ -149,6 +149,7 @@ _DURATION = re.compile(
 )
 _DURATION_WORDS = re.compile(r"(?i)(?:years?|decades?|century|centuries|siglo|años|ans|jahre)\b")
 _DIGITS = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _AGO = re.compile(r"(?i)\bago\b|\bhace\b|il y a|назад|\bvor\b")
 _DURATION_START = re.compile(r"(?i)(?:for|during|over|within|durante|pendant|für|während)\s")
 _MONTHISH = re.compile(r"[^\W\d_]{3,}")
@@ -463,12 +464,12 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
                 b -= 1
             if a >= b or not f.free(a, b) or _junk(text[a:b], text[max(0, a - 40) : a]):
                 continue
-            try:
-                from dateparser.search import search_dates
-
-                other = search_dates(text[a:b], languages=langs, settings={"RELATIVE_BASE": alt})
-            except Exception:
-                other = None
+            other = None
+            if not _FULL_YEAR.search(text[a:b]):  # a written year makes it absolute: no second parse
+                try:
+                    other = search(text[a:b], languages=langs, settings={"RELATIVE_BASE": alt})
+                except Exception:
+                    other = None
             ov = other[0][1] if other else v
             relative = ov != v
             prec = _precision(text[a:b], v, langs, base)
