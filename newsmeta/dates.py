@@ -22,7 +22,6 @@ import contextlib
 import datetime as dt
 import re
 import threading
-import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,7 +34,6 @@ _CHUNK = 2000
 _DP_TOTAL = 20_000
 _MAX_MENTIONS = 2000
 _MAX_DP_FOUND = 60
-_DP_SECONDS = 0.8
 
 _MONTHS = {
     "jan": 1,
@@ -424,7 +422,6 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
     budget = _DP_TOTAL
     pos = 0
     checked = 0
-    deadline = time.monotonic() + _DP_SECONDS
     while pos < len(text) and budget > 0:
         end = min(len(text), pos + _CHUNK)
         if end < len(text):
@@ -437,7 +434,7 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
         pos_was = pos
         pos = end
         letters = sum(1 for c in chunk if c.isalpha())
-        if letters < len(chunk) // 3 or time.monotonic() > deadline or checked > _MAX_DP_FOUND:
+        if letters < len(chunk) // 3 or checked > _MAX_DP_FOUND:
             continue
         try:
             found = (
