@@ -97,7 +97,25 @@ def published_from_text(
     if published is not None and updated is not None and published is updated:
         published = None
     if published is None and dateline is not None and dateline.date is not None and dateline.date.value is not None:
-        published = dateline.date
+        published = _not_after_reference(dateline.date, reference_date)
     if published is None:
         published = _lone_date(text, ordered, {id(updated)} if updated is not None else set())
     return published, updated
+
+
+def _not_after_reference(mention: DateMention, reference_date: dt.date | None) -> DateMention:
+    """A dateline dated a day after the caller's reference date was written in a time zone ahead
+    of the caller's ("TOKYO, March 5" on a wire stamped March 4): nothing is published after the
+    reference date, so the publication day is the reference date, and the record says so.
+
+    >>> m = DateMention("March 5", 7, 14, dt.date(1987, 3, 5), "day", "dateline")
+    >>> _not_after_reference(m, dt.date(1987, 3, 4)).value, _not_after_reference(m, None).value
+    (datetime.date(1987, 3, 4), datetime.date(1987, 3, 5))
+    """
+    value = mention.value
+    if reference_date is None or value is None:
+        return mention
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if 0 < (day - reference_date).days <= 1:
+        return DateMention(reference_date.isoformat(), None, None, reference_date, "day", "reference_date")
+    return mention

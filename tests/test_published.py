@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsmeta
 from newsmeta.datelines import find_dateline
 from newsmeta.dates import find_dates
 from newsmeta.published import published_from_text
@@ -80,3 +81,18 @@ def test_never_raises(text: str) -> None:
     pub, upd = published_from_text(text, dates=find_dates(text, reference_date=REF), dateline=None, reference_date=REF)
     for d in (pub, upd):
         assert d is None or (d.start is not None and text[d.start : d.end] == d.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected", "source"),
+    [
+        ("HEADLINE\n\nTOKYO, March 5 - Shares rose.", dt.date(1987, 3, 4), dt.date(1987, 3, 4), "reference_date"),
+        ("HEADLINE\n\nATLANTA, March 3 - Shares rose.", dt.date(1987, 3, 4), dt.date(1987, 3, 3), "dateline"),
+        ("HEADLINE\n\nPARIS, March 4 - Shares rose.", dt.date(1987, 3, 4), dt.date(1987, 3, 4), "dateline"),
+    ],
+    ids=["dateline-a-day-ahead", "dateline-a-day-before", "same-day"],
+)
+def test_published_never_after_the_reference_date(text: str, ref: dt.date, expected: dt.date, source: str) -> None:
+    art = newsmeta.extract(text, reference_date=ref)
+    assert art.published is not None
+    assert (art.published.value, art.published.source) == (expected, source)
