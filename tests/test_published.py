@@ -83,12 +83,18 @@ def test_never_raises(text: str) -> None:
         assert d is None or (d.start is not None and text[d.start : d.end] == d.text)
 
 
+WIRE = "SHARES RISE ON FUND BUYING\n\n"
+
+
 @pytest.mark.parametrize(
     ("text", "ref", "expected", "source"),
     [
-        ("HEADLINE\n\nTOKYO, March 5 - Shares rose.", dt.date(1987, 3, 4), dt.date(1987, 3, 4), "reference_date"),
-        ("HEADLINE\n\nATLANTA, March 3 - Shares rose.", dt.date(1987, 3, 4), dt.date(1987, 3, 3), "dateline"),
-        ("HEADLINE\n\nPARIS, March 4 - Shares rose.", dt.date(1987, 3, 4), dt.date(1987, 3, 4), "dateline"),
+        (WIRE + "TOKYO, March 5 - Shares rose on strong buying by funds.",
+         dt.date(1987, 3, 4), dt.date(1987, 3, 4), "reference_date"),
+        (WIRE + "ATLANTA, March 3 - Shares rose on strong buying by funds.",
+         dt.date(1987, 3, 4), dt.date(1987, 3, 3), "dateline"),
+        (WIRE + "PARIS, March 4 - Shares rose on strong buying by funds.",
+         dt.date(1987, 3, 4), dt.date(1987, 3, 4), "dateline"),
     ],
     ids=["dateline-a-day-ahead", "dateline-a-day-before", "same-day"],
 )
