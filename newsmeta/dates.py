@@ -32,6 +32,7 @@ __all__ = ["find_dates"]
 # Work bounds: text handed to dateparser per call and in total, and matches kept.
 _CHUNK = 2000
 _DP_TOTAL = 20_000
+_TRAILING_JOIN = re.compile(r"[,;]?\s+(?:and|or|but|y|e|o|et|ou|und|oder|en|of)$", re.I)
 _MAX_MENTIONS = 2000
 _MAX_DP_FOUND = 60
 
@@ -459,6 +460,9 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
                 a += 1
             while b > a and not text[b - 1].isalnum():
                 b -= 1
+            tail = _TRAILING_JOIN.search(text, a, b)  # "in 1967, and": the conjunction is not the date
+            if tail is not None and tail.start() > a:
+                b = tail.start()
             if a >= b or not f.free(a, b) or _junk(text[a:b], text[max(0, a - 40) : a]):
                 continue
             other = None
@@ -474,6 +478,10 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
                 continue  # a bare month name ("may", "march"): a word, or a month of no known year
             value: DateValue | None
             value = v if prec in ("minute", "second") else v.date()
+            if prec == "year":  # dateparser fills the unstated month and day from its base date
+                value = dt.date(v.year, 1, 1)
+            elif prec == "month":
+                value = dt.date(v.year, v.month, 1)
             anchor = ref if relative else None
             if relative and ref is None:
                 value = None
