@@ -392,9 +392,9 @@ def _precision(s: str, v: dt.datetime, langs: list[str], base: dt.datetime) -> P
     if re.search(r"\d[:h.]\d\d|noon|midnight", s, re.I) and (v.hour or v.minute):
         return "minute"
     try:
-        import dateparser
+        from dateparser.date import DateDataParser
 
-        data = dateparser.DateDataParser(languages=langs, settings={"RELATIVE_BASE": base}).get_date_data(s)
+        data = DateDataParser(languages=langs, settings={"RELATIVE_BASE": base}).get_date_data(s)
         period = data.period if hasattr(data, "period") else data["period"]
     except Exception:
         period = "day"
