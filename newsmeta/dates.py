@@ -25,58 +25,21 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from newsmeta.date_words import PARTICLES, TOKEN, DateWords, date_words
 from newsmeta.records import DateMention, DateValue, Precision
 
 __all__ = ["find_dates"]
 
 # Work bounds: text handed to dateparser per call and in total, and matches kept.
-_CHUNK = 2000
 _DP_TOTAL = 20_000
 _TRAILING_JOIN = re.compile(r"[,;]?\s+(?:and|or|but|y|e|o|et|ou|und|oder|en|of)$", re.I)
 _MAX_MENTIONS = 2000
 _MAX_DP_FOUND = 60
+_MAX_SCAN = 1_000_000  # characters searched for month names and other date words
 
-_MONTHS = {
-    "jan": 1,
-    "january": 1,
-    "feb": 2,
-    "february": 2,
-    "mar": 3,
-    "march": 3,
-    "apr": 4,
-    "april": 4,
-    "may": 5,
-    "jun": 6,
-    "june": 6,
-    "jul": 7,
-    "july": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "oct": 10,
-    "october": 10,
-    "nov": 11,
-    "november": 11,
-    "dec": 12,
-    "december": 12,
-    "enero": 1,
-    "febrero": 2,
-    "marzo": 3,
-    "abril": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "agosto": 8,
-    "septiembre": 9,
-    "setiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-}
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_Y = r"(?P<y>1[5-9]\d\d|20\d\d)"
+_Y = r"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
+_SP = r"[^\S\r\n]+"  # spaces within one line
+_ENGLISH_VERBS = frozenset(["may", "march", "mar"])  # month names that are mostly verbs in lower case
 
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
@@ -84,22 +47,11 @@ _ISO = re.compile(
     r"(?P<z>Z|[+-]\d\d:?\d\d)?)?(?![\d])"
 )
 _NUM = re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,4})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{4}|\d{2})(?![\d])(?!(?P=s)\d)")
-_MDY = re.compile(r"(?i)\b" + _MON + r"\s(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s" + _Y + r")?\b(?![.,]\d)")
-_DMY = re.compile(
-    r"(?i)\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º)?\s(?:de\s|(?:day\s)?of\s)?"
-    + _MON
-    + r"(?:,?\s(?:de\s|del\s)?"
-    + _Y
-    + r")?\b"
-)
-_MY = re.compile(r"(?i)\b" + _MON + r"(?:\s(?:de\s|del\s)?|,\s)" + _Y + r"\b")
 _YEAR = re.compile(
-    r"(?i)\b(?:in|since|from|until|by|of|en|desde|el año|année|im jahr|nel|em|w|в)\s"
+    r"\b(?:in|since|from|until|by|of|en|desde|el año|année|im jahr|nel|em|w|в)\s"
     r"(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,/-]\d)"
 )
-_BARE_YEAR = re.compile(
-    r"(?<![\w$€£¥#№.,:/-])(?P<y>1[89]\d\d|20[0-4]\d)(?![\w%$€£.,:/-]\w|\s?%|\s?(?:[$€£]|USD|EUR))"
-)
+_BARE_YEAR = re.compile(r"(?<![\w$€£¥#№.,:/-])(?P<y>1[89]\d\d|20[0-4]\d)(?![\w%$€£.,:/-]\w|\s?%|\s?(?:[$€£]|USD|EUR))")
 _CJK = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日?)?)?")
 _TIME = re.compile(
     r"\A,?\s(?:at\s|um\s|à\s|a las\s)?(?:(?P<mid>midnight|noon)"
@@ -109,17 +61,54 @@ _TIME = re.compile(
 )
 _TIME_BEFORE = re.compile(r"(?i)\b(?P<H>[01]?\d):(?P<M>[0-5]\d)\s?(?P<ap>[ap])\.?m\b\.?,?\s\Z")
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "un": 1, "una": 1, "uno": 1, "une": 1, "dos": 2, "deux": 2, "tres": 3, "trois": 3, "cuatro": 4,
-    "quatre": 4, "cinco": 5, "cinq": 5, "два": 2, "две": 2, "три": 3, "ein": 1, "einem": 1,
-    "zwei": 2, "zwei ": 2, "drei": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "une": 1,
+    "dos": 2,
+    "deux": 2,
+    "tres": 3,
+    "trois": 3,
+    "cuatro": 4,
+    "quatre": 4,
+    "cinco": 5,
+    "cinq": 5,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "ein": 1,
+    "einem": 1,
+    "zwei": 2,
+    "zwei ": 2,
+    "drei": 3,
 }
 _N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_UNIT_DAYS = {"day": 1, "día": 1, "dia": 1, "jour": 1, "tag": 1, "дн": 1, "ден": 1,
-              "week": 7, "semana": 7, "semaine": 7, "woche": 7, "недел": 7}
+_UNIT_DAYS = {
+    "day": 1,
+    "día": 1,
+    "dia": 1,
+    "jour": 1,
+    "tag": 1,
+    "дн": 1,
+    "ден": 1,
+    "week": 7,
+    "semana": 7,
+    "semaine": 7,
+    "woche": 7,
+    "недел": 7,
+}
 _U = r"(?P<u>days?|días?|jours?|tage?n?|weeks?|semanas?|semaines?|wochen?|дн(?:я|ей)|день|недел[юиь])"
 _RELATIVE = re.compile(
-    r"(?i)\b(?:" + _N + r"\s" + _U + r"\sago|hace\s(?P<n2>\S+)\s(?P<u2>\S+)|il\sy\sa\s(?P<n3>\S+)\s(?P<u3>\S+)"
+    r"\b(?:" + _N + r"\s" + _U + r"\sago|hace\s(?P<n2>\S+)\s(?P<u2>\S+)|il\sy\sa\s(?P<n3>\S+)\s(?P<u3>\S+)"
     r"|vor\s(?P<n4>\S+)\s(?P<u4>\S+)|(?P<n5>\d{1,3}|\w+)\s(?P<u5>\w+)\sназад)(?!\w)"
 )
 _UNIT = re.compile(r"(?i)\A" + _U + r"\Z")
@@ -138,23 +127,15 @@ _ZONES = {
     "CET": 1,
     "CEST": 2,
 }
-_WEEKDAY = re.compile(
-    r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?\s\Z"
-)
-
 # Words dateparser likes to read as dates.
 _DURATION = re.compile(
     r"(?i)\b(?:for|in|during|over|within|durante|en|pendant|seit|für|über)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$"
 )
 _DURATION_WORDS = re.compile(r"(?i)(?:years?|decades?|century|centuries|siglo|años|ans|jahre)\b")
 _DIGITS = re.compile(r"\d")
-_FULL_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _AGO = re.compile(r"(?i)\bago\b|\bhace\b|il y a|назад|\bvor\b")
 _DURATION_START = re.compile(r"(?i)(?:for|during|over|within|durante|pendant|für|während)\s")
 _MONTHISH = re.compile(r"[^\W\d_]{3,}")
-
-_lock = threading.Lock()
-_parsers: dict[tuple[str, ...], Any] = {}
 
 
 def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
@@ -174,6 +155,12 @@ class _Finder:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        low = text.lower()
+        if len(low) != len(text):  # "İ" lower-cases to two characters: keep such ones as they are
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        #: ``text`` lower-cased, character for character: patterns run on it case-sensitively,
+        #: which lets the regex engine skip ahead (IGNORECASE alternations are ~10x slower).
+        self.low = low
         self.taken: list[tuple[int, int]] = []
         self.out: list[DateMention] = []
 
@@ -265,6 +252,8 @@ def _iso(f: _Finder) -> None:
 
 def _numeric(f: _Finder, month_first: bool | None, en_slash: bool) -> None:
     for m in _NUM.finditer(f.text):
+        if len(f.out) >= _MAX_MENTIONS:
+            break
         a, b, c = m.group("a"), m.group("b"), m.group("c")
         if len(a) == 4:
             if (len(c) != 2 and len(c) != 4) or len(c) == 4:
@@ -296,36 +285,57 @@ def _numeric(f: _Finder, month_first: bool | None, en_slash: bool) -> None:
         f.add(m.start(), end, v, p, ambiguous=month_first is None, alternative=other if month_first is None else None)
 
 
-def _named(f: _Finder, ref: dt.date | None) -> None:
-    for rx in (_MDY, _DMY):
-        for m in rx.finditer(f.text):
-            mon = _MONTHS[m.group("mon").lower()]
-            word = m.group("mon")
-            if word.lower() in ("may", "march", "mar") and word.islower() and not m.group("y"):
-                continue
-            d = int(m.group("d"))
-            if m.group("y"):
-                day = _date_or_none(int(m.group("y")), mon, d)
-                if day is None:
-                    continue
-                end, v, p = _with_time(f, m.start(), m.end(), day)
-                before = f.text[max(0, m.start() - 14) : m.start()]
-                wd = _WEEKDAY.search(before)
-                tb = _TIME_BEFORE.search(before)
-                if tb and p == "day" and int(tb.group("H")) < 13:
-                    h = int(tb.group("H")) % 12 + (12 if (tb.group("ap") or "a").lower() == "p" else 0)
-                    v = dt.datetime(day.year, day.month, day.day, h, int(tb.group("M")))
-                    f.add(m.start() - len(tb.group(0)), end, v, "minute")
-                else:
-                    f.add(m.start() - (len(wd.group(0)) if wd else 0), end, v, p)
-            elif 1 <= d <= 31:
-                year, anchor = _yearless(f, ref, m.start())
-                day = _date_or_none(year, mon, d) if year else None
-                f.add(m.start(), m.end(), day, "day", relative=True, anchor=anchor)
-    for m in _MY.finditer(f.text):
-        if m.group("mon").lower() in ("may", "mar", "march") and m.group("mon").islower():
+def _alternation(names: Iterable[str]) -> str:
+    """A regex alternation of ``names``, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+# Dates with a month name, in any language: the word in the ``mon`` place is looked up in the
+# language's month names afterwards.  They run on the lower-cased text, near month names only.
+_MON = rf"(?<![^\W\d_])(?P<mon>{TOKEN.pattern})(?:\.(?!\d))?"
+_PART = rf"(?:(?:{_alternation(PARTICLES)}){_SP})*"
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR_AFTER = rf"(?:,?{_SP}{_PART}{_Y})"
+_NAMED = (
+    # 1945. május 8-án (only where the language writes the year first)
+    re.compile(rf"(?<![\w.,/:+-]){_Y}\.?{_SP}{_PART}{_MON}{_SP}{_DAY}(?:\.|-[^\W\d_]{{1,4}})?(?!\w)"),
+    # 3 March 2024, 17 de marzo de 1615, 1. september 1939
+    re.compile(rf"(?<![\w.,/:+-]){_DAY}(?:st|nd|rd|th|er|º|ª|\.)?{_SP}{_PART}{_MON}{_YEAR_AFTER}?"),
+    # March 3, 2024; Agosto 15, 1945; május 8-án
+    re.compile(rf"{_MON}{_SP}{_DAY}(?:st|nd|rd|th|-[^\W\d_]{{1,4}})?(?!\w){_YEAR_AFTER}?(?![.,]\d)"),
+    # June 2018, outubro de 1936
+    re.compile(rf"{_MON}(?:,?{_SP}{_PART}){_Y}"),
+)
+_WEEKDAY_BEFORE = re.compile(rf"(?P<w>{TOKEN.pattern})\.?,?{_SP}\Z")
+_EN_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_Hit = tuple[int, int, str]
+
+
+def _near(hits: Iterable[_Hit], size: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged stretches reaching ``before``/``after`` characters around each hit."""
+    spans: list[tuple[int, int]] = []
+    for a, b, _ in hits:
+        lo, hi = max(0, a - before), min(size, b + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _named(f: _Finder, ref: dt.date | None, words: DateWords, hits: list[_Hit]) -> None:
+    """Dates with a month name: "3 March 2024", "March 3, 2024", "1945. május 8-án", "June 2018"."""
+    spans = _near((h for h in hits if h[2] in words.months), len(f.low), 40, 60)
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    for order, rx in enumerate(_NAMED):
+        if order == 0 and not words.year_first:
             continue
-        f.add(m.start(), m.end(), dt.date(int(m.group("y")), _MONTHS[m.group("mon").lower()], 1), "month")
+        for lo, hi in spans:
+            for m in rx.finditer(f.low, lo, hi):
+                if m.group("mon").rstrip(".") in words.months:
+                    found.append((m.start(), -(m.end() - m.start()), order, m))
+    for _, _, _, m in sorted(found, key=lambda x: x[:3]):  # leftmost, then longest
+        _add_named(f, ref, words, m)
     for m in _CJK.finditer(f.text):
         y, mo, dd = int(m.group("y")), m.group("m"), m.group("d")
         if dd and (day := _date_or_none(y, int(mo), int(dd))):
@@ -334,15 +344,48 @@ def _named(f: _Finder, ref: dt.date | None) -> None:
             f.add(m.start(), m.end(), dt.date(y, int(mo), 1), "month")
 
 
+def _add_named(f: _Finder, ref: dt.date | None, words: DateWords, m: re.Match[str]) -> None:
+    mon = words.months.get(m.group("mon").rstrip("."))
+    word = f.text[m.start("mon") : m.end("mon")].rstrip(".")
+    if mon is None or (word.lower() in _ENGLISH_VERBS and word.islower() and not m.group("y")):
+        return
+    groups = m.groupdict()
+    if groups.get("d") is None:  # month and year
+        f.add(m.start(), m.end(), dt.date(int(m.group("y")), mon, 1), "month")
+        return
+    d = int(m.group("d"))
+    if not m.group("y"):
+        if 1 <= d <= 31:
+            year, anchor = _yearless(f, ref, m.start())
+            found = _date_or_none(year, mon, d) if year else None
+            f.add(m.start(), m.end(), found, "day", relative=True, anchor=anchor)
+        return
+    day = _date_or_none(int(m.group("y")), mon, d)
+    if day is None:
+        return
+    end, v, p = _with_time(f, m.start(), m.end(), day)
+    before = f.text[max(0, m.start() - 20) : m.start()]
+    wd = _WEEKDAY_BEFORE.search(before.lower())
+    if wd is not None and wd.group("w") not in words.weekdays:
+        wd = None
+    tb = _TIME_BEFORE.search(before)
+    if tb and p == "day" and int(tb.group("H")) < 13:
+        h = int(tb.group("H")) % 12 + (12 if (tb.group("ap") or "a").lower() == "p" else 0)
+        v = dt.datetime(day.year, day.month, day.day, h, int(tb.group("M")))
+        f.add(m.start() - len(tb.group(0)), end, v, "minute")
+    else:
+        f.add(m.start() - (len(wd.group(0)) if wd else 0), end, v, p)
+
+
 def _years(f: _Finder) -> None:
     for rx in (_YEAR, _BARE_YEAR):
-        for m in rx.finditer(f.text):
+        for m in rx.finditer(f.low):
             f.add(m.start("y"), m.end("y"), dt.date(int(m.group("y")), 1, 1), "year")
 
 
 def _relative(f: _Finder, ref: dt.date | None) -> None:
-    """"3 days ago", "hace dos días", "il y a trois jours", "vor zwei Tagen", "2 дня назад"."""
-    for m in _RELATIVE.finditer(f.text):
+    """ "3 days ago", "hace dos días", "il y a trois jours", "vor zwei Tagen", "2 дня назад"."""
+    for m in _RELATIVE.finditer(f.low):
         pairs = (("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"))
         groups = [(m.group(n), m.group(u)) for n, u in pairs]
         n, u = next((a, b) for a, b in groups if a)
@@ -358,16 +401,70 @@ def _relative(f: _Finder, ref: dt.date | None) -> None:
         f.add(m.start(), m.end(), value, "day", relative=True, anchor=ref)
 
 
-def _dp_parser(langs: tuple[str, ...]) -> Any:
-    with _lock:
-        if langs not in _parsers:
-            try:
-                from dateparser.search import search_dates
-            except Exception:  # pragma: no cover - dependency missing
-                _parsers[langs] = None
-            else:
-                _parsers[langs] = search_dates
-        return _parsers[langs]
+def _relative_words(f: _Finder, ref: dt.date | None, words: DateWords, hits: list[_Hit]) -> None:
+    """ "yesterday", "hoy", "gestern"; English weekdays ("on Monday": the last Monday up to the
+    reference date, as dateparser reads it; "next Monday": the first one after it)."""
+    for a, b, phrase in hits:
+        offset = words.day_offsets.get(phrase)
+        if offset is not None:
+            before = f.low[max(0, a - 8) : a].split()
+            if before and before[-1] in _NOUN_MARKERS:  # "la mañana", "am Morgen": the morning
+                continue
+            if ref is None:
+                f.add(a, b, None, "day", relative=True, anchor=None)
+                continue
+            end, v, p = _with_time(f, a, b, ref + dt.timedelta(days=offset))
+            f.add(a, end, v, p, relative=True, anchor=ref)
+        elif phrase in _EN_WEEKDAYS and phrase in words.weekdays:
+            if f.text[a].islower() or _FOLLOWED_BY_NUMBER.match(f.text, b):
+                continue  # English weekdays are written with a capital; "Thursday 2020-11-05" is one date
+            weekday = words.weekdays[phrase]
+            prev = f.low[max(0, a - 6) : a].split()
+            mod = prev[-1] if prev and prev[-1] in ("last", "next", "this") else ""
+            start = a - len(mod) - 1 if mod else a
+            value = None
+            if ref is not None:
+                if mod == "next":
+                    value = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+                else:
+                    back = (ref.weekday() - weekday) % 7
+                    value = ref - dt.timedelta(days=back or (7 if mod == "last" else 0))
+            f.add(start, b, value, "day", relative=True, anchor=ref)
+
+
+_FOLLOWED_BY_NUMBER = re.compile(r",?\s\d")
+_NOUN_MARKERS = frozenset(
+    ["la", "esta", "una", "cada", "de", "am", "der", "den", "die", "das", "jeden", "le", "cette", "ce", "the", "a"]
+)
+
+# dateparser, for what the own patterns leave: its search on windows around the words it knows,
+# and its single-date parser at two fixed base dates to tell relative from absolute and to read
+# the precision ("period") of what it found.
+_WINDOW = 60
+_BASE_A = dt.datetime(2000, 1, 15)
+_BASE_B = _BASE_A + dt.timedelta(days=400, hours=5)
+_dp_lock = threading.Lock()
+_probes: dict[tuple[str, ...], tuple[Any, Any]] = {}
+
+
+def _probe(langs: list[str], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
+    """(period, value at base A, value at base B) of ``s`` read as one date, or None."""
+    key = tuple(langs)
+    with _dp_lock:
+        parsers = _probes.get(key)
+        if parsers is None:
+            from dateparser.date import DateDataParser
+
+            settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+            parsers = _probes[key] = (
+                DateDataParser(languages=langs, settings={**settings, "RELATIVE_BASE": _BASE_A}),
+                DateDataParser(languages=langs, settings={**settings, "RELATIVE_BASE": _BASE_B}),
+            )
+        a = parsers[0].get_date_data(s)
+        b = parsers[1].get_date_data(s)
+    if a is None or b is None or a.date_obj is None or b.date_obj is None:
+        return None
+    return str(a.period or "day"), a.date_obj, b.date_obj
 
 
 def _junk(s: str, before: str) -> bool:
@@ -383,69 +480,65 @@ def _junk(s: str, before: str) -> bool:
         return True
     if _DURATION_START.match(st):
         return True
-    return bool(not _MONTHISH.search(st) and not re.search(r"\d[./-]\d", st) and not re.search(r"\d:\d", st))
+    return bool(not _MONTHISH.search(st) and not re.search(r"\d:\d", st))
 
 
-def _precision(s: str, v: dt.datetime, langs: list[str], base: dt.datetime) -> Precision:
-    if re.search(r"\d:\d\d:\d\d", s):
-        return "second"
-    if re.search(r"\d[:h.]\d\d|noon|midnight", s, re.I) and (v.hour or v.minute):
-        return "minute"
-    try:
-        from dateparser.date import DateDataParser
-
-        data = DateDataParser(languages=langs, settings={"RELATIVE_BASE": base}).get_date_data(s)
-        period = data.period if hasattr(data, "period") else data["period"]
-    except Exception:
-        period = "day"
-    if period == "year":
-        return "year"
-    if period == "month":
-        return "month"
-    if period == "time":
-        return "minute"
-    return "day"
-
-
-def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
-    search = _dp_parser(tuple(langs))
-    if search is None:
-        return
-    base = dt.datetime.combine(ref, dt.time()) if ref else dt.datetime(2000, 1, 15)
-    alt = base + dt.timedelta(days=400, hours=5)
-    text = f.text
-    masked = list(text[: _DP_TOTAL * 2])
-    for a, b in f.taken:
-        if a >= len(masked):
-            break
-        masked[a:b] = " " * (min(b, len(masked)) - a)
-    text = "".join(masked)
-    budget = _DP_TOTAL
-    pos = 0
-    checked = 0
-    while pos < len(text) and budget > 0:
-        end = min(len(text), pos + _CHUNK)
-        if end < len(text):
-            cut = text.rfind("\n", pos + _CHUNK // 2, end)
-            if cut == -1:
-                cut = text.rfind(" ", pos + _CHUNK // 2, end)
-            end = cut + 1 if cut > pos else end
-        chunk = text[pos:end]
-        budget -= len(chunk)
-        pos_was = pos
-        pos = end
-        letters = sum(1 for c in chunk if c.isalpha())
-        if letters < len(chunk) // 3 or checked > _MAX_DP_FOUND:
+def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, int]]:
+    """Stretches of the text (not yet read) around words dateparser may read a date from: month
+    names and relative phrases left over, "ago"/"in" words next to a unit ("hace dos días")."""
+    end = _DP_TOTAL * 2
+    keep: list[_Hit] = []
+    for k, (a, b, phrase) in enumerate(hits):
+        if a >= end or not f.free(a, b):
             continue
+        if (
+            phrase in words.months
+            or phrase in words.other_months
+            or phrase in words.triggers
+            or (phrase in words.weekdays and phrase not in _EN_WEEKDAYS)
+        ):
+            keep.append((a, b, phrase))
+        elif phrase in words.ago or phrase in words.ahead:
+            # a unit among the next two words ("in a minute", "hace dos días"), or for "ago" words
+            # the two before ("two days ago")
+            nearby = [h[2] for h in hits[k + 1 : k + 3] if h[0] - b < 30]
+            if phrase in words.ago:
+                nearby += [h[2] for h in hits[max(0, k - 2) : k] if a - h[1] < 30]
+            if any(w in words.units for w in nearby):
+                keep.append((a, b, phrase))
+    out = []
+    for lo, hi in _near(keep, min(len(f.low), end), _WINDOW, _WINDOW):  # widen to whole words
+        lo = f.low.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+        space = f.low.find(" ", hi)
+        out.append((lo, len(f.low) if space == -1 else space))
+    return out
+
+
+def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None, words: DateWords, hits: list[_Hit]) -> None:
+    spans = _windows(f, words, hits)
+    if not spans:
+        return
+    from dateparser.search import search_dates
+
+    base = dt.datetime.combine(ref, dt.time()) if ref else _BASE_A
+    text = f.text
+    budget = _DP_TOTAL
+    checked = 0
+    for lo, hi in spans:
+        if budget <= 0 or checked > _MAX_DP_FOUND:
+            break
+        chunk = "".join(" " * (b - a) if not f.free(a, b) else text[a:b] for a, b in _pieces(f, lo, hi))
+        budget -= len(chunk)
         try:
             found = (
-                search(chunk, languages=langs, settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False})
+                search_dates(
+                    chunk, languages=langs, settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False}
+                )
                 or []
             )
         except Exception:
             found = []
         cursor = 0
-        pos = pos_was
         for s, v in found:
             checked += 1
             if checked > _MAX_DP_FOUND:
@@ -454,8 +547,7 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
             if i == -1:
                 continue
             cursor = i + len(s)
-            # trim spaces and punctuation around the span
-            a, b = pos + i, pos + i + len(s)
+            a, b = lo + i, lo + i + len(s)
             while a < b and not text[a].isalnum():
                 a += 1
             while b > a and not text[b - 1].isalnum():
@@ -465,36 +557,57 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None) -> None:
                 b = tail.start()
             if a >= b or not f.free(a, b) or _junk(text[a:b], text[max(0, a - 40) : a]):
                 continue
-            other = None
-            if not _FULL_YEAR.search(text[a:b]):  # a written year makes it absolute: no second parse
-                try:
-                    other = search(text[a:b], languages=langs, settings={"RELATIVE_BASE": alt})
-                except Exception:
-                    other = None
-            ov = other[0][1] if other else v
-            relative = ov != v
-            prec = _precision(text[a:b], v, langs, base)
-            if prec in ("month", "year") and not _DIGITS.search(text[a:b]):
-                continue  # a bare month name ("may", "march"): a word, or a month of no known year
-            value: DateValue | None
-            value = v if prec in ("minute", "second") else v.date()
-            if prec == "year":  # dateparser fills the unstated month and day from its base date
-                value = dt.date(v.year, 1, 1)
-            elif prec == "month":
-                value = dt.date(v.year, v.month, 1)
-            anchor = ref if relative else None
-            if relative and ref is None:
-                value = None
-                if (ov.month, ov.day) == (v.month, v.day) and ov.year != v.year:
-                    year, anchor = _yearless(f, ref, a)
-                    if year is not None:
-                        value = (
-                            v.replace(year=year)
-                            if isinstance(value, dt.datetime)
-                            else _date_or_none(year, v.month, v.day)
-                        )
-            f.add(a, b, value, prec, relative=relative, anchor=anchor, language=langs[0])
-        pos = end
+            _add_found(f, a, b, v, langs, ref)
+
+
+def _pieces(f: _Finder, lo: int, hi: int) -> list[tuple[int, int]]:
+    """[lo, hi) cut at the mentions already taken, so that they can be blanked out."""
+    out: list[tuple[int, int]] = []
+    pos = lo
+    for a, b in f.taken:
+        if b <= lo or a >= hi:
+            continue
+        if a > pos:
+            out.append((pos, a))
+        out.append((max(a, pos), min(b, hi)))
+        pos = min(b, hi)
+    if pos < hi:
+        out.append((pos, hi))
+    return out
+
+
+def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref: dt.date | None) -> None:
+    """Add what dateparser found at [a, b) with its precision, resolved or left open."""
+    s = f.text[a:b]
+    probe = _probe(langs, s)
+    period, va, vb = probe if probe is not None else ("day", v, v)
+    relative = va.year != vb.year  # the two bases are over a year apart; a month's unstated day is not relative
+    prec: Precision
+    if re.search(r"\d:\d\d:\d\d", s):
+        prec = "second"
+    elif (re.search(r"\d[:h.]\d\d|noon|midnight", s, re.I) or relative) and (v.hour or v.minute):
+        prec = "minute"  # a time, or "in a minute", "2 hours ago" (the base is a midnight)
+    elif relative and period in ("month", "year") and _DIGITS.search(s):
+        prec = "day"  # "2 months ago": a day, whatever unit it counts in
+    elif period in ("month", "year"):
+        prec = "month" if period == "month" else "year"
+    else:
+        prec = "day"
+    if prec in ("month", "year") and not _DIGITS.search(s):
+        return  # a bare month name ("may", "march"): a word, or a month of no known year
+    value: DateValue | None = v if prec in ("minute", "second") else v.date()
+    if prec == "year":  # dateparser fills the unstated month and day from its base date
+        value = dt.date(v.year, 1, 1)
+    elif prec == "month":
+        value = dt.date(v.year, v.month, 1)
+    anchor = ref if relative else None
+    if relative and ref is None:
+        value = None
+        if (va.month, va.day) == (vb.month, vb.day) and va.year != vb.year:  # a year-less date
+            year, anchor = _yearless(f, ref, a)
+            if year is not None:
+                value = v.replace(year=year) if isinstance(value, dt.datetime) else _date_or_none(year, v.month, v.day)
+    f.add(a, b, value, prec, relative=relative, anchor=anchor, language=langs[0])
 
 
 def _hint_month_first(text: str, langs: list[str]) -> bool | None:
@@ -541,9 +654,12 @@ def find_dates(
     if month_first is False and langs[0] != "en":
         month_first = False
     _numeric(f, month_first, langs[0] == "en")
-    _named(f, ref)
+    words = date_words(tuple(dict.fromkeys(langs)))
+    hits = words.find(f.low, _MAX_SCAN)
+    _named(f, ref, words, hits)
     _relative(f, ref)
+    _relative_words(f, ref, words, hits)
     with contextlib.suppress(Exception):
-        _dateparser(f, langs[:1], ref)
+        _dateparser(f, langs[:1], ref, words, hits)
     _years(f)
     return tuple(sorted(f.out, key=lambda d: d.start or 0))
