@@ -24,6 +24,19 @@ CASES = [
     ("time-zone", "Filed Aug 6, 2018 05:05 PM CDT.", None, "Aug 6, 2018 05:05 PM CDT", "2018-08-06T17:05:00-05:00"),
     ("de", "Der Vertrag vom 13. April 1941 galt lange.", ["de"], "13. April 1941", "1941-04-13"),
     ("cjk", "会议于2019年3月5日举行。", ["zh"], "2019年3月5日", "2019-03-05"),
+    (
+        "hu-year-first",
+        "A szerződést 1947. február 10-én írták alá Párizsban.",
+        ["hu"],
+        "1947. február 10-én",
+        "1947-02-10",
+    ),
+    ("da-day-dot", "Aftalen trådte i kraft den 5. juni 1953 i København.", ["da"], "5. juni 1953", "1953-06-05"),
+    ("pl-genitive", "Rozejm podpisano 11 listopada 1918 w Compiègne.", ["pl"], "11 listopada 1918", "1918-11-11"),
+    ("pt-month-year", "Em março de 1964, o governo caiu.", ["pt"], "março de 1964", "1964-03-01"),
+    ("ru-v-year", "Он умер 5 марта в 1953 году в Москве.", ["ru"], "5 марта в 1953", "1953-03-05"),
+    ("hi-month-year", "मार्च 1947 में वार्ता शुरू हुई।", ["hi"], "मार्च 1947", "1947-03-01"),
+    ("mdy-before-dmy", "Talks began July 13th 2014 in Doha.", None, "July 13th 2014", "2014-07-13"),
 ]
 
 
@@ -40,6 +53,10 @@ RELATIVE = [
     ("es-hace", "El acuerdo se firmó hace dos días en Lima.", ["es"], dt.date(2021, 5, 8)),
     ("fr-il-y-a", "Le texte a été voté il y a trois jours.", ["fr"], dt.date(2021, 5, 7)),
     ("ru-nazad", "Это случилось 2 дня назад в Москве.", ["ru"], dt.date(2021, 5, 8)),
+    ("de-gestern", "Der Minister ist gestern zurückgetreten.", ["de"], dt.date(2021, 5, 9)),
+    ("en-weekday", "The minister resigned on Friday.", ["en"], dt.date(2021, 5, 7)),
+    ("en-next-weekday", "The vote is due next Monday.", ["en"], dt.date(2021, 5, 17)),
+    ("hu-ago", "A hajó 2 hónappal ezelőtt indult el.", ["hu"], dt.date(2021, 3, 10)),
 ]
 
 
@@ -60,6 +77,8 @@ NON_DATES = [
     ("price", "Shares rose to $12.50 after a 3-1 win."),
     ("version", "Install version 3.12.1 now."),
     ("phone", "Call 555-0199 for tickets."),
+    ("es-morning", "La reunión terminó por la mañana."),
+    ("weekday-lower", "a friday-night tradition"),
 ]
 
 
@@ -86,3 +105,23 @@ def test_never_raises_and_spans_exact(text: str) -> None:
         assert d.start is not None and d.end is not None
         assert text[d.start : d.end] == d.text
         assert d.value is None or isinstance(d.value, dt.date)
+
+
+def test_relative_time_keeps_its_minutes() -> None:
+    (found,) = find_dates("The bell rings in a minute.", reference_date=REF, languages=["en"])
+    assert found.value == dt.datetime(2021, 5, 10, 0, 1)
+    assert found.precision == "minute" and found.relative
+
+
+def test_weekday_inside_a_date_is_not_a_second_mention() -> None:
+    found = find_dates("Starting Thursday 2020-11-05 13:50 GMT", reference_date=REF)
+    assert [d.text for d in found] == ["2020-11-05 13:50"]
+
+
+def test_yearless_date_takes_the_year_of_the_date_before_it() -> None:
+    found = find_dates("Talks began July 12th, 2014. July 13th was calm.", languages=["en"])
+    assert [(d.text, d.value) for d in found] == [
+        ("July 12th, 2014", dt.date(2014, 7, 12)),
+        ("July 13th", dt.date(2014, 7, 13)),
+    ]
+    assert found[1].relative and found[1].anchor == dt.date(2014, 7, 12)
