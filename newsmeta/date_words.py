@@ -58,6 +58,7 @@ _NOT_DAY = frozenset(["till date"])
 #: A word: a run of anything but spaces, digits and punctuation (letters with their combining
 #: marks, which ``\\w`` leaves out in Devanagari and other scripts).
 TOKEN = re.compile(r"[^\s\d!-/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\uff01-\uff0f]+")
+_STEM = re.compile(r"^[^\W\d_]+")  # the literal start of a simplification pattern
 _UNSPACED = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LANG_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})?$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -70,6 +71,7 @@ class DateWords:
     ``months`` and ``weekdays`` map a name to its number (January = 1, Monday = 0);
     ``day_offsets`` maps "today", "yesterday", "tomorrow" and the like to a day offset;
     ``triggers`` are the other words dateparser reads dates from ("last week", "next Monday");
+    ``number_stems`` begin number words ("zwei", "двадцат");
     ``other_months`` are month names that are not single words ("tháng 4", "3月");
     ``ago`` ("ago", "hace"), ``ahead`` ("через", "in") and ``units`` ("days", "semanas") make
     one only together.
@@ -84,6 +86,9 @@ class DateWords:
     ahead: frozenset[str]
     units: frozenset[str]
     year_first: bool
+    #: How number words begin ("двадцат", "zwei"): a month name with one of these before it is
+    #: a date ("Двадцатое февраля"); with neither digits nor these, just a month's name.
+    number_stems: tuple[str, ...]
     #: Every phrase above by its first word, longest first; and those in scripts written
     #: without spaces (Chinese, Japanese), which are found by substring instead.
     index: dict[str, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -187,6 +192,7 @@ def _build(langs: tuple[str, ...]) -> DateWords:
     ago: set[str] = set()
     ahead: set[str] = set()
     other_months: set[str] = set()
+    stems: set[str] = set()
     units: set[str] = set()
     year_first = False
     for lang in langs:
@@ -217,6 +223,12 @@ def _build(langs: tuple[str, ...]) -> DateWords:
                         triggers.add(phrase)
         ago.update(p for p in _names(info.get("ago")) if _usable(p) and p not in _NOT_AGO)
         ahead.update(p for p in _names(info.get("in")) if p.strip() and p not in _NOT_AGO)
+        rules = info.get("simplifications")
+        for rule in rules if isinstance(rules, list) else ():
+            for pattern, number in rule.items() if isinstance(rule, dict) else ():
+                stem = _STEM.match(str(pattern))
+                if str(number).isdigit() and stem and len(stem.group()) >= 3:
+                    stems.add(stem.group().lower())
         for key in ("second", "minute", "hour", "day", "week", "month", "year"):
             units.update(n for n in _names(info.get(key)) if _usable(n))
     for phrase in clash:
@@ -231,6 +243,7 @@ def _build(langs: tuple[str, ...]) -> DateWords:
         frozenset(ahead),
         frozenset(units),
         year_first,
+        tuple(sorted(stems)),
     )
 
 

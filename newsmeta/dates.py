@@ -491,9 +491,14 @@ def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, 
     for k, (a, b, phrase) in enumerate(hits):
         if a >= end or not f.free(a, b):
             continue
-        if (
-            phrase in words.months
-            or phrase in words.other_months
+        if phrase in words.months:
+            # a month name alone is a month of no known year, which is not reported: dateparser
+            # is asked only with a number beside it, in digits or in words ("Двадцатое февраля")
+            prev = f.low[max(0, a - 20) : a].split()
+            if _DIGITS.search(f.low, max(0, a - 15), b + 15) or (prev and prev[-1].startswith(words.number_stems)):
+                keep.append((a, b, phrase))
+        elif (
+            phrase in words.other_months
             or phrase in words.triggers
             or (phrase in words.weekdays and phrase not in _EN_WEEKDAYS)
         ):
