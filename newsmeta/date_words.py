@@ -73,8 +73,9 @@ class DateWords:
     ``triggers`` are the other words dateparser reads dates from ("last week", "next Monday");
     ``number_stems`` begin number words ("zwei", "двадцат");
     ``other_months`` are month names that are not single words ("tháng 4", "3月");
-    ``ago`` ("ago", "hace"), ``ahead`` ("через", "in") and ``units`` ("days", "semanas") make
-    one only together.
+    ``ago`` ("ago", "hace") with ``units`` ("days", "semanas") or ``long_units`` ("months",
+    "años"), and ``ahead`` ("через", "in") with ``units`` only, make one ("in two years" is a
+    span of time, not a date).
     """
 
     months: dict[str, int]
@@ -85,6 +86,7 @@ class DateWords:
     ago: frozenset[str]
     ahead: frozenset[str]
     units: frozenset[str]
+    long_units: frozenset[str]
     year_first: bool
     #: How number words begin ("двадцат", "zwei"): a month name with one of these before it is
     #: a date ("Двадцатое февраля"); with neither digits nor these, just a month's name.
@@ -106,6 +108,7 @@ class DateWords:
             *self.ago,
             *self.ahead,
             *self.units,
+            *self.long_units,
         }:
             if _UNSPACED.match(phrase):
                 unspaced.append(phrase)
@@ -194,6 +197,7 @@ def _build(langs: tuple[str, ...]) -> DateWords:
     other_months: set[str] = set()
     stems: set[str] = set()
     units: set[str] = set()
+    long_units: set[str] = set()
     year_first = False
     for lang in langs:
         info = _table(lang)
@@ -229,8 +233,10 @@ def _build(langs: tuple[str, ...]) -> DateWords:
                 stem = _STEM.match(str(pattern))
                 if str(number).isdigit() and stem and len(stem.group()) >= 3:
                     stems.add(stem.group().lower())
-        for key in ("second", "minute", "hour", "day", "week", "month", "year"):
+        for key in ("second", "minute", "hour", "day", "week"):
             units.update(n for n in _names(info.get(key)) if _usable(n))
+        for key in ("month", "year"):
+            long_units.update(n for n in _names(info.get(key)) if _usable(n))
     for phrase in clash:
         days.pop(phrase, None)
     return DateWords(
@@ -242,6 +248,7 @@ def _build(langs: tuple[str, ...]) -> DateWords:
         frozenset(ago),
         frozenset(ahead),
         frozenset(units),
+        frozenset(long_units),
         year_first,
         tuple(sorted(stems)),
     )

@@ -509,7 +509,8 @@ def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, 
             nearby = [h[2] for h in hits[k + 1 : k + 3] if h[0] - b < 30]
             if phrase in words.ago:
                 nearby += [h[2] for h in hits[max(0, k - 2) : k] if a - h[1] < 30]
-            if any(w in words.units for w in nearby):
+            units = words.units | words.long_units if phrase in words.ago else words.units
+            if any(w in units for w in nearby):
                 keep.append((a, b, phrase))
     out = []
     for lo, hi in _near(keep, min(len(f.low), end), _WINDOW, _WINDOW):  # widen to whole words
