@@ -92,24 +92,20 @@ _NUMBER_WORDS = {
     "drei": 3,
 }
 _N = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_UNIT_DAYS = {
-    "day": 1,
-    "día": 1,
-    "dia": 1,
-    "jour": 1,
-    "tag": 1,
-    "дн": 1,
-    "ден": 1,
-    "week": 7,
-    "semana": 7,
-    "semaine": 7,
-    "woche": 7,
-    "недел": 7,
-}
-_U = r"(?P<u>days?|días?|jours?|tage?n?|weeks?|semanas?|semaines?|wochen?|дн(?:я|ей)|день|недел[юиь])"
+#: Units of "3 days ago" by how they begin: (days, months) each counts.
+_UNIT_SIZE = (
+    (("day", "día", "dia", "jour", "tag", "дн", "ден"), (1, 0)),
+    (("week", "semana", "semaine", "woche", "недел"), (7, 0)),
+    (("month", "mes", "mois", "monat", "месяц"), (0, 1)),
+    (("year", "año", "an", "année", "jahr", "год", "лет"), (0, 12)),
+)
+_U = (
+    r"(?P<u>days?|días?|jours?|tage?n?|weeks?|semanas?|semaines?|wochen?|дн(?:я|ей)|день|недел[юиь]"
+    r"|months?|mes(?:es)?|mois|monate?n?|месяц(?:а|ев)?|years?|años?|ans?|années?|jahre?n?|год(?:а)?|лет)"
+)
 _RELATIVE = re.compile(
-    r"\b(?:" + _N + r"\s" + _U + r"\sago|hace\s(?P<n2>\S+)\s(?P<u2>\S+)|il\sy\sa\s(?P<n3>\S+)\s(?P<u3>\S+)"
-    r"|vor\s(?P<n4>\S+)\s(?P<u4>\S+)|(?P<n5>\d{1,3}|\w+)\s(?P<u5>\w+)\sназад)(?!\w)"
+    r"\b(?:" + _N + r"\s" + _U + r"\sago|hace\s(?P<n2>\w+)\s(?P<u2>\w+)|il\sy\sa\s(?P<n3>\w+)\s(?P<u3>\w+)"
+    r"|vor\s(?P<n4>\w+)\s(?P<u4>\w+)|(?P<n5>\d{1,3}|\w+)\s(?P<u5>\w+)\sназад)(?!\w)"
 )
 _UNIT = re.compile(r"(?i)\A" + _U + r"\Z")
 _ZONES = {
@@ -384,7 +380,7 @@ def _years(f: _Finder) -> None:
 
 
 def _relative(f: _Finder, ref: dt.date | None) -> None:
-    """ "3 days ago", "hace dos días", "il y a trois jours", "vor zwei Tagen", "2 дня назад"."""
+    """ "3 days ago", "a year ago", "hace dos días", "il y a trois jours", "vor zwei Tagen", "2 дня назад"."""
     for m in _RELATIVE.finditer(f.low):
         pairs = (("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"))
         groups = [(m.group(n), m.group(u)) for n, u in pairs]
@@ -394,11 +390,21 @@ def _relative(f: _Finder, ref: dt.date | None) -> None:
         if count is None or not _UNIT.match(u):
             continue
         u = u.lower()
-        days = next((v for k, v in _UNIT_DAYS.items() if u.startswith(k)), None)
-        if days is None:
+        size = next((v for k, v in _UNIT_SIZE if u.startswith(k)), None)
+        if size is None:
             continue
-        value = ref - dt.timedelta(days=count * days) if ref else None
+        value = _months_before(ref, count * size[1]) - dt.timedelta(days=count * size[0]) if ref else None
         f.add(m.start(), m.end(), value, "day", relative=True, anchor=ref)
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """``day`` moved ``months`` months back, on the same day or the month's last."""
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    for d in (day.day, 30, 29, 28):
+        found = _date_or_none(y, m + 1, d)
+        if found is not None:
+            return found
+    return day  # pragma: no cover - 28 exists in every month
 
 
 def _relative_words(f: _Finder, ref: dt.date | None, words: DateWords, hits: list[_Hit]) -> None:
@@ -492,10 +498,11 @@ def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, 
         if a >= end or not f.free(a, b):
             continue
         if phrase in words.months:
-            # a month name alone is a month of no known year, which is not reported: dateparser
-            # is asked only with a number beside it, in digits or in words ("Двадцатое февраля")
+            # a month name beside digits was tried by the own patterns, and one alone is a month of
+            # no known year, which is not reported: dateparser is asked only when a number word
+            # comes before it ("Двадцатое февраля")
             prev = f.low[max(0, a - 20) : a].split()
-            if _DIGITS.search(f.low, max(0, a - 15), b + 15) or (prev and prev[-1].startswith(words.number_stems)):
+            if prev and prev[-1].startswith(words.number_stems):
                 keep.append((a, b, phrase))
         elif (
             phrase in words.other_months

@@ -57,6 +57,9 @@ RELATIVE = [
     ("en-weekday", "The minister resigned on Friday.", ["en"], dt.date(2021, 5, 7)),
     ("en-next-weekday", "The vote is due next Monday.", ["en"], dt.date(2021, 5, 17)),
     ("hu-ago", "A hajó 2 hónappal ezelőtt indult el.", ["hu"], dt.date(2021, 3, 10)),
+    ("en-year-ago", "Profit rose 8 pct from a year ago.", ["en"], dt.date(2020, 5, 10)),
+    ("fr-ans-comma", "Il y a deux ans, le pont a cédé.", ["fr"], dt.date(2019, 5, 10)),
+    ("es-meses", "Hace tres meses llegó a Lima.", ["es"], dt.date(2021, 2, 10)),
 ]
 
 
