@@ -368,7 +368,11 @@ _OWN_STOP = {
 _STOP: list[dict[str, frozenset[str]]] = []
 # A word: letters, with the combining vowel signs of Indic and other scripts (not letters to
 # ``str.isalpha``) kept inside it, and no danda or digits.
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0963\u0971-\u0dff\u0e00-\u0eff])+(?:['’][^\W\d_]+)?")
+# (The two alternatives must not overlap: letters of those blocks would otherwise match both
+# ways, and a word that fails to match backtracks exponentially.)
+_WORD = re.compile(
+    r"(?:[^\W\d_]|(?![^\W\d_])[\u0300-\u036f\u0900-\u0963\u0971-\u0dff\u0e00-\u0eff])+(?:['’][^\W\d_]+)?"
+)
 
 
 def _load_stop() -> dict[str, frozenset[str]]:
