@@ -92,6 +92,11 @@ def extract(
         tags = page.tags or tags
         published = page.published or published
         updated = page.updated or updated
+    if ref is None and published is not None and published.value is not None:
+        # Relative dates ("on Tuesday") resolve against the article's own publication date.
+        if any(d.relative and d.value is None for d in dates):
+            own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
+            dates = _dates_by_section(text, sections, own)
     return Article(
         text=text,
         language=_main_language(sections),

@@ -79,6 +79,22 @@ def test_crlf_is_normalised_and_offsets_index_the_text() -> None:
         assert art.text[start:end] == text
 
 
+def test_relative_dates_resolve_against_the_articles_own_date() -> None:
+    doc = (
+        "Dockers vote to end the strike\n\n"
+        "Published: 12 March 2025\n\n"
+        "ROTTERDAM — Dock workers voted on Monday to end a strike that had closed the port for a week, "
+        "the union said, after the employers raised their offer.\n"
+    )
+    art = newsmeta.extract(doc)
+    assert art.published is not None and art.published.value == dt.date(2025, 3, 12)
+    (monday,) = [d for d in art.dates if d.text == "Monday"]
+    assert monday.value == dt.date(2025, 3, 10) and monday.anchor == dt.date(2025, 3, 12)
+    given = newsmeta.extract(doc, reference_date=dt.date(2025, 3, 20))
+    (monday,) = [d for d in given.dates if d.text == "Monday"]
+    assert monday.value == dt.date(2025, 3, 17)  # the caller's reference date comes first
+
+
 def test_json_round_trip() -> None:
     art = newsmeta.extract(WIRE, reference_date=dt.date(2025, 1, 14))
     data = json.loads(art.to_json())
