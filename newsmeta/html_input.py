@@ -272,6 +272,47 @@ def _in_text(day: dt.date, text: str) -> bool:
     return any(re.search(p, low) for p in numeric + named)
 
 
+def _around_headline(tree: Any) -> str:
+    """The page's visible text from its first ``<h1>`` on (where bylines and dates are printed),
+    else its start; scripts and styles left out."""
+    body = tree.find(".//body")
+    if body is None:
+        return ""
+    parts: list[str] = []
+    size = 0
+    start = -1
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+            continue
+        if el.tag == "h1" and start < 0:
+            start = size
+        for t in (el.text, el.tail):
+            if t and t.strip():
+                parts.append(t.strip())
+                size += len(t.strip()) + 1
+        if size > (start + 2000 if start >= 0 else 200_000):
+            break
+    visible = " ".join(parts)
+    return visible[max(0, start - 100) : start + 1500] if start >= 0 else visible[:3000]
+
+
+_TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
+
+
+def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
+    """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
+    JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags."""
+    out: list[tuple[dt.date | None, Source]] = []
+    for el in tree.iterfind(".//time"):
+        marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
+        if el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks):
+            out.append((_as_date(el.get("datetime")), "html"))
+            break
+    out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
+    out += [(_as_date(m.meta.get(k)), "meta") for k in _PUB_KEYS]
+    return out
+
+
 def _mention(day: dt.date, source: Source) -> DateMention:
     return DateMention(day.isoformat(), None, None, day, "day", source)
 
@@ -279,13 +320,19 @@ def _mention(day: dt.date, source: Source) -> DateMention:
 def _dates(
     tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str
 ) -> tuple[DateMention | None, DateMention | None]:
-    published = _as_date(fast_date)
-    source: Source | None = None
-    if published is not None:
-        source = _source_of(published, m, url, _PUB_KEYS, "datePublished")
-    else:
+    # htmldate's fast reading (through trafilatura), then the page's own statements of its
+    # publication date, most specific first: the first of them that the article prints near its
+    # top wins; if it prints none of them, htmldate's.
+    cands: list[tuple[dt.date, Source]] = []
+    for day, src in ((_as_date(fast_date), None), *_stated_dates(tree, m)):
+        if day is not None and all(day != c[0] for c in cands):
+            cands.append((day, src or _source_of(day, m, url, _PUB_KEYS, "datePublished")))
+    head = _around_headline(tree) or text[:1500]
+    chosen = next((c for c in cands if _in_text(c[0], head)), cands[0] if cands else None)
+    published, source = chosen if chosen is not None else (None, None)
+    if published is None:
         # htmldate's extensive search guesses from anywhere in the page; we keep its answer only
-        # when the article itself prints that date near its top.
+        # when the article prints that date at its top or the page right by its headline.
         guess = None
         try:
             from htmldate import find_date
@@ -294,7 +341,7 @@ def _dates(
                                        outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
             guess = None
-        if guess is not None and _in_text(guess, text[:1500]):
+        if guess is not None and (_in_text(guess, text[:1500]) or _in_text(guess, head[:700])):
             published, source = guess, "text"
     updated = None
     mod = _as_date(_ld_value(m, "dateModified")) or next(

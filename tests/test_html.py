@@ -63,6 +63,26 @@ def test_updated_only_when_later_than_published() -> None:
     assert doc.updated.source == "json-ld"
 
 
+def test_the_date_printed_by_the_headline_decides_between_markup_dates() -> None:
+    # The meta tag (in UTC) and the JSON-LD (local time) disagree by a day; the page prints
+    # the JSON-LD's day under its headline.
+    head = (
+        "<meta property='article:published_time' content='2023-11-09T02:11:03+00:00'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2023-11-08T21:11:03-05:00"}</script>'
+    )
+    h1 = "<h1>Harbour plan approved</h1><p class='byline'>By Ana Ferreira, November 8, 2023</p>"
+    doc = read_html(page(head, h1=h1))
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (dt.date(2023, 11, 8), "json-ld")
+
+
+def test_a_date_printed_under_the_headline_is_the_publication_date() -> None:
+    body = "<p>Posted 01.07.2017</p>" + BODY
+    doc = read_html(page("<title>Johannes</title>", body=body, h1="<h1>Johannes</h1>"))
+    assert doc.published is not None and doc.published.value == dt.date(2017, 7, 1)
+
+
 def test_undated_page_stays_undated() -> None:
     doc = read_html(page("<title>About our club</title>", body=BODY + "<footer><p>© 2019 Harbour Club</p></footer>"))
     assert doc.published is None and doc.updated is None
