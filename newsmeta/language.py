@@ -407,7 +407,7 @@ def _stoplists() -> dict[str, frozenset[str]]:
 
 #: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
 #: Log-likelihood credit per stop word for the ``_STOP_TOP`` best languages.
-_STOP_TIE = 5.0
+_STOP_TIE = 8.0
 _STOP_TOP = 4
 #: A stop-listed language must supply at least one distinct word in this many.
 _STOP_SHARE = 10
