@@ -30,6 +30,7 @@ _MAX_PREFIX = 90
 
 # The dash that ends a dateline: ".-", " - ", " — ", "—", " -- ".
 _SEP = re.compile(r"(?:\.\s?[-–—]|\s[-–—]{1,2}|(?<=\d)-|[—–])(?=\s)")
+_LATE_DATE = re.compile(r"\s*(?P<date>(?P<m>[^\W\d_]{3,10})\.?\s+\d{1,2})\s[-–—]{1,2}\s")
 _DATE_TAIL = re.compile(r"\s(?=[^\W\d_]{3,10}\.?\s+\d{1,2}$)")
 _AGENCY = re.compile(r"\s*\((?P<a>[^()\n]{2,30})\)\s*\.?\s*$")
 _TRAIL_COMMA = re.compile(r"[\s,]+$")
@@ -97,7 +98,7 @@ def _resolve(month: int, day: int, year: int | None, ref: dt.date | None) -> dt.
 
 def _parse_date(seg: str, offset: int, ref: dt.date | None) -> DateMention | None:
     """A dateline's date part (``March 3``, ``Feb 26, 1987``, ``3 de marzo``) with offsets."""
-    body = seg.strip()
+    body = seg.strip().lstrip("-–— ")
     words = body.split(None, 1)
     if len(words) == 2 and words[0].rstrip(",.").casefold() in _WEEKDAYS:
         body = words[1].lstrip(", ")
@@ -142,11 +143,20 @@ def _upper(s: str) -> bool:
 def _at(text: str, start: int, stop: int, ref: dt.date | None) -> Dateline | None:
     """A dateline opening the paragraph at ``start``, or ``None``."""
     head = text[start : start + _MAX_PREFIX + 4]
+    marks = len(head) - len(head.lstrip("*•#>"))  # "****SANTO DOMINGO, March 4 -": wire markers
+    if marks:
+        start += marks
+        head = head[marks:]
     nl = head.find("\n")
     first_line = head if nl < 0 else head[:nl]
     m = _SEP.search(first_line)
     if m is None or m.start() == 0 or m.start() > _MAX_PREFIX:
         return None
+    late = _LATE_DATE.match(first_line, m.end())
+    if late is not None and _month(late.group("m")) is not None:
+        m = _SEP.search(first_line, late.start("date"))  # "CHEVY CHASE, Md., - March 4 -"
+        if m is None or m.start() > _MAX_PREFIX:
+            return None
     prefix = first_line[: m.start()]
     rest = text[start + m.end() : min(stop, start + m.end() + 400)].strip()
     # The body follows in the same paragraph: a headline with a dash in it is not a dateline.

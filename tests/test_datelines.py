@@ -33,6 +33,22 @@ CASES = [
     ),
     ("spanish-agency", f"Título\n\nMOSCÚ (EFE).- {REST}", "MOSCÚ (EFE).-", "MOSCÚ", "EFE", None),
     ("bare-place", f"Title\n\nPARIS — {REST}", "PARIS —", "PARIS", None, None),
+    (
+        "wire-markers",
+        f"Title\n\n***LIMA, March 5 - {REST}",
+        "LIMA, March 5 -",
+        "LIMA",
+        None,
+        dt.date(2024, 3, 5),
+    ),
+    (
+        "dash-before-date",
+        f"Title\n\nBETHESDA, Md., - March 6 - {REST}",
+        "BETHESDA, Md., - March 6 -",
+        "BETHESDA, Md.",
+        None,
+        dt.date(2024, 3, 6),
+    ),
     ("misspelt-month", f"Title\n\nCHICAGO, Mach 4 - {REST}", "CHICAGO, Mach 4 -", "CHICAGO", None, dt.date(2024, 3, 4)),
     (
         "title-case-with-date",
