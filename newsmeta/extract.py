@@ -85,18 +85,24 @@ def extract(
     authors = find_authors(text)
     tags = find_tags(text)
     dates = _dates_by_section(text, sections, ref)
-    published, updated = published_from_text(text, dates=dates, dateline=dateline, reference_date=ref)
+    published, updated = published_from_text(
+        text,
+        dates=dates,
+        dateline=dateline,
+        reference_date=ref,
+        headline_start=headline.start if headline is not None else None,
+    )
     if page is not None:
         headline = page.headline or headline
         authors = page.authors or authors
         tags = page.tags or tags
         published = page.published or published
         updated = page.updated or updated
-    if ref is None and published is not None and published.value is not None:
+    unresolved = any(d.relative and d.value is None for d in dates)
+    if ref is None and unresolved and published is not None and published.value is not None:
         # Relative dates ("on Tuesday") resolve against the article's own publication date.
-        if any(d.relative and d.value is None for d in dates):
-            own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
-            dates = _dates_by_section(text, sections, own)
+        own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
+        dates = _dates_by_section(text, sections, own)
     return Article(
         text=text,
         language=_main_language(sections),

@@ -38,6 +38,7 @@ _END_MARK = re.compile(
 # How close after a cue its date must start, and how far into a page a lone date may stand.
 _CUE_GAP = 40
 _TOP = 6000
+_ABOVE = 300  # a date line may stand this far above the headline
 _GOOD = ("day", "minute", "second")
 
 
@@ -59,12 +60,16 @@ def _after_cue(text: str, dates: tuple[DateMention, ...], cue: re.Pattern[str]) 
     return None
 
 
-def _lone_date(text: str, dates: tuple[DateMention, ...], skip: set[int]) -> DateMention | None:
-    """The earliest date near the top on a short line of its own (a byline or date line)."""
-    end = _END_MARK.search(text)
-    limit = min(_TOP, end.start() if end else len(text), max(len(text) * 2 // 3, 400))
+def _lone_date(text: str, dates: tuple[DateMention, ...], skip: set[int], top: int) -> DateMention | None:
+    """The earliest date near the top of the article (from ``top``, where its headline stands, or a
+    few lines above it) on a short line of its own (a byline or date line)."""
+    end = _END_MARK.search(text, top)  # "Trending", "Comments" in the menus above the headline do not end it
+    limit = min(top + _TOP, end.start() if end else len(text), max(len(text) * 2 // 3, top + 400))
+    first = max(0, top - _ABOVE)
     for d in dates:
-        if d.start is None or d.start >= limit:
+        if d.start is None or d.start < first:
+            continue
+        if d.start >= limit:
             break
         if d.value is None or d.precision not in _GOOD or d.relative or id(d) in skip:
             continue
@@ -83,8 +88,12 @@ def published_from_text(
     dates: tuple[DateMention, ...],
     dateline: Dateline | None,
     reference_date: dt.date | None,
+    headline_start: int | None = None,
 ) -> tuple[DateMention | None, DateMention | None]:
     """Return ``(published, updated)`` as stated by the text; ``None`` where it states nothing.
+
+    ``headline_start``: where the article's headline stands, when known; a lone date is looked
+    for from a few lines above it on, not in the menus of a pasted page before it.
 
     >>> from newsmeta.dates import find_dates
     >>> t = "Menu\\nHome\\n\\nBig headline here\\nBy Ann Lee\\nMarch 3, 2024\\n\\nThe council met on May 2, 2024."
@@ -99,7 +108,8 @@ def published_from_text(
     if published is None and dateline is not None and dateline.date is not None and dateline.date.value is not None:
         published = _not_after_reference(dateline.date, reference_date)
     if published is None:
-        published = _lone_date(text, ordered, {id(updated)} if updated is not None else set())
+        skip = {id(updated)} if updated is not None else set()
+        published = _lone_date(text, ordered, skip, headline_start or 0)
     return published, updated
 
 

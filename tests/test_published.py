@@ -102,3 +102,25 @@ def test_published_never_after_the_reference_date(text: str, ref: dt.date, expec
     art = newsmeta.extract(text, reference_date=ref)
     assert art.published is not None
     assert (art.published.value, art.published.source) == (expected, source)
+
+
+MENU = "Home\nNews\nTrending\nComments\nSport\n" + "\n".join(f"Section {i}" for i in range(40)) + "\n\n"
+PAGE = (
+    "Harbour plan approved after a long night of debate\n\n"
+    "By Ana Ferreira\n"
+    "14.01.2025\n\n"
+    + "The council voted on the new harbour plan after a long debate on costs and on the sea walls. " * 8
+)
+
+
+def test_menu_words_above_the_headline_do_not_hide_its_date_line() -> None:
+    art = newsmeta.extract(MENU + PAGE)
+    assert art.headline is not None and art.headline.text.startswith("Harbour plan approved")
+    assert art.published is not None and art.published.value == dt.date(2025, 1, 14)
+
+
+def test_a_date_in_the_menus_far_above_the_headline_is_not_the_publication_date() -> None:
+    text = "Home\n03.02.2024\n" + MENU + PAGE.replace("14.01.2025\n", "")
+    art = newsmeta.extract(text)
+    assert art.headline is not None and art.headline.text.startswith("Harbour plan approved")
+    assert art.published is None
