@@ -98,11 +98,14 @@ def extract(
         tags = page.tags or tags
         published = page.published or published
         updated = page.updated or updated
-    unresolved = any(d.relative and d.value is None for d in dates)
+    unresolved = [s for s in sections if any(d.relative and d.value is None for d in _within(dates, s))]
     if ref is None and unresolved and published is not None and published.value is not None:
-        # Relative dates ("on Tuesday") resolve against the article's own publication date.
+        # Relative dates ("on Tuesday") resolve against the article's own publication date: the
+        # sections that have any are read again with it.
         own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
-        dates = _dates_by_section(text, sections, own)
+        again = _dates_by_section(text, tuple(unresolved), own)
+        kept = [d for d in dates if not any(_within((d,), s) for s in unresolved)]
+        dates = tuple(sorted((*kept, *again), key=lambda d: d.start or 0))
     return Article(
         text=text,
         language=_main_language(sections),
@@ -119,6 +122,10 @@ def extract(
         url=url,
         warnings=warnings,
     )
+
+
+def _within(dates: tuple[DateMention, ...], section: Section) -> tuple[DateMention, ...]:
+    return tuple(d for d in dates if d.start is not None and section.start <= d.start < section.end)
 
 
 def _dates_by_section(

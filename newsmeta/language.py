@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -186,20 +187,36 @@ _URL = re.compile(r"(?:https?://|www\.)\S{1,500}|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[
 _MAX_CHARS = 20_000
 
 
-def _grams(text: str) -> list[str]:
-    """Every 1-3-gram of every word (padded with spaces, as langdetect does), in order."""
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as langdetect sees them: URLs dropped, letters normalised."""
     text = _URL.sub(" ", text[:_MAX_CHARS])
-    text = unicodedata.normalize("NFC", text).translate(_NORM)
-    grams: list[str] = []
-    for w in text.split():
-        if len(w) > 1 and w.isupper():
-            w = w.lower()
-        p = f" {w} "
-        grams.extend(p[i : i + 3] for i in range(len(p) - 2))
-        grams.extend(p[i : i + 2] for i in range(len(p) - 1))
-        if _NWEIGHT[0]:
-            grams.extend(w)
+    return unicodedata.normalize("NFC", text).translate(_NORM).split()
+
+
+def _grams(w: str) -> list[str]:
+    """Every 1-3-gram of one word (padded with spaces, as langdetect does)."""
+    if len(w) > 1 and w.isupper():
+        w = w.lower()
+    p = f" {w} "
+    grams = [p[i : i + 3] for i in range(len(p) - 2)]
+    grams += [p[i : i + 2] for i in range(len(p) - 1)]
+    if _NWEIGHT[0]:
+        grams.extend(w)
     return grams
+
+
+@functools.lru_cache(maxsize=16_384)
+def _word_score(w: str) -> tuple[int, int]:
+    """The packed scores of a word's n-grams summed, and how many of them the profiles know.
+
+    Words repeat (a news text's words are mostly its few hundred commonest), so each is scored
+    once per process; the sum over a text's words is the same as over all its n-grams.
+    """
+    model = _model()
+    if model is None:
+        return 0, 0
+    rows = [r for r in map(model.table.get, _grams(w)) if r is not None]
+    return sum(rows), len(rows)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -513,11 +530,13 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     if script != "latin" and scripts.get("latin", 0) and n_letters * 3 >= scripts["latin"]:
         # As langdetect does: Latin words in a text mostly in another script are names, URLs, ...
         text = "".join(" " if _script(ch) == "latin" else ch for ch in text[:_MAX_CHARS])
-    rows = [r for r in map(model.table.get, _grams(text)) if r is not None]
-    weight = len(rows)
+    total = weight = 0
+    for w in _words(text):
+        packed, n = _word_score(w)
+        total += packed
+        weight += n
     if not weight:
         return Scores({}, 0)
-    total = sum(rows)
     acc = [((total >> (_BITS * i)) & _MASK) / _UNIT for i in range(len(model.codes))]
     logp: dict[str, float] = {}
     for code, s in zip(model.codes, acc, strict=True):
