@@ -1,7 +1,9 @@
 """Hostile and broken input: never a crash from a dependency, never a hang, never an invented value.
 
-Time bounds are ratios against the time of an ordinary article on the same machine in the same
-run (never a wall-clock limit): a hostile input may take at most ``SLOW_RATIO`` ordinary articles.
+Time bounds are ratios against a fixed piece of pure-Python work timed on the same machine in
+the same run (never a wall-clock limit): a hostile input may take at most ``SLOW_RATIO`` times
+as long.  The yardstick is not an article of ours, so that making ordinary articles faster does
+not tighten the bound on hostile ones.
 """
 
 from __future__ import annotations
@@ -30,16 +32,16 @@ ORDINARY = (
     "comparable flood hit the city in 1967, and officials warned that waiting another decade would cost more.\n\n"
     "The plan would be finished by March 2031, the city's chief engineer said.\n"
 )
-SLOW_RATIO = 150  # ordinary articles' worth of time; ~2 s where an article takes ~13 ms
+SLOW_RATIO = 50  # yardsticks' worth of time: ~2 s where the yardstick takes ~40 ms
 
 
 def _ordinary_seconds() -> float:
-    """The time of an ordinary article now: the yardstick, re-measured around each hostile input so
-    that load on the machine affects both sides of the ratio alike."""
+    """The time of a fixed piece of work now (sorting 100,000 short strings): the yardstick,
+    re-measured around each hostile input so that load on the machine affects both sides alike."""
     runs = []
     for _ in range(3):
         t = time.perf_counter()
-        newsmeta.extract(ORDINARY)
+        sorted(str(i * 7919 % 100_003) for i in range(100_000))
         runs.append(time.perf_counter() - t)
     return statistics.median(runs)
 
