@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import re
 import threading
 from collections.abc import Iterable
@@ -292,17 +293,26 @@ _MON = rf"(?<![^\W\d_])(?P<mon>{TOKEN.pattern})(?:\.(?!\d))?"
 _PART = rf"(?:(?:{_alternation(PARTICLES)}){_SP})*"
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR_AFTER = rf"(?:,?{_SP}{_PART}{_Y})"
-_NAMED = (
+_NAMED_PATTERNS = (
     # 1945. május 8-án (only where the language writes the year first)
-    re.compile(rf"(?<![\w.,/:+-]){_Y}\.?{_SP}{_PART}{_MON}{_SP}{_DAY}(?:\.|-[^\W\d_]{{1,4}})?(?!\w)"),
+    rf"(?<![\w.,/:+-]){_Y}\.?{_SP}{_PART}{_MON}{_SP}{_DAY}(?:\.|-[^\W\d_]{{1,4}})?(?!\w)",
     # 3 March 2024, 17 de marzo de 1615, 1. september 1939
-    re.compile(rf"(?<![\w.,/:+-]){_DAY}(?:st|nd|rd|th|er|º|ª|\.)?{_SP}{_PART}{_MON}{_YEAR_AFTER}?"),
+    rf"(?<![\w.,/:+-]){_DAY}(?:st|nd|rd|th|er|º|ª|\.)?{_SP}{_PART}{_MON}{_YEAR_AFTER}?",
     # March 3, 2024; Agosto 15, 1945; május 8-án
-    re.compile(rf"{_MON}{_SP}{_DAY}(?:st|nd|rd|th|-[^\W\d_]{{1,4}})?(?!\w){_YEAR_AFTER}?(?![.,]\d)"),
+    rf"{_MON}{_SP}{_DAY}(?:st|nd|rd|th|-[^\W\d_]{{1,4}})?(?!\w){_YEAR_AFTER}?(?![.,]\d)",
     # June 2018, outubro de 1936
-    re.compile(rf"{_MON}(?:,?{_SP}{_PART}){_Y}"),
+    rf"{_MON}(?:,?{_SP}{_PART}){_Y}",
+    # the weekday before a date ("Fri, 12 Dec 2014"), read backwards from the date
+    rf"(?P<w>{TOKEN.pattern})\.?,?{_SP}\Z",
 )
-_WEEKDAY_BEFORE = re.compile(rf"(?P<w>{TOKEN.pattern})\.?,?{_SP}\Z")
+
+
+@functools.cache
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    """The patterns above, compiled on first use (not at import: their word class is large)."""
+    return tuple(re.compile(p) for p in _NAMED_PATTERNS)
+
+
 _EN_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _Hit = tuple[int, int, str]
 
@@ -323,7 +333,7 @@ def _named(f: _Finder, ref: dt.date | None, words: DateWords, hits: list[_Hit]) 
     """Dates with a month name: "3 March 2024", "March 3, 2024", "1945. május 8-án", "June 2018"."""
     spans = _near((h for h in hits if h[2] in words.months), len(f.low), 40, 60)
     found: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, rx in enumerate(_NAMED):
+    for order, rx in enumerate(_compiled()[:4]):
         if order == 0 and not words.year_first:
             continue
         for lo, hi in spans:
@@ -361,7 +371,7 @@ def _add_named(f: _Finder, ref: dt.date | None, words: DateWords, m: re.Match[st
         return
     end, v, p = _with_time(f, m.start(), m.end(), day)
     before = f.text[max(0, m.start() - 20) : m.start()]
-    wd = _WEEKDAY_BEFORE.search(before.lower())
+    wd = _compiled()[4].search(before.lower())
     if wd is not None and wd.group("w") not in words.weekdays:
         wd = None
     tb = _TIME_BEFORE.search(before)
