@@ -48,6 +48,8 @@ _SENTENCE = re.compile(r"\w[.!?…]['\"”’»)]?\s+\S")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DIGITS = re.compile(r"\d")
+_LINK = re.compile(r"https?://|www\.|\w/\w+\.html?\b|@\w\w+\.\w", re.I)
+_QUOTED = re.compile(r"[«‹][^»›]+[»›]$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|de|html?)\b|@\w", re.I)
 _DATEISH = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}:\d\d|"
@@ -146,13 +148,13 @@ def _title_like(s: str) -> bool:
     w = _words(s)
     if n < 4 or n > 250 or w < 1 or w > 40:
         return False
-    if s.endswith((",", ";", ":", "|", "-", "/", "»", "›", ">")):
+    if s.endswith((",", ";", ":", "|", "-", "/", ">")) or (s.endswith(("»", "›")) and not _QUOTED.search(s)):
         return False
-    if s.endswith(".") and not _dot_ok(s) and (w > 15 or _SENTENCE.search(s)):
+    if s.endswith(".") and not _dot_ok(s) and w > 20:
         return False
-    if _URL.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "<")):
+    if _LINK.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "<")):
         return False
-    if len(_DIGITS.findall(s)) > n * 0.3:
+    if len(_DIGITS.findall(s)) > n * 0.45:
         return False
     return not _is_furniture(s)
 
@@ -181,6 +183,7 @@ class _Page:
     counts: dict[str, int]
     joined: str
     body: tuple[int, int]
+    body_words: frozenset[str]
 
 
 def _main_body(prose: tuple[bool, ...], ls: tuple[Block, ...]) -> tuple[int, int]:
@@ -210,7 +213,9 @@ def _page(text: str) -> _Page:
         k = _norm(b.text)
         counts[k] = counts.get(k, 0) + 1
     joined = "\n".join(_norm(b.text) for b in ls)
-    return _Page(ls, prose, counts, joined, _main_body(prose, ls))
+    b0, b1 = _main_body(prose, ls)
+    body = " ".join(ls[j].text for j in range(b0, b1 + 1) if prose[j])[:5000]
+    return _Page(ls, prose, counts, joined, (b0, b1), frozenset(_norm(body).split()))
 
 
 def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
@@ -279,15 +284,62 @@ def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
         1.0 / (1.0 + (b0 - i) / 3.0) if 0 < b0 - i <= 15 else 0.0,
         1.0 if b0 < i <= b1 else 0.0,
         1.0 if i > b1 >= 0 else 0.0,
+        # new
+        _overlap(s, page, i),
+        1.0 if _NAV_ARROW.search(s) else 0.0,
+        1.0 if _PUB_CUE.match(s) else 0.0,
+        1.0 if _is_dated(nxt) else 0.0,
+        1.0 if _is_dated(prv) else 0.0,
+        sum(1 for j in range(i - 5, i + 6) if j != i and 0 <= j < len(ls) and _words(ls[j].text) <= 3) / 10,
+        1.0 if _is_upper(s) and w <= 3 else 0.0,
+        1.0 if key and (key == _norm(nxt) or key == _norm(prv)) else 0.0,
+        1.0 if _COMMENT.match(s) else 0.0,
+        _share(s, page.body_words),
+        1.0 if _URL.search(s) else 0.0,
+        1.0 if w > 15 and s.endswith(".") and not _dot_ok(s) else 0.0,
+        min(1.0, len(_DIGITS.findall(s)) / n * 3),
     )
 
 
 # Weights of the signals in :func:`_features`: a listwise logistic fit over page texts, rounded.
 _WEIGHTS = (
-    1.2, -0.2, 1.0, 1.3, 0.9, -1.1, -0.3, 1.0, 0.9, 1.8, -0.9, -0.9,
-    -1.0, -0.7, -0.4, -0.9, -0.2, 0.1, 0.3, 0.4, -0.6, 0.4, -0.7, -1.0,
-    0.0, -1.2, -0.6, -0.3, -0.3, 0.6, 1.1, -0.6, 0.2,
+    1.3, -0.2, 1.2, 1.2, 0.8, -1.0, -0.4, 1.1, 0.8, 1.2, -0.6, -0.9,
+    -1.2, -0.7, -0.1, -0.5, -0.2, 0.0, 0.0, 0.4, -0.5, 0.5, -0.4, -0.8,
+    0.0, -1.3, -0.6, 0.1, -0.2, 0.3, 0.9, -0.5, -0.5, 1.5, 0.1, -0.3,
+    0.8, 0.6, 1.1, -0.2, 0.4, -0.1, 1.5, -0.3, -0.4, -0.6,
 )
+
+
+_NAV_ARROW = re.compile(r"^\s*[←«‹<]|[→»›>]\s*$")
+_PUB_CUE = re.compile(
+    r"(?i)^(?:posted|published|veröffentlicht|erstellt|publiziert|geschrieben|verfasst|publié|publicado|"
+    r"pubblicato|gepubliceerd|am \d|on \d|written|updated|aktualisiert|stand)\b"
+)
+_COMMENT = re.compile(
+    r"(?i)^(?:schreibe?n? (?:einen|eine)|hinterlasse|leave a|antwort|reply|kommentar|comment|"
+    r"\d+ (?:kommentare?|comments?|antworten|replies))"
+)
+
+
+def _is_dated(s: str) -> bool:
+    return bool(s) and (bool(_BYLINE.match(s)) or bool(_DATEISH.search(s))) and len(s) <= 160
+
+
+def _share(s: str, words: frozenset[str]) -> float:
+    ws = {x for x in _norm(s).split() if len(x) >= 4}
+    return len(ws & words) / len(ws) if ws else 0.0
+
+
+def _overlap(s: str, page: _Page, i: int) -> float:
+    """Share of the line's longer words that recur in the prose just after it."""
+    ws = {x for x in _norm(s).split() if len(x) >= 4}
+    if not ws:
+        return 0.0
+    after = " ".join(page.lines[j].text for j in range(i + 1, min(len(page.lines), i + 25)) if page.prose[j])
+    if not after:
+        return 0.0
+    body = set(_norm(after[:3000]).split())
+    return len(ws & body) / len(ws)
 
 
 def _is_meta_strict(s: str) -> bool:
