@@ -32,6 +32,10 @@ from newsmeta.records import Headline, Kicker
 
 __all__ = ["find_headline", "heading_at"]
 
+# A clean-text start gives way on a pasted page (this many lines of up to three words, menu items,
+# among its first hundred) when another line scores this much higher.
+_PAGE_SHORT = 10
+_CLEAN_MARGIN = 2.0
 # How much of a page is read: the headline is near the top.
 _MAX_LINES = 700
 _MAX_CHARS = 120_000
@@ -49,6 +53,7 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DIGITS = re.compile(r"\d")
 _LINK = re.compile(r"https?://|www\.|\w/\w+\.html?\b|@\w\w+\.\w", re.I)
+_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$", re.I)
 _QUOTED = re.compile(r"[«‹][^»›]+[»›]$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|de|html?)\b|@\w", re.I)
 _DATEISH = re.compile(
@@ -79,6 +84,9 @@ _FURNITURE = re.compile(
     r"tags?:|schlagwörter|kategorie|category|categories|filed under|previous|next|zurück|weiter)\b",
     re.I,
 )
+
+
+_NAV_WORD = re.compile(r"(?i)(?:menu|menü|search|suche|home|startseite|accueil|inicio|contact|kontakt|print|drucken)\b")
 
 
 def _is_upper(s: str) -> bool:
@@ -154,14 +162,19 @@ def _title_like(s: str) -> bool:
         return False
     if _LINK.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "<")):
         return False
-    if len(_DIGITS.findall(s)) > n * 0.45:
+    if len(_DIGITS.findall(s)) > n * 0.45 or _FILE.search(s) or (_PUB_CUE.match(s) and _DATEISH.search(s)):
         return False
     return not _is_furniture(s)
 
 
 def _is_furniture(s: str) -> bool:
-    """Navigation, cookie notices, share buttons: short lines that open with such a word."""
-    return bool(_FURNITURE.match(s)) and _words(s) <= 6
+    """Navigation, cookie notices, share buttons: short lines that open with such a word.
+
+    A menu item that is also an ordinary word ("Home", "Search") makes furniture only of a line
+    of up to three words: "HOME SHOPPING SETS STOCK OPTIONS" is a headline.
+    """
+    w = _words(s)
+    return bool(_FURNITURE.match(s)) and w <= 6 and (w <= 3 or not _NAV_WORD.match(s))
 
 
 def _norm(s: str) -> str:
@@ -249,6 +262,8 @@ def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
         i + 2 < len(ls) and _title_like(nxt) and not prose[i + 1] and not _is_meta_strict(nxt)
         and (prose[i + 2] or (i + 3 < len(ls) and prose[i + 3]))
     )
+    nxt_title = i + 1 < len(ls) and not prose[i + 1] and _title_like(nxt) and not _is_meta_strict(nxt)
+    prv_title = i > 0 and not prose[i - 1] and _title_like(prv) and not _is_meta_strict(prv)
     short_nb = sum(1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(ls) and _words(ls[j].text) <= 3)
     return (
         1.0 if found else 0.0,
@@ -298,15 +313,17 @@ def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
         1.0 if _URL.search(s) else 0.0,
         1.0 if w > 15 and s.endswith(".") and not _dot_ok(s) else 0.0,
         min(1.0, len(_DIGITS.findall(s)) / n * 3),
+        1.0 if w <= 4 and i + 1 < len(ls) and nxt_title and _words(nxt) >= w + 3 else 0.0,
+        1.0 if i > 0 and prv_title and _words(prv) <= 4 and w >= _words(prv) + 3 else 0.0,
     )
 
 
 # Weights of the signals in :func:`_features`: a listwise logistic fit over page texts, rounded.
 _WEIGHTS = (
-    1.3, -0.2, 1.2, 1.2, 0.8, -1.0, -0.4, 1.1, 0.8, 1.2, -0.6, -0.9,
-    -1.2, -0.7, -0.1, -0.5, -0.2, 0.0, 0.0, 0.4, -0.5, 0.5, -0.4, -0.8,
-    0.0, -1.3, -0.6, 0.1, -0.2, 0.3, 0.9, -0.5, -0.5, 1.5, 0.1, -0.3,
-    0.8, 0.6, 1.1, -0.2, 0.4, -0.1, 1.5, -0.3, -0.4, -0.6,
+    1.3, -0.2, 1.2, 1.1, 0.7, -1.0, -0.4, 1.0, 0.8, 1.2, -0.6, -0.9,
+    -1.2, -0.5, -0.1, -0.4, -0.2, 0.0, 0.0, 0.3, -0.3, 0.4, -0.4, -0.8,
+    0.0, -1.3, -0.6, 0.1, -0.2, 0.1, 0.9, -0.4, -0.5, 1.5, 0.1, 0.0,
+    0.8, 0.8, 1.0, -0.2, 0.4, -0.1, 1.5, -0.3, -0.4, -0.6, 0.1, 0.7,
 )
 
 
@@ -408,28 +425,39 @@ def find_headline(text: str, /) -> tuple[Headline | None, tuple[Headline, ...]]:
     """
     if not isinstance(text, str) or not text.strip():
         return None, ()
-    head = _clean_start(text) or _best_line(text) or _clean_start(text, short=True)
+    head = _best_line(text, _clean_start(text)) or _clean_start(text, short=True)
     if head is None:
         return None, ()
     return head, _subheadlines(text, head)
 
 
-def _best_line(text: str) -> Headline | None:
-    """The most headline-like line of page text, or ``None`` when no line reads like one."""
+def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
+    """The most headline-like line of page text, or ``None`` when no line reads like one.
+
+    ``clean``: the heading a clean-text reading found at the top; it stands unless the text is a
+    long page on which another line scores clearly higher.
+    """
     page = _page(text)
     ls, prose = page.lines, page.prose
     if not ls:
-        return None
+        return clean
+    if clean is not None and sum(1 for b in ls[:100] if _words(b.text) <= 3) < _PAGE_SHORT:
+        return clean
     best: tuple[float, int] | None = None
+    first: float | None = None
     prose_before = 0
     for i, b in enumerate(ls):
         if _title_like(b.text):
             sc = _score(page, i, prose_before)
             if best is None or sc > best[0]:
                 best = (sc, i)
+            if i == 0:
+                first = sc
         if prose[i]:
             prose_before += 1
+    if clean is not None and (best is None or (first is not None and first >= best[0] - _CLEAN_MARGIN)):
+        return clean
     if best is None or best[0] < 1.0:
-        return None
+        return clean
     b = ls[best[1]]
     return heading_at(text, b.start, b.end)
