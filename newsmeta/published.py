@@ -28,18 +28,34 @@ _UPDATED = re.compile(
 )
 _PUBLISHED = re.compile(
     r"(?i)\b(?:published|posted|publicad[oa]|publié|veröffentlicht|pubblicato|gepubliceerd|opublikowano"
-    r"|опубликовано|first\s+published)\b"
+    r"|опубликовано|first\s+published|erschienen|publiziert|gepostet|geschrieben|verfasst|written"
+    r"|pressemitteilung\s+vom)\b"
 )
-_SKIP_LINE = re.compile(r"(?i)©|\bcopyright\b|all rights reserved|\bcomments?\b|\breply\b|\bsays:")
+# A label that is all the line holds before its date: "Date: 3 May 2020", "Datum 03.05.2020".
+_DATE_LABEL = re.compile(
+    r"(?i)^\s*(?:date|datum|fecha|data|publication\s+date|erscheinungsdatum|date\s+de\s+publication)\s*[:.-]?\s*$"
+)
+# A German sentence that names the publication after its date: "Der Beitrag wurde am 3. Mai 2020
+# um 10:00 Uhr veröffentlicht".
+_PUBLISHED_AFTER = re.compile(
+    r"(?i)^[^.\n]{0,40}?\b(?:veröffentlicht|geschrieben|gepostet|publiziert|erstellt|verfasst)\b"
+)
+_SKIP_LINE = re.compile(r"(?i)©|\bcopyright\b|all rights reserved|\breply\b|\bsays:")
 _END_MARK = re.compile(
     r"(?im)^\s*(?:related|more stories|more from|read more|recommended|you may also like|comments?|"
     r"leave a (?:reply|comment)|\d+\s+comments?|most (?:read|popular)|trending|latest news)\b"
 )
 # How close after a cue its date must start, and how far into a page a lone date may stand.
 _CUE_GAP = 40
-_TOP = 6000
+_CUE_LINE = 250  # a cue on a longer line is in a sentence of the body
+_TOP = 20_000
+_SHARE = 0.8  # nor in the last fifth of the text (footers, lists of other stories)
 _ABOVE = 300  # a date line may stand this far above the headline
+_BELOW = 600  # a date line this close below the headline is preferred to one above it
+_REST_WORDS = 12  # words besides the date on a date line
 _GOOD = ("day", "minute", "second")
+_WORD = re.compile(r"\w+")
+_BYLINE_CUE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|door|di|av)\s|\||·")
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -51,34 +67,70 @@ def _line(text: str, pos: int) -> tuple[int, int]:
 def _after_cue(text: str, dates: tuple[DateMention, ...], cue: re.Pattern[str]) -> DateMention | None:
     """The first day-precise date starting just after a cue on the same line."""
     for d in dates:
-        if d.start is None or d.value is None or d.precision not in _GOOD:
+        if d.start is None or not _usable(d, set()):
             continue
-        a, _ = _line(text, d.start)
+        a, b = _line(text, d.start)
+        if b - a > _CUE_LINE:
+            continue  # a sentence in the body ("... will publish it on Sunday, May 3")
         window = text[max(a, d.start - _CUE_GAP) : d.start]
-        if cue.search(window):
+        if cue.search(window) or (cue is _PUBLISHED and _DATE_LABEL.match(text, a, d.start)):
             return d
     return None
 
 
-def _lone_date(text: str, dates: tuple[DateMention, ...], skip: set[int], top: int) -> DateMention | None:
-    """The earliest date near the top of the article (from ``top``, where its headline stands, or a
-    few lines above it) on a short line of its own (a byline or date line)."""
-    end = _END_MARK.search(text, top)  # "Trending", "Comments" in the menus above the headline do not end it
-    limit = min(top + _TOP, end.start() if end else len(text), max(len(text) * 2 // 3, top + 400))
-    first = max(0, top - _ABOVE)
+def _states_day(d: DateMention) -> bool:
+    """The mention's own text names its day of the month (not a weekday read on its own)."""
+    value = d.value
+    if value is None:
+        return False
+    return bool(re.search(rf"(?<!\d)0?{value.day}(?!\d)", d.text))
+
+
+def _usable(d: DateMention, skip: set[int]) -> bool:
+    return (
+        d.start is not None
+        and d.value is not None
+        and d.precision in _GOOD
+        and not d.relative
+        and id(d) not in skip
+        and _states_day(d)
+    )
+
+
+def _date_line(text: str, d: DateMention) -> bool:
+    """The date stands on a short line of its own: a date line or byline, not a sentence or a list."""
+    a, b = _line(text, d.start or 0)
+    line = text[a:b].strip()
+    if len(line) > 200 or _SKIP_LINE.search(line):
+        return False
+    rest = (text[a : d.start or 0] + " " + text[d.end or 0 : b]).strip()
+    return len(_WORD.findall(rest)) <= _REST_WORDS or bool(_BYLINE_CUE.search(rest))
+
+
+def _before_cue(text: str, dates: tuple[DateMention, ...], cue: re.Pattern[str]) -> DateMention | None:
+    """The first day-precise date followed on its line by a cue ("... am 3. Mai 2020 veröffentlicht")."""
     for d in dates:
-        if d.start is None or d.start < first:
-            continue
-        if d.start >= limit:
-            break
-        if d.value is None or d.precision not in _GOOD or d.relative or id(d) in skip:
-            continue
-        a, b = _line(text, d.start)
-        line = text[a:b]
-        if len(line.strip()) > 200 or _SKIP_LINE.search(line):
-            continue
-        return d
+        if d.end is not None and _usable(d, set()) and cue.match(text, d.end):
+            a, b = _line(text, d.end)
+            if b - a <= _CUE_LINE:
+                return d
     return None
+
+
+def _lone_date(text: str, dates: tuple[DateMention, ...], skip: set[int], top: int) -> DateMention | None:
+    """The date line of the article: the first one just below its headline (from ``top``), else one
+    a few lines above it, else the first one further down (before comments and lists of other stories)."""
+    end = _END_MARK.search(text, top)  # "Trending", "Comments" in the menus above the headline do not end it
+    limit = min(top + _TOP, end.start() if end else len(text), max(int(len(text) * _SHARE), top + 400))
+    near = [d for d in dates if max(0, top - _ABOVE) <= (d.start or 0) < limit and _usable(d, skip)]
+    near = [d for d in near if _date_line(text, d)]
+    below = [d for d in near if (d.start or 0) >= top]
+    above = [d for d in near if (d.start or 0) < top]
+    if below and (below[0].start or 0) < top + _BELOW:
+        return below[0]
+    if above:
+        return above[0]
+    return below[0] if below else None
 
 
 def published_from_text(
@@ -102,7 +154,7 @@ def published_from_text(
     """
     ordered = tuple(sorted((d for d in dates if d.start is not None), key=lambda d: d.start or 0))
     updated = _after_cue(text, ordered, _UPDATED)
-    published = _after_cue(text, ordered, _PUBLISHED)
+    published = _after_cue(text, ordered, _PUBLISHED) or _before_cue(text, ordered, _PUBLISHED_AFTER)
     if published is not None and updated is not None and published is updated:
         published = None
     if published is None and dateline is not None and dateline.date is not None and dateline.date.value is not None:
