@@ -71,11 +71,12 @@ _EMPTY = HtmlDocument("", None, (), (), None, None, None)
 
 
 def _clean(s: object) -> str:
-    return " ".join(str(s).split()) if s else ""
+    # soft hyphens and zero-width spaces are hyphenation hints, not text
+    return " ".join(str(s).replace("\u00ad", "").replace("\u200b", "").split()) if s else ""
 
 
 def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).casefold()
+    s = unicodedata.normalize("NFKC", s.replace("\u00ad", "")).casefold()  # soft hyphens are invisible
     return re.sub(r"[\W_]+", " ", s).strip()
 
 
@@ -156,7 +157,11 @@ def _ld_value(m: _Markup, key: str) -> Any:
 
 
 def _site_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
-    names = {_norm(x) for x in (m.meta.get("og:site_name"), m.meta.get("application-name"), sitename) if x}
+    names = {_norm(x) for x in (m.meta.get("og:site_name"), m.meta.get("application-name")) if x}
+    # trafilatura falls back to the page's title when it finds no site name: a "site name" that
+    # the page prints as its <h1> is the article's headline
+    if sitename and _norm(sitename) not in {_norm(h) for h in m.h1}:
+        names.add(_norm(sitename))
     if url:
         host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]
         names.add(_norm(host.rsplit(".", 1)[0]))
@@ -186,6 +191,10 @@ def _strip_site(title: str, sites: set[str]) -> str:
     return title
 
 
+def _content_words(s: str) -> set[str]:
+    return {w for w in _norm(s).split() if len(w) >= 4}
+
+
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
     sites = _site_names(m, sitename, url)
     ld = _ld_value(m, "headline")
@@ -200,12 +209,14 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
         cands.append((_strip_site(m.title, sites), "html"))
     if traf_title:
         cands.append((_strip_site(_clean(traf_title), sites), "html"))
-    # an <h1> that agrees with a title from the head is the page's own headline, as printed
-    for h in h1s:
-        hn = _norm(h)
-        for c, _src in cands:
-            cn = _norm(c)
-            if hn and cn and (hn == cn or (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn)):
+    # an <h1> that agrees with a title from the head is the page's own headline, as printed: one
+    # that equals a title first, then one that contains a title or is contained in one
+    heads = [_norm(c) for c, _src in cands]
+    for same in (True, False):
+        for h in h1s:
+            hn = _norm(h)
+            if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
+                          for cn in heads):
                 return Headline(h, None, None, "html")
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
     if cands:
@@ -214,6 +225,13 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
         # a one- or two-word head title is a section or site name when the page prints a longer <h1>
         if h1s and len(best[0].split()) <= 2 and len(h1s[0].split()) >= 3:
             return Headline(h1s[0], None, None, "html")
+        # an <h1> of three or more words that shares a fifth of its words with the head's titles
+        # is the same story as printed (shorter head titles, or reworded for search engines)
+        words = _content_words(" ".join(c for c, _src in cands))
+        for h in h1s:
+            hw = _content_words(h)
+            if len(h.split()) >= 3 and hw and len(hw & words) >= 0.2 * len(hw):
+                return Headline(h, None, None, "html")
         return Headline(best[0], None, None, best[1])
     if h1s:
         return Headline(h1s[0], None, None, "html")
@@ -242,9 +260,11 @@ def _source_of(day: dt.date, m: _Markup, url: str | None, keys: tuple[str, ...],
         return "json-ld"
     if any(_as_date(m.meta.get(k)) == day for k in keys):
         return "meta"
-    if url and re.search(rf"{day.year}[/_-]?{day.month:02d}[/_-]?{day.day:02d}", url):
-        return "url"
-    return "html"
+    return "url" if _in_url(day, url) else "html"
+
+
+def _in_url(day: dt.date, url: str | None) -> bool:
+    return bool(url and re.search(rf"{day.year}[/_-]?{day.month:02d}[/_-]?{day.day:02d}(?!\d)", url))
 
 
 _PUB_KEYS = ("article:published_time", "datepublished", "og:published_time", "publishdate", "pubdate",
@@ -272,28 +292,89 @@ def _in_text(day: dt.date, text: str) -> bool:
     return any(re.search(p, low) for p in numeric + named)
 
 
-def _around_headline(tree: Any) -> str:
-    """The page's visible text from its first ``<h1>`` on (where bylines and dates are printed),
-    else its start; scripts and styles left out."""
+def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
+    """The page's visible text (scripts and styles left out) up to a little past its headline's
+    ``<h1>`` (the one that prints ``headline``, else the first), and where that ``<h1>`` starts
+    in it (-1 when the page has none)."""
     body = tree.find(".//body")
     if body is None:
-        return ""
+        return "", -1
+    wanted = _norm(headline) if headline else ""
     parts: list[str] = []
-    size = 0
-    start = -1
+    size, first, start = 0, -1, -1
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
             continue
         if el.tag == "h1" and start < 0:
-            start = size
+            first = size if first < 0 else first
+            if not wanted or _norm(el.text_content()) == wanted:
+                start = size
         for t in (el.text, el.tail):
             if t and t.strip():
                 parts.append(t.strip())
                 size += len(t.strip()) + 1
         if size > (start + 2000 if start >= 0 else 200_000):
             break
-    visible = " ".join(parts)
-    return visible[max(0, start - 100) : start + 1500] if start >= 0 else visible[:3000]
+    return " ".join(parts), start if start >= 0 else first
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?:(?P<y1>\d{4})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})\s?(?P<s2>[./-])\s?(?P<b>\d{1,2})\s?(?P=s2)\s?(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})\s?[年년]\s?(?P<m3>\d{1,2})\s?[月월]\s?(?P<d3>\d{1,2}))(?!\d)"
+)
+_NAMED_DATE = re.compile(
+    r"(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,})\.?,?\s+(?:de\s+)?"
+    r"(?P<y1>\d{4})(?!\d)|(?P<m2>[^\W\d_]{3,})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})(?!\d)"
+)
+
+
+def _month_names(lang: str | None) -> dict[str, int]:
+    names = {n: mo for mo, ns in _MONTHS.items() for n in ns}
+    if lang:
+        from newsmeta.date_words import date_words
+
+        names.update(date_words((lang,)).months)
+    return names
+
+
+def _printed_dates(text: str, lang: str | None) -> list[tuple[int, dt.date]]:
+    """The full dates (day, month, year) printed in ``text``, with their offsets, in order:
+    numeric (``2024-05-02``, ``02.05.2024``, ``05/02/2024``, ``2024年5月2日``) or with a month name
+    in the page's language or in one of the common European ones.
+
+    >>> [(i, d.isoformat()) for i, d in _printed_dates("Von Ana, 03.02.2022 | Updated Mar 12, 2022", None)]
+    [(9, '2022-02-03'), (30, '2022-03-12')]
+    >>> [d.isoformat() for _, d in _printed_dates("15 августа 2016, 13:43 — 12/31/2015 — 13/05/2014", "ru")]
+    ['2016-08-15', '2015-12-31', '2014-05-13']
+    """
+    found: list[tuple[int, tuple[int, int, int]]] = []
+    for m in _NUMERIC_DATE.finditer(text):
+        g = m.groupdict()
+        if g["y1"] or g["y3"]:
+            ymd = (int(g["y1"] or g["y3"]), int(g["m1"] or g["m3"]), int(g["d1"] or g["d3"]))
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            # slashes put the month first in English, unless the first number cannot be a month
+            month_first = g["s2"] == "/" and (lang in (None, "en") or b > 12) and a <= 12
+            ymd = (int(g["y2"]), a, b) if month_first else (int(g["y2"]), b, a)
+        found.append((m.start(), ymd))
+    names: dict[str, int] | None = None
+    for m in _NAMED_DATE.finditer(text):
+        names = _month_names(lang) if names is None else names
+        g = m.groupdict()
+        month = names.get((g["m1"] or g["m2"]).casefold())
+        if month is not None:
+            found.append((m.start(), (int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))))
+    out: list[tuple[int, dt.date]] = []
+    for pos, (y, mo, d) in sorted(found):
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        if day.year >= _MIN_YEAR:
+            out.append((pos, day))
+    return out
 
 
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
@@ -317,18 +398,34 @@ def _mention(day: dt.date, source: Source) -> DateMention:
     return DateMention(day.isoformat(), None, None, day, "day", source)
 
 
+# how far past the start of its headline a page prints its date (bylines, "Updated ...")
+_PRINTED_WITHIN = 400
+
+
 def _dates(
-    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str
+    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str, headline: str | None
 ) -> tuple[DateMention | None, DateMention | None]:
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
-    # publication date, most specific first: the first of them that the article prints near its
-    # top wins; if it prints none of them, htmldate's.
+    # publication date, most specific first.
     cands: list[tuple[dt.date, Source]] = []
     for day, src in ((_as_date(fast_date), None), *_stated_dates(tree, m)):
         if day is not None and all(day != c[0] for c in cands):
             cands.append((day, src or _source_of(day, m, url, _PUB_KEYS, "datePublished")))
-    head = _around_headline(tree) or text[:1500]
-    chosen = next((c for c in cands if _in_text(c[0], head)), cands[0] if cands else None)
+    mod = _as_date(_ld_value(m, "dateModified")) or next(
+        (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
+    )
+    visible, at = _around_headline(tree, headline)
+    head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
+    latest = dt.date.fromisoformat(max_date)
+    near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
+    printed = [d for _, d in _printed_dates(near, m.lang) if d <= latest]
+    # The first of them (or the modification date) that the page prints by its headline wins: the
+    # date a reader sees.  If it prints none of them but prints a date right by the headline, that
+    # one (the markup then describes another version of the page); else the first statement.
+    shown = [*cands, *([(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod else [])]
+    chosen = next((c for c in shown if _in_text(c[0], head)), None)
+    if chosen is None and cands:
+        chosen = (printed[0], "html") if printed else cands[0]
     published, source = chosen if chosen is not None else (None, None)
     if published is None:
         # htmldate's extensive search guesses from anywhere in the page; we keep its answer only
@@ -344,9 +441,6 @@ def _dates(
         if guess is not None and (_in_text(guess, text[:1500]) or _in_text(guess, head[:700])):
             published, source = guess, "text"
     updated = None
-    mod = _as_date(_ld_value(m, "dateModified")) or next(
-        (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
-    )
     if mod is not None and published is not None and mod > published:
         updated = _mention(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))
     return (_mention(published, source) if published is not None and source is not None else None), updated
@@ -434,10 +528,13 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         return attrs.evolve(_EMPTY, headline=_choose_headline(markup, None, None, url), language=markup.lang,
                             warnings=("no article text found in the HTML",))
     text = (getattr(doc, "text", None) or "").strip()
-    published, updated = _dates(tree, markup, url, getattr(doc, "date", None), text, max_date)
+    headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
+    published, updated = _dates(
+        tree, markup, url, getattr(doc, "date", None), text, max_date, headline.text if headline else None
+    )
     return HtmlDocument(
         text=text,
-        headline=_choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url),
+        headline=headline,
         authors=_authors(markup, getattr(doc, "author", None)),
         tags=_tags(markup, getattr(doc, "tags", None)),
         published=published,

@@ -124,3 +124,68 @@ def test_broken_markup_degrades_to_nothing_found(html: str) -> None:
 def test_html_like_strings_never_raise(html: str) -> None:
     read_html(html)
     newsmeta.extract("<html>" + html)
+
+
+def test_the_date_printed_by_the_headline_beats_markup_dates_it_does_not_print() -> None:
+    head = "<meta property='article:published_time' content='2022-02-04T06:00:00+01:00'>"
+    h1 = "<h1>Harbour plan approved</h1><p>Datum: 03.02.2022 Autor: se</p>"
+    doc = read_html(page(head, h1=h1))
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (dt.date(2022, 2, 3), "html")
+
+
+def test_a_printed_modification_date_is_the_one_the_reader_sees() -> None:
+    head = ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2019-10-15T16:59:59Z", '
+            '"dateModified": "2020-03-12T14:42:17Z"}</script>')
+    h1 = "<h1>Harbour plan approved</h1><p>Ana Ferreira · Updated Mar 12, 2020 @ 10:42 am</p>"
+    doc = read_html(page(head, h1=h1))
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (dt.date(2020, 3, 12), "json-ld")
+    assert doc.updated is None
+
+
+def test_month_names_of_the_page_language_are_read() -> None:
+    html = ("<html lang='ru'><head><meta name='date' content='2016-08-16T01:00:00Z'></head><body><article>"
+            "<h1>Подольски завершил карьеру в сборной</h1><p>15 августа 2016, 13:43</p>"
+            "<p>" + "Ветеран сборной Германии принял решение прекратить выступления за сборную. " * 6 + "</p>"
+            "</article></body></html>")
+    doc = read_html(html)
+    assert doc.published is not None and doc.published.value == dt.date(2016, 8, 15)
+
+
+def test_a_date_in_the_story_below_the_headline_does_not_override_the_markup() -> None:
+    head = "<meta property='article:published_time' content='2021-10-20T09:00:00+02:00'>"
+    body = BODY + "<p>Das Zentrum wurde am 18. Oktober 2021 offiziell eröffnet.</p>"
+    doc = read_html(page(head, body=body, h1="<h1>Harbour plan approved</h1>"))
+    assert doc.published is not None and doc.published.value == dt.date(2021, 10, 20)
+
+
+def test_the_printed_h1_beats_a_reworded_head_title() -> None:
+    head = ("<title>Brexit: Nervenkrieg geht in nächste Runde | Weltblatt</title>"
+            "<meta property='og:title' content='Brexit: Nervenkrieg geht in nächste Runde'>")
+    h1 = "<h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1>"
+    doc = read_html(page(head, h1=h1))
+    assert doc.headline is not None and doc.headline.source == "html"
+    assert doc.headline.text == "Der Nervenkrieg um den Brexit geht in die nächste Runde"
+
+
+def test_a_site_name_h1_loses_to_the_story_title() -> None:
+    head = (
+        "<title>Das vermutlich beste Musikvideo der Welt : Krimiblog</title>"
+        "<meta property='og:site_name' content='Krimiblog'>"
+    )
+    doc = read_html(page(head, h1="<h1>Krimiblog</h1>"))
+    assert doc.headline is not None and doc.headline.text == "Das vermutlich beste Musikvideo der Welt"
+
+
+def test_an_h1_equal_to_a_head_title_beats_one_only_contained_in_it() -> None:
+    head = ("<title>Coast Gazette Weekly: Harbour plan approved at last</title>"
+            "<meta property='og:title' content='Harbour plan approved at last'>")
+    h1 = "<h1>Coast Gazette Weekly</h1><h1>Harbour plan approved at last</h1>"
+    doc = read_html(page(head, h1=h1))
+    assert doc.headline is not None and doc.headline.text == "Harbour plan approved at last"
+
+
+def test_soft_hyphens_are_dropped_from_the_headline() -> None:
+    doc = read_html(page("<title>Harbour news</title>", h1="<h1>Har\u00adbour plan ap\u00adproved</h1>"))
+    assert doc.headline is not None and doc.headline.text == "Harbour plan approved"
