@@ -82,9 +82,9 @@ def extract_many(
 ) -> Iterator[Article | Failure]:
     """Run :func:`~newsmeta.extract` on every document, yielding results in input order.
 
-    ``processes``: ``None`` or ``1`` works in this process; ``N > 1`` uses ``N`` worker
-    processes (results are identical either way).  ``on_error``: ``"record"`` yields a
-    :class:`Failure` for a document that cannot be read, ``"skip"`` leaves it out,
+    ``processes``: ``None`` or ``1`` works in this process; ``N > 1`` has ``N`` processes
+    at work, this one and ``N - 1`` worker processes (results are identical either way).
+    ``on_error``: ``"record"`` yields a :class:`Failure` for a document that cannot be read, ``"skip"`` leaves it out,
     ``"raise"`` raises the document's :class:`~newsmeta.NewsmetaError` (the workers are stopped).
     """
     _check(processes, chunksize, on_error)
@@ -104,30 +104,57 @@ def extract_many(
 def _parallel(
     docs: Iterable[Any], options: dict[str, Any], processes: int, chunksize: int, capture: bool
 ) -> Iterator[Article | Failure]:
+    """``processes`` processes at work: this one and ``processes - 1`` spawned workers.
+
+    Chunks are read ahead into a window of slots kept in input order.  The workers are kept fed
+    with the latest chunks of the window; this process works through the earliest ones itself
+    (it is warm from the start, while a worker first loads what it needs) and waits for a worker
+    only when no chunk is left that nobody has taken.  The window bounds memory.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    workers = processes - 1
     it = iter(docs)
-    pending: deque[Future[list[Article | Failure]]] = deque()
+    # a slot: a chunk nobody has taken yet (start, docs), a worker's future, or results ready to yield
+    slots: deque[tuple[int, list[Any]] | Future[list[Article | Failure]] | list[Article | Failure]] = deque()
+    window = 4 * processes
     # "spawn": no fork of a process that may hold threads and locks; each worker loads what it needs once.
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
-        start = 0
-
-        def submit() -> bool:
-            nonlocal start
-            chunk = list(islice(it, chunksize))
-            if not chunk:
-                return False
-            pending.append(pool.submit(_chunk, start, chunk, options, capture))
-            start += len(chunk)
-            return True
-
-        more = True
-        while more and len(pending) < 2 * processes:
-            more = submit()
-        while pending:
-            done = pending.popleft().result()
-            if more:
-                more = submit()
-            yield from done
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        start, more = 0, True
+        while True:
+            while more and len(slots) < window:
+                chunk = list(islice(it, chunksize))
+                if not chunk:
+                    more = False
+                    break
+                slots.append((start, chunk))
+                start += len(chunk)
+            if not slots:
+                return
+            # one chunk queued per worker beyond the one it works on; never the first slot, which
+            # this process takes next (a single chunk is done here, without starting a worker)
+            busy = sum(1 for s in slots if not isinstance(s, (tuple, list)) and not s.done())
+            for k in range(len(slots) - 1, 0, -1):
+                if busy >= 2 * workers:
+                    break
+                slot = slots[k]
+                if isinstance(slot, tuple):
+                    slots[k] = pool.submit(_chunk, slot[0], slot[1], options, capture)
+                    busy += 1
+            head = slots[0]
+            if isinstance(head, list):
+                slots.popleft()
+                yield from head
+            elif isinstance(head, tuple):
+                slots.popleft()
+                yield from _chunk(head[0], head[1], options, capture)
+            elif head.done() or not any(isinstance(s, tuple) for s in slots):
+                slots.popleft()
+                yield from head.result()
+            else:  # the first chunk is a worker's and not ready: do the earliest untaken one here
+                k = next(k for k, s in enumerate(slots) if isinstance(s, tuple))
+                slot = slots[k]
+                assert isinstance(slot, tuple)
+                slots[k] = _chunk(slot[0], slot[1], options, capture)

@@ -53,3 +53,21 @@ def test_streams_from_a_generator() -> None:
 def test_bad_options_raise_at_once(kwargs: dict[str, object]) -> None:
     with pytest.raises(newsmeta.InvalidOptionError):
         extract_many(["x"], **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("n", "chunksize", "processes"),
+    [(1, 32, 2), (9, 1, 2), (40, 3, 3), (23, 4, 2)],
+    ids=["one-chunk", "chunks-of-one", "three-processes", "ragged-last-chunk"],
+)
+def test_parallel_keeps_input_order(n: int, chunksize: int, processes: int) -> None:
+    docs = [f"Story {i}\n\nPARIS — Text of story number {i}." for i in range(n)]
+    out = list(extract_many(docs, processes=processes, chunksize=chunksize))
+    assert [a.headline.text for a in out if isinstance(a, Article) and a.headline] == [f"Story {i}" for i in range(n)]
+
+
+def test_raise_policy_stops_a_parallel_batch() -> None:
+    docs: list[object] = [f"Story {i}\n\nText." for i in range(12)]
+    docs[7] = 3.5
+    with pytest.raises(newsmeta.InputTypeError):
+        list(extract_many(docs, processes=2, chunksize=2, on_error="raise"))  # type: ignore[arg-type]
