@@ -36,6 +36,10 @@ __all__ = ["find_headline", "heading_at"]
 # among its first hundred) when another line scores this much higher.
 _PAGE_SHORT = 10
 _CLEAN_MARGIN = 2.0
+# A page line ending in a full stop is a headline when it has at most this many words; else the
+# next of the best few lines is taken.
+_DOT_WORDS = 12
+_TRIES = 3
 # How much of a page is read: the headline is near the top.
 _MAX_LINES = 700
 _MAX_CHARS = 120_000
@@ -102,12 +106,12 @@ def _has_lower(s: str) -> bool:
     return any(c.islower() for c in s)
 
 
-def heading_at(text: str, start: int, end: int) -> Headline | None:
+def heading_at(text: str, start: int, end: int, *, full_stop: bool = False) -> Headline | None:
     """The heading line at ``text[start:end]`` if it reads like one, with its kicker split off.
 
     A heading is one line of at most 300 characters that does not end like a sentence
-    (final full stop, comma or semicolon).  An upper-case label before ``|``, ``:``, ``—``
-    or `` -`` becomes the :class:`~newsmeta.records.Kicker`.
+    (final full stop, comma or semicolon; with ``full_stop`` a final full stop is allowed).  An
+    upper-case label before ``|``, ``:``, ``—`` or `` -`` becomes the :class:`~newsmeta.records.Kicker`.
 
     >>> t = "ANÁLISIS | Putin ganó un pacto de defensa"
     >>> h = heading_at(t, 0, len(t))
@@ -125,7 +129,7 @@ def heading_at(text: str, start: int, end: int) -> Headline | None:
     line = text[start:end]
     if not line or "\n" in line or len(line) > 300:
         return None
-    if line.endswith((",", ";")) or (line.endswith(".") and not _dot_ok(line)):
+    if line.endswith((",", ";")) or (line.endswith(".") and not full_stop and not _dot_ok(line)):
         return None
     kicker = None
     m = _KICKER.match(line)
@@ -443,21 +447,29 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
         return clean
     if clean is not None and sum(1 for b in ls[:100] if _words(b.text) <= 3) < _PAGE_SHORT:
         return clean
-    best: tuple[float, int] | None = None
+    scored: list[tuple[float, int]] = []
     first: float | None = None
     prose_before = 0
     for i, b in enumerate(ls):
         if _title_like(b.text):
             sc = _score(page, i, prose_before)
-            if best is None or sc > best[0]:
-                best = (sc, i)
+            scored.append((sc, -i))
             if i == 0:
                 first = sc
         if prose[i]:
             prose_before += 1
+    best = max(scored, default=None)
     if clean is not None and (best is None or (first is not None and first >= best[0] - _CLEAN_MARGIN)):
         return clean
     if best is None or best[0] < 1.0:
         return clean
-    b = ls[best[1]]
-    return heading_at(text, b.start, b.end)
+    # A line that ends like a sentence is a headline only when short ("Time to say goodbye."); a
+    # longer one (a teaser, a caption) gives way to the next best line.
+    for sc, i in sorted(scored, reverse=True)[:_TRIES]:
+        if sc < 1.0:
+            break
+        b = ls[-i]
+        head = heading_at(text, b.start, b.end, full_stop=_words(b.text) <= _DOT_WORDS)
+        if head is not None:
+            return head
+    return None

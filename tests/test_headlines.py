@@ -12,6 +12,10 @@ BODY = (
     "The city council voted on Tuesday to close the old bridge to cars for two years, "
     "after engineers found cracks in two of its supporting pillars during an inspection."
 )
+BODY_DE = (
+    "Heute früh lag der Nebel so dicht über dem Tal, dass man die Kirchturmspitze nicht mehr sehen konnte. "
+    "Erst gegen Mittag kam die Sonne durch, und der Hund wollte endlich hinaus auf die Wiese."
+)
 
 CLEAN = [
     ("title-case", f"Council Closes Old Bridge for Repairs\n\n{BODY}", "Council Closes Old Bridge for Repairs", None),
@@ -134,6 +138,21 @@ PAGES = [
         "Comments\nLeave a reply\n",
         "Ten years of growing tomatoes on a balcony",
     ),
+    (
+        "short-title-ends-in-full-stop",
+        "Das Leben und ich\nStartseite\nÜber mich\nArchiv\nKontakt\nImpressum\nDatenschutz\nKategorien\n"
+        "Alltag\nHund\nReisen\nEin Morgen im dichten Nebel.\nVeröffentlicht am 24. Januar 2020 von Anna\n"
+        f"{BODY_DE}\nKommentare\n",
+        "Ein Morgen im dichten Nebel.",
+    ),
+    (
+        "teaser-sentence-gives-way",
+        "Kulturblatt\nMenü\nBuch\nFilm\nMusik\nBühne\nKunst\nSuche\nLogin\nAbo\nAktuellRezensionSachbuch\n"
+        "Unstillbares Heimweh\nIn seinem neuen Essay erkundet der Autor ein paradoxes Gefühl zwischen "
+        "Traurigkeit und Trost, das uns alle kennt.\nFrank Hahn am 18. September 2019\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "Unstillbares Heimweh",
+    ),
 ]
 
 
@@ -175,6 +194,12 @@ def test_heading_at(line: str, text: str, kicker: str | None) -> None:
 )
 def test_heading_at_rejects(line: str) -> None:
     assert heading_at(line, 0, len(line)) is None
+
+
+def test_heading_at_full_stop_allowed() -> None:
+    line = "Time to say goodbye."
+    h = heading_at(line, 0, len(line), full_stop=True)
+    assert h is not None and h.text == line
 
 
 @given(st.text(max_size=400))
