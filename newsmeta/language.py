@@ -39,8 +39,10 @@ __all__ = ["detect_language"]
 
 #: Added to every n-gram probability (langdetect smooths with alpha 0.5 / 10,000 likewise).
 _EPS = 2e-5
-#: Weight of 1-, 2- and 3-grams in the score (letters alone say little and cost the most).
-_NWEIGHT = (0.0, 0.7, 1.2)
+#: Weight of 1-, 2- and 3-grams in the score.  Letters are scored only outside ASCII: a basic
+#: Latin letter says little, but ``ã``, ``ø`` or ``ä`` rules languages in or out even when no
+#: longer n-gram holding it is in any profile (each profile keeps only its commonest n-grams).
+_NWEIGHT = (1.0, 0.7, 1.2)
 #: Fixed-point scale and field width of the packed scores: a field holds (2**32 / (13 * 256)),
 #: over a million n-grams, far more than the ``_MAX_CHARS`` characters read ever give.
 _UNIT = 256
@@ -142,6 +144,8 @@ def _load() -> _Model:
             n = len(gram)
             if not 1 <= n <= 3 or not n_words[n - 1] or not _NWEIGHT[n - 1]:
                 continue
+            if n == 1 and gram.isascii():
+                continue
             p = count / n_words[n - 1]
             fixed = round(_NWEIGHT[n - 1] * math.log1p(p / _EPS) * _UNIT)
             table[gram] = table.get(gram, 0) + (fixed << (_BITS * idx))
@@ -176,7 +180,9 @@ class _NormMap(dict[int, str]):
             out = str(NGram.normalize(ch))
         except Exception:
             out = ch
-        if not out.isalpha():
+        # Letters, and the marks that belong to them: the vowel signs of Indic scripts are not
+        # letters to ``str.isalpha``, but langdetect's profiles hold them (``के``: ``क`` + ``े``).
+        if not all(c.isalpha() or unicodedata.category(c).startswith("M") for c in out) or not out:
             out = " "
         self[key] = out
         return out
@@ -200,8 +206,8 @@ def _grams(w: str) -> list[str]:
     p = f" {w} "
     grams = [p[i : i + 3] for i in range(len(p) - 2)]
     grams += [p[i : i + 2] for i in range(len(p) - 1)]
-    if _NWEIGHT[0]:
-        grams.extend(w)
+    if _NWEIGHT[0] and not w.isascii():
+        grams.extend(ch for ch in w if not ch.isascii())
     return grams
 
 
@@ -382,7 +388,7 @@ _OWN_STOP = {
     "mi": "te ka ki ko he nga ngā kia ai ana tana tōna tona ia mō mo hei kei kua kāore tēnei tenei "
     "tangata whenua rātou ratou atu mai nei rā ēnei enei hoki ētahi etahi",
 }  # fmt: skip
-_STOP: list[dict[str, frozenset[str]]] = []
+_STOP: list[tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, float], ...]]]] = []
 # A word: letters, with the combining vowel signs of Indic and other scripts (not letters to
 # ``str.isalpha``) kept inside it, and no danda or digits.
 # (The two alternatives must not overlap: letters of those blocks would otherwise match both
@@ -392,42 +398,59 @@ _WORD = re.compile(
 )
 
 
-def _load_stop() -> dict[str, frozenset[str]]:
+def _load_stop() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, float], ...]]]:
+    """The stop lists as sets, and word -> (language, credit) for every list holding the word."""
     import importlib.util
     import os
 
     spec = importlib.util.find_spec("justext")
     folder = os.path.join(os.path.dirname(spec.origin), "stoplists") if spec and spec.origin else ""
-    out = {}
+    ranked: dict[str, list[str]] = {}
     for name, code in _STOPLISTS.items():
         try:
             with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as fh:
-                words = {w.strip().lower() for w in fh}
+                words = [w.strip().lower() for w in fh]
         except OSError:
             continue
-        out[code] = frozenset(w for w in words if w and _WORD.fullmatch(w))
+        ranked[code] = list(dict.fromkeys(w for w in words if w and _WORD.fullmatch(w)))
     for code, words_ in _OWN_STOP.items():
-        out[code] = frozenset(words_.split())
-    return out
+        ranked[code] = list(dict.fromkeys(words_.split()))
+    index: dict[str, list[tuple[str, float]]] = {}
+    for code, words in ranked.items():
+        for rank, w in enumerate(words):
+            credit = _STOP_TIE - _STOP_DECAY * math.log1p(rank / _STOP_RANK0)
+            if credit > 0:
+                index.setdefault(w, []).append((code, credit))
+    return {c: frozenset(ws) for c, ws in ranked.items()}, {w: tuple(v) for w, v in index.items()}
 
 
-def _stoplists() -> dict[str, frozenset[str]]:
+def _stop_data() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, float], ...]]]:
     if not _STOP:
         with _LOCK:
             if not _STOP:
                 try:
                     _STOP.append(_load_stop())
                 except Exception:
-                    return {}
+                    return {}, {}
     return _STOP[0]
 
 
-#: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
-#: Log-likelihood credit per stop word for the ``_STOP_TOP`` best languages.
-_STOP_TIE = 8.0
+def _stoplists() -> dict[str, frozenset[str]]:
+    return _stop_data()[0]
+
+
+#: Log-likelihood credit for a word on a language's stop list.  jusText's lists are ordered by
+#: frequency, and their lengths differ tenfold (Hindi 351 words, Marathi 2,152): a word earns
+#: ``_STOP_TIE`` among a list's commonest, ``_STOP_DECAY`` less per e-fold of rank past
+#: ``_STOP_RANK0`` (roughly its log-frequency, by Zipf's law), so long lists do not win on rare words.
+_STOP_TIE = 14.0
+_STOP_DECAY = 2.0
+_STOP_RANK0 = 50.0
+#: Only the closest few languages by n-grams get the credit.
 _STOP_TOP = 4
 #: A stop-listed language must supply at least one distinct word in this many.
 _STOP_SHARE = 10
+#: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
 _STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
 
 
@@ -459,15 +482,15 @@ def _stopword_language(text: str, best: str, script: str, cands: frozenset[str] 
 
 
 def _stopword_tiebreak(text: str, logp: dict[str, float]) -> None:
-    """Among the closest few languages, credit each for the words of ``text`` on its stop list."""
-    stop = _stoplists()
-    words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])]
-    if not stop or not words:
+    """Credit the closest few languages for the words of ``text`` on their stop lists, by rank there."""
+    index = _stop_data()[1]
+    if not index:
         return
-    top = sorted(logp, key=lambda c: (-logp[c], c))[:_STOP_TOP]
-    lists = {code: stop[code] for code in top if code in stop}
-    for code, lst in lists.items():
-        logp[code] += _STOP_TIE * sum(1 for w in words if w in lst)
+    top = set(sorted(logp, key=lambda c: (-logp[c], c))[:_STOP_TOP])
+    for w in _WORD.findall(text[:_MAX_CHARS]):
+        for code, credit in index.get(w.lower(), ()):
+            if code in top:
+                logp[code] += credit
 
 
 # ---------------------------------------------------------------------------------------------
@@ -521,7 +544,8 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     if script == "han":
         ruled = "ja" if scripts.get("kana", 0) * 20 >= n_letters else "zh"
     if ruled is None:
-        ruled = _letter_rule(text[:_MAX_CHARS], script)
+        # Composed, so that the rules see ``ō`` also when it came as ``o`` + a combining macron.
+        ruled = _letter_rule(unicodedata.normalize("NFC", text[:_MAX_CHARS]), script)
     if ruled is not None and (cands is None or ruled in cands):
         return Scores({ruled: _RULE_BONUS}, n_letters)
     model = _model()
