@@ -446,8 +446,10 @@ def _stoplists() -> dict[str, frozenset[str]]:
 _STOP_TIE = 14.0
 _STOP_DECAY = 2.0
 _STOP_RANK0 = 50.0
-#: Only the closest few languages by n-grams get the credit.
+#: Only the closest few languages by n-grams get the credit, unless the text has at most
+#: ``_STOP_FEW`` words.
 _STOP_TOP = 4
+_STOP_FEW = 3
 #: A stop-listed language must supply at least one distinct word in this many.
 _STOP_SHARE = 10
 #: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
@@ -486,8 +488,10 @@ def _stopword_tiebreak(text: str, logp: dict[str, float]) -> None:
     index = _stop_data()[1]
     if not index:
         return
-    top = set(sorted(logp, key=lambda c: (-logp[c], c))[:_STOP_TOP])
-    for w in _WORD.findall(text[:_MAX_CHARS]):
+    words = _WORD.findall(text[:_MAX_CHARS])
+    # A few words give too few n-grams to pick the closest languages: every one is credited.
+    top = set(logp) if len(words) <= _STOP_FEW else set(sorted(logp, key=lambda c: (-logp[c], c))[:_STOP_TOP])
+    for w in words:
         for code, credit in index.get(w.lower(), ()):
             if code in top:
                 logp[code] += credit

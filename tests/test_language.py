@@ -75,6 +75,9 @@ SHORT = [
     ("fa", "Tehran Times Online News Agency Politics Economy دولت بودجه جدید را اعلام کرد", "fa-after-english"),
     # Stop words credited by their rank on the (frequency-ordered) list: a common word weighs more.
     ("es", "porque él", "es-ranked-stop-words"),
+    # On a text of a few words every language's stop list counts, not only the n-grams' top few.
+    ("sv", "inte heller", "sv-few-words-all-stop-lists"),
+    ("sq", "sepse ai", "sq-few-words-all-stop-lists"),
     # The letter rules read composed text: Māori macrons typed as a vowel + combining macron.
     ("mi", unicodedata.normalize("NFD", "Ka haere ngā tamariki ki te kura ā te Rāhina."), "mi-decomposed"),
 ]
