@@ -319,15 +319,54 @@ def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
         min(1.0, len(_DIGITS.findall(s)) / n * 3),
         1.0 if w <= 4 and i + 1 < len(ls) and nxt_title and _words(nxt) >= w + 3 else 0.0,
         1.0 if i > 0 and prv_title and _words(prv) <= 4 and w >= _words(prv) + 3 else 0.0,
+        *_extra(page, i, s, key, w, prv_title),
     )
 
 
-# Weights of the signals in :func:`_features`: a listwise logistic fit over page texts, rounded.
+def _extra(page: _Page, i: int, s: str, key: str, w: int, prv_title: bool) -> tuple[float, ...]:
+    """Breadcrumb tail, byline or date soon after, teaser sentence after a title, site interface text."""
+    ls, prose = page.lines, page.prose
+    crumb = False
+    if len(key) >= 4:
+        for j in range(max(0, i - 3), i):
+            k2 = _norm(ls[j].text)
+            if len(k2) > len(key) and k2.endswith(key):
+                crumb = True
+    meta_soon = False
+    for j in range(i + 1, min(len(ls), i + 4)):
+        t = ls[j].text
+        if prose[j]:
+            break
+        if _BYLINE_LONE.match(t) or _is_dated(t):
+            meta_soon = True
+            break
+    teaser = w >= 8 and bool(_SENT_END.search(s) or _SENTENCE.search(s)) and prv_title
+    return (
+        1.0 if crumb else 0.0,
+        1.0 if meta_soon else 0.0,
+        1.0 if teaser else 0.0,
+        1.0 if _UI.search(s) else 0.0,
+    )
+
+
+# A byline word alone on its line, the name on the next: "By" / "Von".
+_BYLINE_LONE = re.compile(r"(?i)^(?:by|von|par|por|door|di|av|de|written by|text|autor(?:in)?)\s*:?$")
+# Words of the site's interface rather than of an article.
+_UI = re.compile(
+    r"(?i)cookie|browser|javascript|password|passwort|kennwort|warenkorb|shopping (?:cart|bag)|\bcart\b|"
+    r"\blog ?in\b|\bsign (?:in|up)\b|einloggen|anmelden|registrier|playback|your device|newsletter|"
+    r"\bsubscri|\babonn|werbung|anzeige\b|advertis|\bpowered by\b"
+)
+
+
+# Weights of the signals in :func:`_features`: a listwise logistic fit over page texts, rounded; the
+# last four (:func:`_extra`) fitted with the others held, then rounded down by hand.
 _WEIGHTS = (
     1.3, -0.2, 1.2, 1.1, 0.7, -1.0, -0.4, 1.0, 0.8, 1.2, -0.6, -0.9,
     -1.2, -0.5, -0.1, -0.4, -0.2, 0.0, 0.0, 0.3, -0.3, 0.4, -0.4, -0.8,
     0.0, -1.3, -0.6, 0.1, -0.2, 0.1, 0.9, -0.4, -0.5, 1.5, 0.1, 0.0,
     0.8, 0.8, 1.0, -0.2, 0.4, -0.1, 1.5, -0.3, -0.4, -0.6, 0.1, 0.7,
+    1.2, 0.4, -0.4, -0.8,
 )
 
 

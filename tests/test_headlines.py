@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmeta.headlines import find_headline, heading_at
+from newsmeta.headlines import _extra, _norm, _page, _title_like, _words, find_headline, heading_at
 
 BODY = (
     "The city council voted on Tuesday to close the old bridge to cars for two years, "
@@ -153,6 +153,13 @@ PAGES = [
         f"{BODY_DE}\n{BODY_DE}\n",
         "Unstillbares Heimweh",
     ),
+    (
+        "breadcrumb-ends-with-title",
+        "Sternwarte Blog\nStartseite\nAstro-Bilder\nTechnik\nBücher\nKontakt\nImpressum\nSuche nach:\n"
+        "StartseiteAstro-BilderPlejaden, M45\nPlejaden, M45\nSternstrahlen im Winter\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "Plejaden, M45",
+    ),
 ]
 
 
@@ -162,6 +169,37 @@ def test_pasted_page_headline(text: str, headline: str) -> None:
     assert h is not None
     assert h.text == headline
     assert text[h.start : h.end] == h.text
+
+
+SIGNALS = [
+    # (id, page lines, line index, signal index in _extra, fires)
+    ("crumb-tail", ["Home › Astro › Plejaden, M45", "Plejaden, M45", BODY], 1, 0, True),
+    ("crumb-not-tail", ["Home › Plejaden, M45 › Astro", "Plejaden, M45", BODY], 1, 0, False),
+    ("lone-byline-soon", ["Robot draws blood better than nurses", "By", "Todd Bates", BODY], 0, 1, True),
+    ("date-soon", ["Robot draws blood better than nurses", "Share", "March 3, 2024", BODY], 0, 1, True),
+    ("no-meta-before-prose", ["Robot draws blood better than nurses", BODY, "By", "Todd Bates"], 0, 1, False),
+    (
+        "teaser-after-title",
+        ["Downloading Python", "Before you start, you will need Python on your computer.", BODY],
+        1,
+        2,
+        True,
+    ),
+    ("title-is-no-teaser", ["Downloading Python", "Before you start, you will need Python", BODY], 1, 2, False),
+    ("cookie-line", ["Cookies aktivieren", BODY], 0, 3, True),
+    ("login-line", ["Can't sign in? Forgot your password?", BODY], 0, 3, True),
+    ("news-line", ["Council closes the old bridge", BODY], 0, 3, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "i", "k", "fires"), [c[1:] for c in SIGNALS], ids=[c[0] for c in SIGNALS]
+)
+def test_page_line_signals(page_lines: list[str], i: int, k: int, fires: bool) -> None:
+    page = _page("\n".join(page_lines))
+    s = page.lines[i].text
+    prv_title = i > 0 and not page.prose[i - 1] and _title_like(page.lines[i - 1].text)
+    assert (_extra(page, i, s, _norm(s), _words(s), prv_title)[k] == 1.0) is fires
 
 
 @pytest.mark.parametrize(
