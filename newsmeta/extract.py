@@ -82,8 +82,9 @@ def extract(
     sections = split_sections(text, languages=languages)
     headline, subheadlines = find_headline(text)
     dateline = find_dateline(text, reference_date=ref)
-    authors = find_authors(text)
-    tags = find_tags(text)
+    # the page's own authors and tags, when it names any, replace what the text shows
+    authors = page.authors if page is not None and page.authors else find_authors(text)
+    tags = page.tags if page is not None and page.tags else find_tags(text)
     dates = _dates_by_section(text, sections, ref)
     published, updated = published_from_text(
         text,
@@ -94,8 +95,6 @@ def extract(
     )
     if page is not None:
         headline = page.headline or headline
-        authors = page.authors or authors
-        tags = page.tags or tags
         published = page.published or published
         updated = page.updated or updated
     unresolved = [s for s in sections if any(d.relative and d.value is None for d in _within(dates, s))]

@@ -18,6 +18,7 @@ section after them.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -59,17 +60,31 @@ _LINE_CHARS = 300
 _MAX_LANGS = 12
 
 
+#: Characters past the Latin block that are not word characters: punctuation, symbols, and the
+#: combining marks (which are neither letters nor ``\w``).
+_NON_WORD = re.compile(r"[^\w\x00-\u02ff]")
+
+
 def _letters(s: str) -> int:
     """Letters, with the vowel signs of Indic scripts (combining marks) counted as letters."""
-    return sum(1 for ch in s if ch.isalpha() or (ch > "\u02ff" and unicodedata.category(ch).startswith("M")))
+    n = sum(map(str.isalpha, s))
+    if s.isascii():
+        return n
+    return n + sum(1 for ch in _NON_WORD.findall(s) if unicodedata.category(ch).startswith("M"))
+
+
+def _has_letters(s: str, least: int) -> bool:
+    """``_letters(s) >= least``, reading no more of a long line than it needs."""
+    return _letters(s[:200]) >= least or (len(s) > 200 and _letters(s) >= least)
 
 
 def _is_strong(line: Block) -> bool:
-    n = _letters(line.text)
     words = len(line.text.split())
-    if words <= 2 and n >= _MIN_LETTERS_DENSE and not any(ch.isascii() for ch in line.text if ch.isalpha()):
-        return True  # CJK / Thai: no spaces between words
-    return n >= _MIN_LETTERS and words >= _MIN_WORDS
+    if words <= 2:  # CJK / Thai: no spaces between words
+        return _has_letters(line.text, _MIN_LETTERS_DENSE) and not any(
+            ch.isascii() for ch in line.text if ch.isalpha()
+        )
+    return words >= _MIN_WORDS and _has_letters(line.text, _MIN_LETTERS)
 
 
 def _viterbi(emissions: list[dict[str, float]], langs: list[str]) -> list[str]:
