@@ -495,7 +495,7 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
             scored.append((sc, -i))
             if i == 0:
                 first = sc
-        if prose[i]:
+        if prose[i] and not _UI.search(b.text):  # a cookie notice is no article before this line
             prose_before += 1
     best = max(scored, default=None)
     if clean is not None and (best is None or (first is not None and first >= best[0] - _CLEAN_MARGIN)):

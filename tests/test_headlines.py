@@ -160,6 +160,14 @@ PAGES = [
         f"{BODY_DE}\n{BODY_DE}\n",
         "Plejaden, M45",
     ),
+    (
+        "cookie-notice-is-no-prose-before",
+        "Harbour Town News – local news from the harbour\nWe use cookies to give you the best experience on "
+        "our website and to show you relevant advertising. By continuing to browse you agree to our use of "
+        "cookies.\nAccept\nHome\nNews\nSport\nWeather\nCulture\nLog in\nOld bridge closed\nMarch 3, 2024\n"
+        f"{BODY}\n",
+        "Old bridge closed",
+    ),
 ]
 
 
