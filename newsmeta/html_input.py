@@ -301,14 +301,29 @@ def _day_pattern(day: dt.date) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in numeric + named))
 
 
+# Every date _in_text can find matches this (its patterns with any numbers and any month name).
+_ANY_DAY = re.compile(
+    r"(?<!\d)\d+\s*[./|-]\s*\d+\s*[./|-]\s*\d+(?!\d)"
+    r"|(?<!\d)\d+\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?\d+"
+    r"|(?:{names})\.?\s+\d+(?:st|nd|rd|th)?,?\s+\d+".replace(
+        "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
+    )
+)
+
+
 def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
     """The page's visible text (scripts and styles left out) up to a little past its headline's
-    ``<h1>`` (the one that prints ``headline``, else the first), and where that ``<h1>`` starts
-    in it (-1 when the page has none)."""
+    ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
+    on a page without one), and where that ``<h1>`` starts in it (-1 when the page has none)."""
     body = tree.find(".//body")
     if body is None:
         return "", -1
     wanted = _norm(headline) if headline else ""
+    h1s = list(body.iter("h1"))
+    match = next((h for h in h1s if not wanted or _norm(h.text_content()) == wanted), None)
+    # the text is read up to 2000 characters past the matching <h1>; without one, up to what
+    # _dates reads: 1500 characters past the first <h1>, the first 3000 on a page without any
+    stop = 3000 if not h1s else 200_000
     parts: list[str] = []
     size, first, start = 0, -1, -1
     for el in body.iter():
@@ -316,13 +331,15 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
             continue
         if el.tag == "h1" and start < 0:
             first = size if first < 0 else first
-            if not wanted or _norm(el.text_content()) == wanted:
+            if el is match:
                 start = size
+            elif match is None:
+                stop = first + 1500
         for t in (el.text, el.tail):
             if t and t.strip():
                 parts.append(t.strip())
                 size += len(t.strip()) + 1
-        if size > (start + 2000 if start >= 0 else 200_000):
+        if size > (start + 2000 if start >= 0 else stop):
             break
     return " ".join(parts), start if start >= 0 else first
 
@@ -439,12 +456,15 @@ def _dates(
     if published is None:
         # htmldate's extensive search guesses from anywhere in the page; we keep its answer only
         # when the article prints that date at its top or the page right by its headline.
+        # (It is slow, dateparser over the page's text: it is not asked when neither text prints
+        # any date _in_text could confirm.)
         guess = None
         try:
             from htmldate import find_date
 
-            guess = _as_date(find_date(tree, url=url, extensive_search=True, original_date=True,
-                                       outputformat="%Y-%m-%d", max_date=max_date))
+            if _ANY_DAY.search(text[:1500].casefold()) or _ANY_DAY.search(head[:700].casefold()):
+                guess = _as_date(find_date(tree, url=url, extensive_search=True, original_date=True,
+                                           outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
             guess = None
         if guess is not None and (_in_text(guess, text[:1500]) or _in_text(guess, head[:700])):
@@ -584,6 +604,14 @@ def _traf_author(tree: Any) -> str | None:
             continue
         if tag == "rel":
             return extract_author(tree)  # (its "rel='me'" test)
+        if not el.attrib:  # (most elements: only the tests of the tag apply)
+            if tag in ("time", "figure") and el is not tree:
+                later.append(el)
+                if el not in gone:
+                    gone.update(el.iter())
+            elif tag == "author" and el not in gone:
+                found[0].append(el)
+            continue
         cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
         drop = False
         if el is tree:  # trafilatura cannot remove the root
