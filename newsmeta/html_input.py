@@ -17,7 +17,6 @@ it came from (``source``): ``"json-ld"``, ``"meta"``, ``"html"`` (other markup),
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import json
@@ -535,188 +534,6 @@ def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
-# trafilatura's author search (``trafilatura.metadata.extract_author``) runs five XPath expressions
-# whose regular expressions call back into Python for every element, on a pruned copy of the
-# page.  The same expressions, evaluated in one walk over the tree (used only while trafilatura's
-# expressions are still these):
-_AUTHOR_XPATHS = (
-    "//*[self::a or self::address or self::div or self::link or self::p or self::span or self::strong]["
-    "@rel='author' or @id='author' or @class='author' or @itemprop='author name' or rel='me' or"
-    "@data-testid='AuthorCard' or @data-testid='AuthorURL' or"
-    "re:test(@class, 'author-?name|AuthorName|authorName')]|//author",
-    "//*[self::a or self::div or self::h3 or self::h4 or self::p or self::span]["
-    "@class='byline' or @class='username' or @class='byl' or @class='BBL' or"
-    "contains(@itemprop, 'author') or"
-    "re:test(@id, 'author|zuozhe|bianji|xiaobian') or"
-    "re:test(@class, 'author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name')]",
-    "//*["
-    "contains(@data-component, 'Byline') or contains(@itemprop, 'author') or"
-    "re:test(@id, '[Aa]uthor') or"
-    "re:test(@class, '[Aa]uthor|screenname|writer|[Bb]yline')]",
-    ".//*[self::a or self::div or self::section or self::span]["
-    "@id='comments' or @class='comments' or @class='title' or @class='date' or"
-    "re:test(@id, '^comments|comment-?list|ProductReviews') or"
-    "re:test(@class, '^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|"
-    "article-(?:share|support)|print|category|meta-date|meta-reviewer') or"
-    "contains(@data-component, 'Figure')]",
-    "//time|//figure",
-)
-_A0_TAGS = frozenset(("a", "address", "div", "link", "p", "span", "strong"))
-_A0_CLASS = re.compile("author-?name|AuthorName|authorName")
-_A1_TAGS = frozenset(("a", "div", "h3", "h4", "p", "span"))
-_A1_CLASSES = frozenset(("byline", "username", "byl", "BBL"))
-_A1_ID = re.compile("author|zuozhe|bianji|xiaobian")
-_A1_CLASS = re.compile("author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name")
-_A2_ID = re.compile("[Aa]uthor")
-_A2_CLASS = re.compile("[Aa]uthor|screenname|writer|[Bb]yline")
-_D1_TAGS = frozenset(("a", "div", "section", "span"))
-_D1_ID = re.compile("^comments|comment-?list|ProductReviews")
-_D1_CLASS = re.compile(
-    "^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|article-(?:share|support)"
-    "|print|category|meta-date|meta-reviewer"
-)
-
-
-@functools.cache
-def _same_author_xpaths() -> bool:
-    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
-
-    paths = ["".join(str(x.path).split()) for x in (*AUTHOR_XPATHS, *AUTHOR_DISCARD_XPATHS)]
-    return paths == ["".join(x.split()) for x in _AUTHOR_XPATHS]
-
-
-def _traf_author(tree: Any) -> str | None:
-    """``trafilatura.metadata.extract_author(tree)``, the same answer in a fraction of the time: the
-    first of its expressions' matches (in its order) outside the discarded parts of the page whose
-    text is 3 to 119 characters long."""
-    from trafilatura.json_metadata import normalize_authors
-    from trafilatura.metadata import extract_author
-
-    if not _same_author_xpaths():
-        return extract_author(tree)
-    found: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
-    discarded: list[Any] = []  # the discarded elements, in the order trafilatura removes them
-    later: list[Any] = []  # (<time> and <figure> go second)
-    gone: set[Any] = set()  # every element inside a discarded one
-    for el in tree.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "rel":
-            return extract_author(tree)  # (its "rel='me'" test)
-        if not el.attrib:  # (most elements: only the tests of the tag apply)
-            if tag in ("time", "figure") and el is not tree:
-                later.append(el)
-                if el not in gone:
-                    gone.update(el.iter())
-            elif tag == "author" and el not in gone:
-                found[0].append(el)
-            continue
-        cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
-        drop = False
-        if el is tree:  # trafilatura cannot remove the root
-            pass
-        elif tag in _D1_TAGS and (
-            ident == "comments" or cls in ("comments", "title", "date")
-            or _D1_ID.search(ident or "") or _D1_CLASS.search(cls or "")
-            or "Figure" in (el.get("data-component") or "")
-        ):
-            discarded.append(el)
-            drop = True
-        elif tag in ("time", "figure"):
-            later.append(el)
-            drop = True
-        if el in gone:
-            continue
-        if (tag in _A0_TAGS and (
-            el.get("rel") == "author" or ident == "author" or cls == "author" or prop == "author name"
-            or el.get("data-testid") in ("AuthorCard", "AuthorURL") or _A0_CLASS.search(cls or "")
-        )) or tag == "author":
-            found[0].append(el)
-        if tag in _A1_TAGS and (
-            cls in _A1_CLASSES or "author" in (prop or "") or _A1_ID.search(ident or "") or _A1_CLASS.search(cls or "")
-        ):
-            found[1].append(el)
-        if ("Byline" in (el.get("data-component") or "") or "author" in (prop or "")
-                or _A2_ID.search(ident or "") or _A2_CLASS.search(cls or "")):
-            found[2].append(el)
-        if drop:
-            gone.update(el.iter())
-    if not any(found):
-        return None
-    removed = [el for el in discarded + later if el.getparent() not in gone]
-    holding = {a for el in removed for a in el.iterancestors()}
-    for results in found:
-        for el in results:
-            if el in gone:
-                continue
-            if el in holding:
-                # trafilatura reads it with its discarded parts removed (their tails kept)
-                from copy import deepcopy
-
-                from trafilatura.xml import delete_element
-
-                copy = deepcopy(el)
-                twin = dict(zip(el.iter(), copy.iter(), strict=True))
-                for d in removed:
-                    if d in twin:
-                        delete_element(twin[d])
-                el = copy
-            content = " ".join(" ".join(el.itertext()).split())
-            if content and 2 < len(content) < 120:
-                return normalize_authors(None, content)
-    return None
-
-
-def _page_metadata(tree: Any, url: str | None, date_params: dict[str, Any], *, need_author: bool,
-                   need_tags: bool) -> Any:
-    """What ``trafilatura.bare_extraction(with_metadata=True)`` reads from the markup, the same
-    steps in the same order (``trafilatura.metadata.extract_metadata``), but only the fields read
-    here: title, site name, date, and the author and tags only when the page's JSON-LD and meta
-    tags name none (searching the page for them is a third of trafilatura's time).  No categories,
-    license or host name.  None of these steps changes the tree."""
-    from htmldate import find_date
-    from trafilatura.metadata import (
-        META_URL,
-        examine_meta,
-        extract_catstags,
-        extract_meta_json,
-        extract_sitename,
-        extract_title,
-        extract_url,
-    )
-
-    date_config = {**date_params}
-    metadata = examine_meta(tree)
-    if metadata.author and " " not in metadata.author:
-        metadata.author = None
-    with contextlib.suppress(Exception):  # as trafilatura: a JSON-LD bug leaves the meta tags' values
-        metadata = extract_meta_json(tree, metadata)
-    if not metadata.title:
-        metadata.title = extract_title(tree)
-    if not metadata.author and need_author:
-        metadata.author = _traf_author(tree)
-    if not metadata.url:
-        metadata.url = extract_url(tree, url)
-    date_config["url"] = metadata.url
-    metadata.date = find_date(tree, **date_config)
-    if not metadata.sitename:
-        metadata.sitename = extract_sitename(tree)
-    if metadata.sitename:
-        metadata.sitename = metadata.sitename.lstrip("@")
-        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
-            metadata.sitename = metadata.sitename.title()
-    elif metadata.url:
-        match = META_URL.match(metadata.url)
-        if match:
-            metadata.sitename = match[1]
-    if not metadata.tags and need_tags:
-        metadata.tags = extract_catstags("tag", tree)
-    metadata.filedate = date_config.get("max_date")
-    metadata.clean_and_trim()
-    return metadata
-
-
 def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date | None = None) -> HtmlDocument:
     """Extract the article text and metadata of an HTML page given as a string.
 
@@ -737,16 +554,12 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     except Exception:
         markup = _Markup()
     try:
-        # trafilatura's metadata, only the fields read here (see _page_metadata), then its text:
-        # fast=True, its own extraction without its backup extractors (about a fifth of its time,
-        # under 2% of the text on real pages)
-        date_params = {"original_date": True, "extensive_search": False, "max_date": max_date}
-        doc = _page_metadata(tree, url, date_params, need_author=not _ld_authors(markup),
-                             need_tags=not _markup_tags(markup))
-        body = trafilatura.bare_extraction(tree, url=url, include_comments=False, fast=True,
-                                           date_extraction_params=date_params)
-        doc.text = getattr(body, "text", None)
-        doc = doc if body is not None else None
+        # fast=True: trafilatura's own extraction without its backup extractors (about a fifth of
+        # its time, under 2% of the text on real pages)
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, fast=True,
+            date_extraction_params={"original_date": True, "extensive_search": False, "max_date": max_date},
+        )
     except Exception:
         doc = None
     if doc is None:
