@@ -84,8 +84,9 @@ def extract_many(
 
     ``processes``: ``None`` or ``1`` works in this process; ``N > 1`` has ``N`` processes
     at work, this one and ``N - 1`` worker processes (results are identical either way).
-    ``on_error``: ``"record"`` yields a :class:`Failure` for a document that cannot be read, ``"skip"`` leaves it out,
-    ``"raise"`` raises the document's :class:`~newsmeta.NewsmetaError` (the workers are stopped).
+    ``on_error``: ``"record"`` yields a :class:`Failure` for a document that cannot be read,
+    ``"skip"`` leaves it out, ``"raise"`` raises the document's
+    :class:`~newsmeta.NewsmetaError` (the workers are stopped).
     """
     _check(processes, chunksize, on_error)
     options: dict[str, Any] = {"url": url, "reference_date": reference_date}

@@ -97,13 +97,13 @@ def extract(
         headline = page.headline or headline
         published = page.published or published
         updated = page.updated or updated
-    unresolved = [s for s in sections if any(d.relative and d.value is None for d in _within(dates, s))]
+    unresolved = [s for s in sections if any(d.relative and d.value is None and _inside(d, s) for d in dates)]
     if ref is None and unresolved and published is not None and published.value is not None:
         # Relative dates ("on Tuesday") resolve against the article's own publication date: the
         # sections that have any are read again with it.
         own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
         again = _dates_by_section(text, tuple(unresolved), own)
-        kept = [d for d in dates if not any(_within((d,), s) for s in unresolved)]
+        kept = [d for d in dates if not any(_inside(d, s) for s in unresolved)]
         dates = tuple(sorted((*kept, *again), key=lambda d: d.start or 0))
     return Article(
         text=text,
@@ -123,8 +123,8 @@ def extract(
     )
 
 
-def _within(dates: tuple[DateMention, ...], section: Section) -> tuple[DateMention, ...]:
-    return tuple(d for d in dates if d.start is not None and section.start <= d.start < section.end)
+def _inside(date: DateMention, section: Section) -> bool:
+    return date.start is not None and section.start <= date.start < section.end
 
 
 def _dates_by_section(

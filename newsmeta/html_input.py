@@ -261,11 +261,9 @@ def _source_of(day: dt.date, m: _Markup, url: str | None, keys: tuple[str, ...],
         return "json-ld"
     if any(_as_date(m.meta.get(k)) == day for k in keys):
         return "meta"
-    return "url" if _in_url(day, url) else "html"
-
-
-def _in_url(day: dt.date, url: str | None) -> bool:
-    return bool(url and re.search(rf"{day.year}[/_-]?{day.month:02d}[/_-]?{day.day:02d}(?!\d)", url))
+    if url and re.search(rf"{day.year}[/_-]?{day.month:02d}[/_-]?{day.day:02d}(?!\d)", url):
+        return "url"
+    return "html"
 
 
 _PUB_KEYS = ("article:published_time", "datepublished", "og:published_time", "publishdate", "pubdate",
@@ -447,7 +445,8 @@ def _dates(
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.
-    shown = [*cands, *([(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod else [])]
+    modified = [(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod is not None else []
+    shown = [*cands, *modified]
     chosen = next((c for c in shown if _in_text(c[0], head)), None)
     if chosen is None and cands:
         chosen = (printed[0], "html") if printed else cands[0]
@@ -470,7 +469,7 @@ def _dates(
             published, source = guess, "text"
     updated = None
     if mod is not None and published is not None and mod > published:
-        updated = _mention(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))
+        updated = _mention(*modified[0])
     return (_mention(published, source) if published is not None and source is not None else None), updated
 
 
@@ -480,18 +479,13 @@ def _dates(
 _BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.I)
 
 
-def _ld_authors(m: _Markup) -> list[tuple[str, Source]]:
+def _authors(m: _Markup, traf_author: str | None) -> tuple[Author, ...]:
     names: list[tuple[str, Source]] = []
     ld = _ld_value(m, "author")
     for a in ld if isinstance(ld, list) else [ld] if ld else []:
         name = a.get("name") if isinstance(a, dict) else a if isinstance(a, str) else None
         if isinstance(name, str) and _clean(name):
             names.append((_clean(name), "json-ld"))
-    return names
-
-
-def _authors(m: _Markup, traf_author: str | None) -> tuple[Author, ...]:
-    names = _ld_authors(m)
     if not names and traf_author:
         names += [(x, "html") for x in (_clean(p) for p in traf_author.split(";")) if x]
     out: list[Author] = []
@@ -504,7 +498,7 @@ def _authors(m: _Markup, traf_author: str | None) -> tuple[Author, ...]:
     return tuple(out)
 
 
-def _markup_tags(m: _Markup) -> list[tuple[str, Source]]:
+def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
     raw: list[tuple[str, Source]] = []
     kw = _ld_value(m, "keywords")
     if isinstance(kw, str):
@@ -514,11 +508,6 @@ def _markup_tags(m: _Markup) -> list[tuple[str, Source]]:
     for key in ("article:tag", "news_keywords", "keywords"):
         if not raw and m.meta.get(key):
             raw += [(x, "meta") for x in m.meta[key].split(",")]
-    return raw
-
-
-def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
-    raw = _markup_tags(m)
     if not raw and traf_tags:
         raw += [(x, "html") for x in traf_tags if isinstance(x, str)]
     out: list[Tag] = []

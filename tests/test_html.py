@@ -169,29 +169,30 @@ def test_the_printed_h1_beats_a_reworded_head_title() -> None:
     assert doc.headline.text == "Der Nervenkrieg um den Brexit geht in die nächste Runde"
 
 
-def test_a_site_name_h1_loses_to_the_story_title() -> None:
-    head = (
-        "<title>Das vermutlich beste Musikvideo der Welt : Krimiblog</title>"
-        "<meta property='og:site_name' content='Krimiblog'>"
-    )
-    doc = read_html(page(head, h1="<h1>Krimiblog</h1>"))
-    assert doc.headline is not None and doc.headline.text == "Das vermutlich beste Musikvideo der Welt"
-
-
-def test_an_h1_equal_to_a_head_title_beats_one_only_contained_in_it() -> None:
-    head = ("<title>Coast Gazette Weekly: Harbour plan approved at last</title>"
-            "<meta property='og:title' content='Harbour plan approved at last'>")
-    h1 = "<h1>Coast Gazette Weekly</h1><h1>Harbour plan approved at last</h1>"
+@pytest.mark.parametrize(
+    ("head", "h1", "expected"),
+    [
+        (
+            "<title>Das vermutlich beste Musikvideo der Welt : Krimiblog</title>"
+            "<meta property='og:site_name' content='Krimiblog'>",
+            "<h1>Krimiblog</h1>",
+            "Das vermutlich beste Musikvideo der Welt",
+        ),
+        (
+            "<title>Coast Gazette Weekly: Harbour plan approved at last</title>"
+            "<meta property='og:title' content='Harbour plan approved at last'>",
+            "<h1>Coast Gazette Weekly</h1><h1>Harbour plan approved at last</h1>",
+            "Harbour plan approved at last",
+        ),
+        ("<title>Harbour news</title>", "<h1>Har\u00adbour plan ap\u00adproved</h1>", "Harbour plan approved"),
+    ],
+    ids=["site-name-h1-loses-to-story-title", "h1-equal-to-a-title-beats-one-contained", "soft-hyphens-dropped"],
+)
+def test_headline_from_head_titles_and_h1s(head: str, h1: str, expected: str) -> None:
     doc = read_html(page(head, h1=h1))
-    assert doc.headline is not None and doc.headline.text == "Harbour plan approved at last"
+    assert doc.headline is not None and doc.headline.text == expected
 
 
-def test_soft_hyphens_are_dropped_from_the_headline() -> None:
-    doc = read_html(page("<title>Harbour news</title>", h1="<h1>Har\u00adbour plan ap\u00adproved</h1>"))
-    assert doc.headline is not None and doc.headline.text == "Harbour plan approved"
-
-
-# trafilatura's author search, as one walk over the tree: the same answer as trafilatura's own
 @given(st.dates(dt.date(1995, 1, 1), dt.date(2099, 12, 31)), st.sampled_from(
     ["{y}-{m:02d}-{d:02d}", "{d}.{m}.{y}", "{m}/{d}/{yy}", "{d} {name} {y}", "{name} {d}, {y}", "{d}º de {name} de {y}"]
 ))
