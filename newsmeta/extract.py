@@ -18,7 +18,7 @@ from newsmeta.bylines import find_authors
 from newsmeta.datelines import find_dateline
 from newsmeta.dates import find_dates
 from newsmeta.errors import InputTypeError
-from newsmeta.headlines import find_headline
+from newsmeta.headlines import find_headline, headline_in_text
 from newsmeta.html_input import read_html
 from newsmeta.inputs import DEFAULT_MAX_CHARS, check_document, looks_like_html
 from newsmeta.published import published_from_text
@@ -80,7 +80,11 @@ def extract(
     warnings = (*warnings, *repaired, *(page.warnings if page is not None else ()))
 
     sections = split_sections(text, languages=languages)
-    headline, subheadlines = find_headline(text)
+    if page is not None and page.headline is not None:
+        # the page names its headline: the text is only searched for where it stands (and its deck)
+        in_text, subheadlines = headline_in_text(text, page.headline.text)
+    else:
+        in_text, subheadlines = find_headline(text)
     dateline = find_dateline(text, reference_date=ref)
     # the page's own authors and tags, when it names any, replace what the text shows
     authors = page.authors if page is not None and page.authors else find_authors(text)
@@ -91,8 +95,9 @@ def extract(
         dates=dates,
         dateline=dateline,
         reference_date=ref,
-        headline_start=headline.start if headline is not None else None,
+        headline_start=in_text.start if in_text is not None else None,
     )
+    headline = in_text
     if page is not None:
         headline = page.headline or headline
         published = page.published or published

@@ -474,6 +474,34 @@ def find_headline(text: str, /) -> tuple[Headline | None, tuple[Headline, ...]]:
     return head, _subheadlines(text, head)
 
 
+def headline_in_text(text: str, title: str, /) -> tuple[Headline | None, tuple[Headline, ...]]:
+    """Where a headline known from elsewhere (a page's markup) stands in ``text``, and its deck.
+
+    Only the top of the text is searched, for a line that says the same words; the line scorer of
+    :func:`find_headline` is not run.
+
+    >>> t = "Menu\\n\\nRain returns\\n\\nThe first rain in weeks.\\n\\nRain fell on Monday after a dry spring."
+    >>> h, subs = headline_in_text(t, "Rain Returns")
+    >>> h.start, [s.text for s in subs]
+    (6, ['The first rain in weeks.'])
+    >>> headline_in_text(t, "Snow")
+    (None, ())
+    """
+    want = _norm(title)
+    if not want:
+        return None, ()
+    for b in lines(text[:_TOP_CHARS])[:_TOP_LINES]:
+        if _norm(b.text) == want:
+            head = Headline(b.text, b.start, b.end, "text")
+            return head, _subheadlines(text, head)
+    return None, ()
+
+
+# how far into a text a headline known from markup is looked for
+_TOP_CHARS = 3000
+_TOP_LINES = 40
+
+
 def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     """The most headline-like line of page text, or ``None`` when no line reads like one.
 

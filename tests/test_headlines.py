@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmeta.headlines import _extra, _norm, _page, _title_like, _words, find_headline, heading_at
+from newsmeta.headlines import (
+    _extra,
+    _norm,
+    _page,
+    _title_like,
+    _words,
+    find_headline,
+    heading_at,
+    headline_in_text,
+)
 
 BODY = (
     "The city council voted on Tuesday to close the old bridge to cars for two years, "
@@ -104,6 +113,31 @@ def test_deck_after_headline() -> None:
     assert h is not None and h.text == "Bridge closed"
     assert [s.text for s in subs] == ["Engineers found cracks in two pillars during an inspection."]
     assert all(text[s.start : s.end] == s.text for s in subs)
+
+
+KNOWN = [
+    ("top-line", f"Bridge closed\n\n{BODY}", "Bridge closed", 0),
+    ("other-case-and-punctuation", f"Menu\nBRIDGE CLOSED!\n\n{BODY}", "Bridge closed", 5),
+    ("not-in-text", f"Menu\n\n{BODY}", "Bridge closed", None),
+    ("only-the-top-is-read", "\n".join(["Menu item"] * 60) + f"\nBridge closed\n\n{BODY}", "Bridge closed", None),
+    ("no-words", f"Bridge closed\n\n{BODY}", " | ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "start"), [c[1:] for c in KNOWN], ids=[c[0] for c in KNOWN])
+def test_headline_in_text(text: str, title: str, start: int | None) -> None:
+    h, subs = headline_in_text(text, title)
+    if start is None:
+        assert (h, subs) == (None, ())
+    else:
+        assert h is not None and h.start == start and text[h.start : h.end] == h.text
+
+
+def test_deck_after_a_known_headline() -> None:
+    text = f"Bridge closed\n\nEngineers found cracks in two pillars during an inspection.\n\n{BODY}"
+    assert [s.text for s in headline_in_text(text, "Bridge closed")[1]] == [
+        "Engineers found cracks in two pillars during an inspection."
+    ]
 
 
 def test_byline_and_dateline_are_not_decks() -> None:
