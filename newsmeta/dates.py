@@ -483,6 +483,22 @@ def _probe(langs: list[str], s: str) -> tuple[str, dt.datetime, dt.datetime] | N
     return str(a.period or "day"), a.date_obj, b.date_obj
 
 
+def _probe_search(langs: list[str], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
+    """As :func:`_probe`, with dateparser's search, for what its parser rejects ("am Samstag")."""
+    from dateparser.search import search_dates
+
+    found = []
+    for base in (_BASE_A, _BASE_B):
+        try:
+            hits = search_dates(s, languages=langs, settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False})
+        except Exception:
+            hits = None
+        if not hits or len(hits) != 1:
+            return None
+        found.append(hits[0][1])
+    return "day", found[0], found[1]
+
+
 def _junk(s: str, before: str) -> bool:
     """Strings dateparser reads as dates that are not dates here."""
     st = s.strip()
@@ -490,13 +506,19 @@ def _junk(s: str, before: str) -> bool:
         return True
     if not any(c.isalpha() for c in st):
         return True  # numbers, scores, fractions: numeric dates are read by the own patterns
-    if re.search(r"\d[./-]\d", st):
+    if re.search(r"\d[./,-]\d", st):
         return True  # versions, decimals: a numeric date would have been read already
     if _DURATION_WORDS.search(st) and (_DURATION.search(before[-30:]) or not _AGO.search(st)):
         return True
     if _DURATION_START.match(st):
         return True
+    if not _DIGITS.search(st) and _SHORT_WORDS.fullmatch(st):
+        return True  # "und die", "um die", "und mit": short function words read as weekday abbreviations
     return bool(not _MONTHISH.search(st) and not re.search(r"\d:\d", st))
+
+
+#: Latin words of at most three letters only (a weekday or month named in full is longer).
+_SHORT_WORDS = re.compile(r"[A-Za-zÀ-ÿ]{1,3}(?:[\s,.]+[A-Za-zÀ-ÿ]{1,3})*\.?")
 
 
 def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, int]]:
@@ -602,9 +624,13 @@ def _pieces(f: _Finder, lo: int, hi: int) -> list[tuple[int, int]]:
 def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref: dt.date | None) -> None:
     """Add what dateparser found at [a, b) with its precision, resolved or left open."""
     s = f.text[a:b]
-    probe = _probe(langs, s)
-    period, va, vb = probe if probe is not None else ("day", v, v)
-    relative = va.year != vb.year  # the two bases are over a year apart; a month's unstated day is not relative
+    probe = _probe(langs, s) or _probe_search(langs, s)
+    if probe is None:
+        return  # read as a date only among its neighbours: whether it is relative cannot be told
+    period, va, vb = probe
+    # The two bases are over a year and a month apart: a value that moves with them is relative
+    # (or incomplete: "Friday (29" takes its month from the base), but a month's unstated day is not.
+    relative = va.year != vb.year or (period == "day" and va.month != vb.month)
     prec: Precision
     if re.search(r"\d:\d\d:\d\d", s):
         prec = "second"

@@ -60,6 +60,7 @@ RELATIVE = [
     ("en-year-ago", "Profit rose 8 pct from a year ago.", ["en"], dt.date(2020, 5, 10)),
     ("fr-ans-comma", "Il y a deux ans, le pont a cédé.", ["fr"], dt.date(2019, 5, 10)),
     ("es-meses", "Hace tres meses llegó a Lima.", ["es"], dt.date(2021, 2, 10)),
+    ("de-am-weekday", "Das Spiel findet am Samstag statt.", ["de"], dt.date(2021, 5, 8)),
 ]
 
 
@@ -82,6 +83,8 @@ NON_DATES = [
     ("phone", "Call 555-0199 for tickets."),
     ("es-morning", "La reunión terminó por la mañana."),
     ("weekday-lower", "a friday-night tradition"),
+    ("de-die-mit", "Er kam und die Leute gingen mit ihm um die Ecke."),
+    ("de-decimal-comma", "Der Wert stieg mit 30,1 Prozent in 47,24 Sekunden."),
 ]
 
 
