@@ -102,14 +102,10 @@ def extract(
         headline = page.headline or headline
         published = page.published or published
         updated = page.updated or updated
-    unresolved = [s for s in sections if any(d.relative and d.value is None and _inside(d, s) for d in dates)]
-    if ref is None and unresolved and published is not None and published.value is not None:
-        # Relative dates ("on Tuesday") resolve against the article's own publication date: the
-        # sections that have any are read again with it.
+    if ref is None and published is not None and published.value is not None:
+        # Relative dates ("on Tuesday", "March 3") resolve against the article's own publication date.
         own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
-        again = _dates_by_section(text, tuple(unresolved), own)
-        kept = [d for d in dates if not any(_inside(d, s) for s in unresolved)]
-        dates = tuple(sorted((*kept, *again), key=lambda d: d.start or 0))
+        dates = _resolve_relative(text, sections, dates, own)
     return Article(
         text=text,
         language=_main_language(sections),
@@ -130,6 +126,52 @@ def extract(
 
 def _inside(date: DateMention, section: Section) -> bool:
     return date.start is not None and section.start <= date.start < section.end
+
+
+#: Context read around an unresolved relative date to resolve it again (its line, at most this
+#: many characters each side): what the date finders look at (a time after "yesterday", a
+#: word before a weekday), without re-reading the whole section.
+_AROUND = 120
+
+
+def _resolve_relative(
+    text: str, sections: tuple[Section, ...], dates: tuple[DateMention, ...], own: dt.date
+) -> tuple[DateMention, ...]:
+    """``dates`` with the relative ones read again against ``own``, each in its line (a year-less
+    date then takes the publication's year, not that of a date mentioned before it)."""
+    import attrs
+
+    windows: list[tuple[int, int, Section]] = []
+    for d in dates:
+        if not (d.relative and d.start is not None and d.end is not None):
+            continue
+        sec = next((s for s in sections if _inside(d, s)), None)
+        if sec is None:
+            continue
+        lo = max(sec.start, d.start - _AROUND, text.rfind("\n", 0, d.start) + 1)
+        nl = text.find("\n", d.end)
+        hi = min(sec.end, d.end + _AROUND, nl if nl >= 0 else len(text))
+        if windows and windows[-1][2] is sec and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]), sec)
+        else:
+            windows.append((lo, hi, sec))
+    if not windows:
+        return dates
+    found: dict[int, DateMention] = {}
+    for lo, hi, sec in windows:
+        langs = [sec.language.code] if sec.language is not None else None
+        for m in find_dates(text[lo:hi], reference_date=own, languages=langs):
+            if m.start is not None and m.end is not None:
+                found[m.start + lo] = attrs.evolve(m, start=m.start + lo, end=m.end + lo)
+    out: list[DateMention] = []
+    for k, d in enumerate(dates):
+        new = found.get(d.start) if d.relative and d.start is not None else None
+        nxt = dates[k + 1].start if k + 1 < len(dates) else None
+        if new is not None and new.relative and (nxt is None or new.end is None or new.end <= nxt):
+            out.append(new)
+        else:
+            out.append(d)
+    return tuple(out)
 
 
 def _dates_by_section(

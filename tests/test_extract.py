@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmeta
+from newsmeta.dates import find_dates
 from newsmeta.records import Article
 
 WIRE = (
@@ -93,6 +94,20 @@ def test_relative_dates_resolve_against_the_articles_own_date() -> None:
     given = newsmeta.extract(doc, reference_date=dt.date(2025, 3, 20))
     (monday,) = [d for d in given.dates if d.text == "Monday"]
     assert monday.value == dt.date(2025, 3, 17)  # the caller's reference date comes first
+
+
+def test_a_yearless_date_takes_the_publication_year() -> None:
+    doc = (
+        "Port reopens after strike\n\n"
+        "Published: 12 March 2025\n\n"
+        "ROTTERDAM — The port, built in 1872, reopened on Monday. A new vote is planned for April 2, "
+        "the union said.\n"
+    )
+    art = newsmeta.extract(doc)
+    (april,) = [d for d in art.dates if d.text == "April 2"]
+    assert april.value == dt.date(2025, 4, 2) and april.anchor == dt.date(2025, 3, 12)
+    alone = [d.value for d in find_dates(doc[doc.index("ROTTERDAM") :]) if d.text == "April 2"]
+    assert alone == [dt.date(1872, 4, 2)]  # with no publication date: the year before it
 
 
 def test_json_round_trip() -> None:
