@@ -456,43 +456,48 @@ _STOP_SHARE = 10
 _STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
 
 
-def _stopword_language(text: str, best: str, script: str, cands: frozenset[str] | None) -> tuple[str, int] | None:
-    """A language langdetect cannot name whose function words ``text`` uses far more than ``best``'s.
+def _stopword_language(
+    words: list[str], best: str, script: str, cands: frozenset[str] | None
+) -> tuple[str, int] | None:
+    """A language langdetect cannot name whose function words (``words``, lower-cased) the text uses
+    far more than ``best``'s.
 
     Returns the language and by how many words it leads.
     """
     stop = _stoplists()
-    if best not in stop:
+    if best not in stop or len(words) < 3:
         return None
-    words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])]
-    if len(words) < 3:
+    own = stop[best]
+    index = _stop_data()[1]
+    found: dict[str, int] = {}  # distinct words of each unprofiled list that ``best``'s lacks
+    for w in set(words):
+        if w not in own:
+            for code, _ in index.get(w, ()):
+                if code not in _PROFILED:
+                    found[code] = found.get(code, 0) + 1
+    if not any(a >= 2 for a in found.values()):
         return None
-    own = stop.get(best, frozenset())
+    mine = [w for w in words if w in own]
     winner, margin = None, 0
-    for code, lst in stop.items():
-        if code in _PROFILED or _STOP_SCRIPT.get(code, "latin") != script:
+    for code, lst in stop.items():  # in the lists' order: the first of equals wins
+        a = found.get(code, 0)
+        if a < 2 or _STOP_SCRIPT.get(code, "latin") != script or (cands is not None and code not in cands):
             continue
-        if cands is not None and code not in cands:
-            continue
-        a = len({w for w in words if w in lst and w not in own})
-        if a < 2:
-            continue
-        b = sum(1 for w in words if w in own and w not in lst)
+        b = sum(1 for w in mine if w not in lst)
         if a >= 2 * b + 1 and a * _STOP_SHARE >= len(words) and a - b > margin:
             winner, margin = code, a - b
     return None if winner is None else (winner, margin)
 
 
-def _stopword_tiebreak(text: str, logp: dict[str, float]) -> None:
-    """Credit the closest few languages for the words of ``text`` on their stop lists, by rank there."""
+def _stopword_tiebreak(words: list[str], logp: dict[str, float]) -> None:
+    """Credit the closest few languages for ``words`` (lower-cased) on their stop lists, by rank there."""
     index = _stop_data()[1]
     if not index:
         return
-    words = _WORD.findall(text[:_MAX_CHARS])
     # A few words give too few n-grams to pick the closest languages: every one is credited.
     top = set(logp) if len(words) <= _STOP_FEW else set(sorted(logp, key=lambda c: (-logp[c], c))[:_STOP_TOP])
     for w in words:
-        for code, credit in index.get(w.lower(), ()):
+        for code, credit in index.get(w, ()):
             if code in top:
                 logp[code] += credit
 
@@ -570,11 +575,12 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     for code, s in zip(model.codes, acc, strict=True):
         if (cands is None or code in cands) and s > logp.get(code, -math.inf):
             logp[code] = s
+    words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])] if logp else []
     if logp and _STOP_TIE:
-        _stopword_tiebreak(text, logp)
+        _stopword_tiebreak(words, logp)
     if logp:
         best = max(logp, key=lambda c: (logp[c], c))
-        other = _stopword_language(text, best, script, cands)
+        other = _stopword_language(words, best, script, cands)
         if other is not None:
             # Ahead of the best profile by a margin that grows with the evidence (soft: a
             # splitter may still keep a doubtful line with its neighbours).
