@@ -89,7 +89,11 @@ def extract(
     # the page's own authors and tags, when it names any, replace what the text shows
     authors = page.authors if page is not None and page.authors else find_authors(text)
     tags = page.tags if page is not None and page.tags else find_tags(text)
-    dates = _dates_by_section(text, sections, ref)
+    # Relative dates ("on Tuesday", "March 3") resolve against the caller's reference date, else
+    # the article's own publication date: known before the text is read when the page states it.
+    stated = page.published.value if page is not None and page.published is not None else None
+    anchor = ref or (stated.date() if isinstance(stated, dt.datetime) else stated)
+    dates = _dates_by_section(text, sections, anchor)
     published, updated = published_from_text(
         text,
         dates=dates,
@@ -102,8 +106,8 @@ def extract(
         headline = page.headline or headline
         published = page.published or published
         updated = page.updated or updated
-    if ref is None and published is not None and published.value is not None:
-        # Relative dates ("on Tuesday", "March 3") resolve against the article's own publication date.
+    if anchor is None and published is not None and published.value is not None:
+        # ... or found in the text: the relative dates are read again with it
         own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
         dates = _resolve_relative(text, sections, dates, own)
     return Article(
