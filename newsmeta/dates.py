@@ -602,7 +602,19 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None, words: DateWo
                 b = tail.start()
             if a >= b or not f.free(a, b) or _junk(text[a:b], text[max(0, a - 40) : a]):
                 continue
+            if _span_of_time(f, words, hits, a, b):
+                continue
             _add_found(f, a, b, v, langs, ref)
+
+
+def _span_of_time(f: _Finder, words: DateWords, hits: list[_Hit], a: int, b: int) -> bool:
+    """Whether [a, b) names only units ("2 Wochen", "15 Stunden"): a span of time, not a date,
+    unless an "ago" or "in" word stands in it or right before it ("vor 2 Wochen", "in 3 days")."""
+    inside = [h[2] for h in hits[bisect.bisect_left(hits, (a, -1, "")) :] if h[0] < b]
+    if not inside or any(w not in words.units and w not in words.long_units for w in inside):
+        return False
+    before = f.low[max(0, a - 12) : a].split()
+    return not (before and (before[-1] in words.ago or before[-1] in words.ahead))
 
 
 def _pieces(f: _Finder, lo: int, hi: int) -> list[tuple[int, int]]:

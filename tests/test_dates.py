@@ -87,6 +87,17 @@ NON_DATES = [
     ("de-decimal-comma", "Der Wert stieg mit 30,1 Prozent in 47,24 Sekunden."),
 ]
 
+# a span of time beside a real date: only the date is one
+BESIDE = [
+    ("de-tage", "Vor einer Woche begann der Streik, der 14 Tage dauerte.", ["de"], ["Vor einer Woche"]),
+    ("de-wochen", "Am Montag begann der Streik, der zwei Wochen dauerte.", ["de"], ["Am Montag"]),
+]
+
+
+@pytest.mark.parametrize(("text", "langs", "dates"), [c[1:] for c in BESIDE], ids=[c[0] for c in BESIDE])
+def test_spans_of_time_beside_dates(text: str, langs: list[str], dates: list[str]) -> None:
+    assert [d.text for d in find_dates(text, reference_date=REF, languages=langs)] == dates
+
 
 @pytest.mark.parametrize("text", [c[1] for c in NON_DATES], ids=[c[0] for c in NON_DATES])
 def test_non_dates(text: str) -> None:
