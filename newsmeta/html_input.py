@@ -18,7 +18,6 @@ it came from (``source``): ``"json-ld"``, ``"meta"``, ``"html"`` (other markup),
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 import unicodedata
@@ -272,37 +271,50 @@ _MOD_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-m
 
 
 def _in_text(day: dt.date, text: str) -> bool:
-    """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year) or
-    with a month name?"""
-    # every pattern writes the day's number and at least the year's last two digits
+    """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
+    month first only with slashes) or with a month name?"""
+    # every form writes the day's number and at least the year's last two digits
     if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
         return False
-    return _day_pattern(day).search(text.casefold()) is not None
+    low = text.casefold()
+    m = _ANY_DAY.search(low)
+    while m is not None:
+        if _is_day(m, day):
+            return True
+        m = _ANY_DAY.search(low, m.start() + 1)  # not finditer: "00 juni 19" must not hide "juni 19th, 2018"
+    return False
 
 
-@functools.lru_cache(maxsize=256)
-def _day_pattern(day: dt.date) -> re.Pattern[str]:
+def _is(digits: str | None, n: int) -> bool:
+    return digits is not None and digits in (str(n), f"0{n}")
+
+
+def _is_day(m: re.Match[str], day: dt.date) -> bool:
     y, mo, d = day.year, day.month, day.day
-    sep = r"\s*[./|-]\s*"
-    year = rf"(?:{y}|{y % 100:02d})"
-    numeric = (
-        rf"(?<!\d){y}{sep}0?{mo}{sep}0?{d}(?!\d)",
-        rf"(?<!\d)0?{d}{sep}0?{mo}{sep}{year}(?!\d)",
-        rf"(?<!\d)0?{mo}\s*/\s*0?{d}\s*/\s*{year}(?!\d)",
-    )
-    names = "|".join(re.escape(n) for n in _MONTHS[mo])
-    named = (
-        rf"(?<!\d)0?{d}\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{y}",
-        rf"(?:{names})\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}",
-    )
-    return re.compile("|".join(f"(?:{p})" for p in numeric + named))
+    years = (str(y), f"{y % 100:02d}")
+    if m.group("a") is not None:
+        a, b, c = m.group("a", "b", "c")
+        slashes = m.group("s1").strip() == m.group("s2").strip() == "/"
+        return (
+            (a == str(y) and _is(b, mo) and _is(c, d))
+            or (_is(a, d) and _is(b, mo) and c in years)
+            or (slashes and _is(a, mo) and _is(b, d) and c in years)
+        )
+    name, num, year = m.group("name1", "day1", "year1") if m.group("name1") else m.group("name2", "day2", "year2")
+    return mo in _MONTH_OF.get(name, ()) and _is(num, d) and year.startswith(str(y))
 
 
-# Every date _in_text can find matches this (its patterns with any numbers and any month name).
+_MONTH_OF: dict[str, set[int]] = {}
+for _mo, _names in _MONTHS.items():
+    for _name in _names:
+        _MONTH_OF.setdefault(_name, set()).add(_mo)
+
+# Every date written in one of the forms _in_text reads, with its parts: numeric (a, b, c with
+# the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...).
 _ANY_DAY = re.compile(
-    r"(?<!\d)\d+\s*[./|-]\s*\d+\s*[./|-]\s*\d+(?!\d)"
-    r"|(?<!\d)\d+\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?\d+"
-    r"|(?:{names})\.?\s+\d+(?:st|nd|rd|th)?,?\s+\d+".replace(
+    r"(?<!\d)(?P<a>\d+)(?P<s1>\s*[./|-]\s*)(?P<b>\d+)(?P<s2>\s*[./|-]\s*)(?P<c>\d+)(?!\d)"
+    r"|(?<!\d)(?P<day1>\d+)\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<name1>{names})\.?,?\s+(?:de\s+)?(?P<year1>\d+)"
+    r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)".replace(
         "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
     )
 )

@@ -203,3 +203,19 @@ def test_any_day_finds_what_in_text_finds(day: dt.date, form: str) -> None:
                                    name=_MONTHS[day.month][0].title())
     assert _in_text(day, text)
     assert _ANY_DAY.search(text.casefold())
+
+
+PRINTED = [
+    ("after-a-timestamp", "Updated 2019-01-07T17:27:31+02:00 Juni 19th, 2018 | Social", dt.date(2018, 6, 19), True),
+    ("next-to-another-date", "Repair café am 31. Januar 27.01.2020 Soziales", dt.date(2020, 1, 27), True),
+    ("month-first-needs-slashes", "Filed 06.03.2024 by staff", dt.date(2024, 6, 3), False),
+    ("month-first-with-slashes", "Filed 06/03/2024 by staff", dt.date(2024, 6, 3), True),
+    ("another-day", "Filed 3 March 2024 by staff", dt.date(2024, 3, 4), False),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "found"), [c[1:] for c in PRINTED], ids=[c[0] for c in PRINTED])
+def test_a_day_is_found_where_the_page_prints_it(text: str, day: dt.date, found: bool) -> None:
+    from newsmeta.html_input import _in_text
+
+    assert _in_text(day, text) is found
