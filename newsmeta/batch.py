@@ -102,28 +102,47 @@ def extract_many(
     return results
 
 
+def _threads() -> int:
+    """The threads of this process as the system counts them (C libraries' threads too), 0 if unknown."""
+    import os
+
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 0
+
+
 def _parallel(
     docs: Iterable[Any], options: dict[str, Any], processes: int, chunksize: int, capture: bool
 ) -> Iterator[Article | Failure]:
-    """``processes`` processes at work: this one and ``processes - 1`` spawned workers.
+    """``processes`` processes at work: this one and ``processes - 1`` workers.
 
     Chunks are read ahead into a window of slots kept in input order.  The workers are kept fed
     with the latest chunks of the window; this process works through the earliest ones itself
-    (it is warm from the start, while a worker first loads what it needs) and waits for a worker
-    only when no chunk is left that nobody has taken.  The window bounds memory.
+    and waits for a worker only when no chunk is left that nobody has taken.  The window bounds
+    memory.
     """
     import multiprocessing
+    import sys
     from concurrent.futures import ProcessPoolExecutor
 
     workers = processes - 1
     it = iter(docs)
+    first = list(islice(it, chunksize))
+    if not first:
+        return
+    # The first chunk is done here before any worker starts: this process is then warm (language
+    # profiles, date tables loaded), and on Linux a single-threaded process is forked, so that the
+    # workers start warm too.  A process that runs other threads may hold their locks: its workers
+    # are spawned, and load what they need themselves.
+    yield from _chunk(0, first, options, capture)
+    fork = sys.platform == "linux" and _threads() == 1
     # a slot: a chunk nobody has taken yet (start, docs), a worker's future, or results ready to yield
     slots: deque[tuple[int, list[Any]] | Future[list[Article | Failure]] | list[Article | Failure]] = deque()
     window = 4 * processes
-    # "spawn": no fork of a process that may hold threads and locks; each worker loads what it needs once.
-    ctx = multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        start, more = 0, True
+        start, more = len(first), True
         while True:
             while more and len(slots) < window:
                 chunk = list(islice(it, chunksize))

@@ -36,6 +36,24 @@ def test_two_workers_give_the_same_results_as_one() -> None:
     assert one == two and len(two) == 15
 
 
+def test_with_other_threads_running_workers_are_spawned_and_agree() -> None:
+    import threading
+
+    from newsmeta.batch import _threads
+
+    docs = [d for d in DOCS if d is not None] * 3
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _threads() != 1  # so extract_many does not fork this process
+        two = list(extract_many(docs, processes=2, chunksize=2))  # type: ignore[arg-type]
+    finally:
+        stop.set()
+        other.join()
+    assert two == list(extract_many(docs))  # type: ignore[arg-type]
+
+
 def test_streams_from_a_generator() -> None:
     def gen() -> object:
         for i in range(7):
