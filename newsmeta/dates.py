@@ -463,6 +463,12 @@ _dp_lock = threading.Lock()
 _probes: dict[tuple[str, ...], tuple[Any, Any]] = {}
 
 
+@functools.lru_cache(maxsize=4096)
+def _read_alone(langs: tuple[str, ...], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
+    """:func:`_probe`, else :func:`_probe_search`; the same strings recur ("am Montag", "this week")."""
+    return _probe(list(langs), s) or _probe_search(list(langs), s)
+
+
 def _probe(langs: list[str], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
     """(period, value at base A, value at base B) of ``s`` read as one date, or None."""
     key = tuple(langs)
@@ -636,7 +642,7 @@ def _pieces(f: _Finder, lo: int, hi: int) -> list[tuple[int, int]]:
 def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref: dt.date | None) -> None:
     """Add what dateparser found at [a, b) with its precision, resolved or left open."""
     s = f.text[a:b]
-    probe = _probe(langs, s) or _probe_search(langs, s)
+    probe = _read_alone(tuple(langs), s)
     if probe is None:
         return  # read as a date only among its neighbours: whether it is relative cannot be told
     period, va, vb = probe
