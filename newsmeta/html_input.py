@@ -18,6 +18,7 @@ it came from (``source``): ``"json-ld"``, ``"meta"``, ``"html"`` (other markup),
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import unicodedata
@@ -277,11 +278,11 @@ def _in_text(day: dt.date, text: str) -> bool:
     if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
         return False
     low = text.casefold()
-    m = _ANY_DAY.search(low)
+    m = _any_day().search(low)
     while m is not None:
         if _is_day(m, day):
             return True
-        m = _ANY_DAY.search(low, m.start() + 1)  # not finditer: "00 juni 19" must not hide "juni 19th, 2018"
+        m = _any_day().search(low, m.start() + 1)  # not finditer: "00 juni 19" must not hide "juni 19th, 2018"
     return False
 
 
@@ -311,13 +312,19 @@ for _mo, _names in _MONTHS.items():
 
 # Every date written in one of the forms _in_text reads, with its parts: numeric (a, b, c with
 # the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...).
-_ANY_DAY = re.compile(
+_ANY_DAY_PATTERN = (
     r"(?<!\d)(?P<a>\d+)(?P<s1>\s*[./|-]\s*)(?P<b>\d+)(?P<s2>\s*[./|-]\s*)(?P<c>\d+)(?!\d)"
     r"|(?<!\d)(?P<day1>\d+)\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<name1>{names})\.?,?\s+(?:de\s+)?(?P<year1>\d+)"
     r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)".replace(
         "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
     )
 )
+
+
+@functools.cache
+def _any_day() -> re.Pattern[str]:
+    """:data:`_ANY_DAY_PATTERN`, compiled on first use (a few milliseconds: not at import)."""
+    return re.compile(_ANY_DAY_PATTERN)
 
 
 def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
@@ -472,7 +479,7 @@ def _dates(
         try:
             from htmldate import find_date
 
-            if _ANY_DAY.search(text[:1500].casefold()) or _ANY_DAY.search(head[:700].casefold()):
+            if _any_day().search(text[:1500].casefold()) or _any_day().search(head[:700].casefold()):
                 guess = _as_date(find_date(tree, url=url, extensive_search=True, original_date=True,
                                            outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
