@@ -518,13 +518,8 @@ def _junk(s: str, before: str) -> bool:
         return True
     if _DURATION_START.match(st):
         return True
-    if not _DIGITS.search(st) and _SHORT_WORDS.fullmatch(st):
-        return True  # "und die", "um die", "und mit": short function words read as weekday abbreviations
     return bool(not _MONTHISH.search(st) and not re.search(r"\d:\d", st))
 
-
-#: Latin words of at most three letters only (a weekday or month named in full is longer).
-_SHORT_WORDS = re.compile(r"[A-Za-zÀ-ÿ]{1,3}(?:[\s,.]+[A-Za-zÀ-ÿ]{1,3})*\.?")
 
 
 def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, int]]:
@@ -608,16 +603,23 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None, words: DateWo
                 b = tail.start()
             if a >= b or not f.free(a, b) or _junk(text[a:b], text[max(0, a - 40) : a]):
                 continue
-            if _span_of_time(f, words, hits, a, b):
+            if _not_a_date(f, words, hits, a, b):
                 continue
             _add_found(f, a, b, v, langs, ref)
 
 
-def _span_of_time(f: _Finder, words: DateWords, hits: list[_Hit], a: int, b: int) -> bool:
-    """Whether [a, b) names only units ("2 Wochen", "15 Stunden"): a span of time, not a date,
-    unless an "ago" or "in" word stands in it or right before it ("vor 2 Wochen", "in 3 days")."""
+def _not_a_date(f: _Finder, words: DateWords, hits: list[_Hit], a: int, b: int) -> bool:
+    """Whether what dateparser found at [a, b) holds neither a digit nor a date word of the
+    language other than "ago"/"in" words ("und die", "in die": function words it reads as
+    weekday abbreviations), or names only units ("2 Wochen", "15 Stunden"): a span of time, not
+    a date, unless an "ago" or "in" word stands in it or right before it ("vor 2 Wochen")."""
     inside = [h[2] for h in hits[bisect.bisect_left(hits, (a, -1, "")) :] if h[0] < b]
-    if not inside or any(w not in words.units and w not in words.long_units for w in inside):
+    core = [w for w in inside if w not in words.ago and w not in words.ahead]
+    if not core:
+        return not _DIGITS.search(f.text, a, b)
+    if any(w not in words.units and w not in words.long_units for w in core):
+        return False
+    if len(core) < len(inside):
         return False
     before = f.low[max(0, a - 12) : a].split()
     return not (before and (before[-1] in words.ago or before[-1] in words.ahead))

@@ -61,6 +61,7 @@ RELATIVE = [
     ("fr-ans-comma", "Il y a deux ans, le pont a cédé.", ["fr"], dt.date(2019, 5, 10)),
     ("es-meses", "Hace tres meses llegó a Lima.", ["es"], dt.date(2021, 2, 10)),
     ("de-am-weekday", "Das Spiel findet am Samstag statt.", ["de"], dt.date(2021, 5, 8)),
+    ("es-dia-de-hoy", "La decisión se conoció en el día de hoy en Lima.", ["es"], dt.date(2021, 5, 10)),
 ]
 
 
@@ -91,6 +92,7 @@ NON_DATES = [
 BESIDE = [
     ("de-tage", "Vor einer Woche begann der Streik, der 14 Tage dauerte.", ["de"], ["Vor einer Woche"]),
     ("de-wochen", "Am Montag begann der Streik, der zwei Wochen dauerte.", ["de"], ["Am Montag"]),
+    ("de-in-die", "Am Montag zog sie in die Stadt, mit einer Tasche.", ["de"], ["Am Montag"]),
 ]
 
 
