@@ -466,21 +466,20 @@ _probes: dict[tuple[str, ...], tuple[Any, Any]] = {}
 @functools.lru_cache(maxsize=4096)
 def _read_alone(langs: tuple[str, ...], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
     """:func:`_probe`, else :func:`_probe_search`; the same strings recur ("am Montag", "this week")."""
-    return _probe(list(langs), s) or _probe_search(list(langs), s)
+    return _probe(langs, s) or _probe_search(langs, s)
 
 
-def _probe(langs: list[str], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
+def _probe(langs: tuple[str, ...], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
     """(period, value at base A, value at base B) of ``s`` read as one date, or None."""
-    key = tuple(langs)
     with _dp_lock:
-        parsers = _probes.get(key)
+        parsers = _probes.get(langs)
         if parsers is None:
             from dateparser.date import DateDataParser
 
             settings = {"RETURN_AS_TIMEZONE_AWARE": False}
-            parsers = _probes[key] = (
-                DateDataParser(languages=langs, settings={**settings, "RELATIVE_BASE": _BASE_A}),
-                DateDataParser(languages=langs, settings={**settings, "RELATIVE_BASE": _BASE_B}),
+            parsers = _probes[langs] = (
+                DateDataParser(languages=list(langs), settings={**settings, "RELATIVE_BASE": _BASE_A}),
+                DateDataParser(languages=list(langs), settings={**settings, "RELATIVE_BASE": _BASE_B}),
             )
         a = parsers[0].get_date_data(s)
         b = parsers[1].get_date_data(s)
@@ -489,14 +488,16 @@ def _probe(langs: list[str], s: str) -> tuple[str, dt.datetime, dt.datetime] | N
     return str(a.period or "day"), a.date_obj, b.date_obj
 
 
-def _probe_search(langs: list[str], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
+def _probe_search(langs: tuple[str, ...], s: str) -> tuple[str, dt.datetime, dt.datetime] | None:
     """As :func:`_probe`, with dateparser's search, for what its parser rejects ("am Samstag")."""
     from dateparser.search import search_dates
 
     found = []
     for base in (_BASE_A, _BASE_B):
         try:
-            hits = search_dates(s, languages=langs, settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False})
+            hits = search_dates(
+                s, languages=list(langs), settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False}
+            )
         except Exception:
             hits = None
         if not hits or len(hits) != 1:
@@ -519,7 +520,6 @@ def _junk(s: str, before: str) -> bool:
     if _DURATION_START.match(st):
         return True
     return bool(not _MONTHISH.search(st) and not re.search(r"\d:\d", st))
-
 
 
 def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, int]]:
@@ -617,9 +617,7 @@ def _not_a_date(f: _Finder, words: DateWords, hits: list[_Hit], a: int, b: int) 
     core = [w for w in inside if w not in words.ago and w not in words.ahead]
     if not core:
         return not _DIGITS.search(f.text, a, b)
-    if any(w not in words.units and w not in words.long_units for w in core):
-        return False
-    if len(core) < len(inside):
+    if len(core) < len(inside) or any(w not in words.units and w not in words.long_units for w in core):
         return False
     before = f.low[max(0, a - 12) : a].split()
     return not (before and (before[-1] in words.ago or before[-1] in words.ahead))

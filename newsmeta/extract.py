@@ -22,7 +22,7 @@ from newsmeta.headlines import find_headline, headline_in_text
 from newsmeta.html_input import read_html
 from newsmeta.inputs import DEFAULT_MAX_CHARS, check_document, looks_like_html
 from newsmeta.published import published_from_text
-from newsmeta.records import Article, DateMention, Language, Section
+from newsmeta.records import Article, DateMention, DateValue, Language, Section
 from newsmeta.sections import split_sections
 from newsmeta.tags import find_tags
 
@@ -92,7 +92,7 @@ def extract(
     # Relative dates ("on Tuesday", "March 3") resolve against the caller's reference date, else
     # the article's own publication date: known before the text is read when the page states it.
     stated = page.published.value if page is not None and page.published is not None else None
-    anchor = ref or (stated.date() if isinstance(stated, dt.datetime) else stated)
+    anchor = ref or (_day(stated) if stated is not None else None)
     dates = _dates_by_section(text, sections, anchor)
     published, updated = published_from_text(
         text,
@@ -108,8 +108,7 @@ def extract(
         updated = page.updated or updated
     if anchor is None and published is not None and published.value is not None:
         # ... or found in the text: the relative dates are read again with it
-        own = published.value.date() if isinstance(published.value, dt.datetime) else published.value
-        dates = _resolve_relative(text, sections, dates, own)
+        dates = _resolve_relative(text, sections, dates, _day(published.value))
     return Article(
         text=text,
         language=_main_language(sections),
@@ -126,6 +125,10 @@ def extract(
         url=url,
         warnings=warnings,
     )
+
+
+def _day(value: DateValue) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _inside(date: DateMention, section: Section) -> bool:

@@ -44,6 +44,9 @@ _TRIES = 3
 # How much of a page is read: the headline is near the top.
 _MAX_LINES = 700
 _MAX_CHARS = 120_000
+#: How far into a text a headline known from markup is looked for.
+_TOP_CHARS = 3000
+_TOP_LINES = 40
 
 # A label before the headline: "ANÁLISIS |", "EXCLUSIVE:", "BREAKING —", "UPDATE 2-".
 # Upper case only (one to four words), so "Italy: travel advice" stays whole.
@@ -501,11 +504,6 @@ def headline_in_text(text: str, title: str, /) -> tuple[Headline | None, tuple[H
             head = Headline(b.text, b.start, b.end, "text")
             return head, _subheadlines(text, head)
     return None, ()
-
-
-# how far into a text a headline known from markup is looked for
-_TOP_CHARS = 3000
-_TOP_LINES = 40
 
 
 def _best_line(text: str, clean: Headline | None = None) -> Headline | None:

@@ -305,10 +305,8 @@ def _is_day(m: re.Match[str], day: dt.date) -> bool:
     return mo in _MONTH_OF.get(name, ()) and _is(num, d) and year.startswith(str(y))
 
 
-_MONTH_OF: dict[str, set[int]] = {}
-for _mo, _names in _MONTHS.items():
-    for _name in _names:
-        _MONTH_OF.setdefault(_name, set()).add(_mo)
+#: month name -> the months it names
+_MONTH_OF = {n: {mo for mo, names in _MONTHS.items() if n in names} for ns in _MONTHS.values() for n in ns}
 
 # Every date written in one of the forms _in_text reads, with its parts: numeric (a, b, c with
 # the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...).

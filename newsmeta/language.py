@@ -575,10 +575,10 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     for code, s in zip(model.codes, acc, strict=True):
         if (cands is None or code in cands) and s > logp.get(code, -math.inf):
             logp[code] = s
-    words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])] if logp else []
-    if logp and _STOP_TIE:
-        _stopword_tiebreak(words, logp)
     if logp:
+        words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])]
+        if _STOP_TIE:
+            _stopword_tiebreak(words, logp)
         best = max(logp, key=lambda c: (logp[c], c))
         other = _stopword_language(words, best, script, cands)
         if other is not None:
