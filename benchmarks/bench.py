@@ -5,6 +5,7 @@ Usage::
     python benchmarks/bench.py speed  [--data ../shared/eval/data] [--limit N]
     python benchmarks/bench.py batch  [--docs 2000]            # extract_many: 1 vs 2 workers
     python benchmarks/bench.py memory [--sizes 1000,5000,10000] # peak RSS of extract_many as the corpus grows
+    python benchmarks/bench.py language [--limit N]              # detect_language: default vs backend="lingua"
 
 ``speed`` interleaves newsmeta and the peer on every document (order alternating) and prints
 docs/s, median and p95 ms, and the ratio of total times.  Plain text: ``extract`` vs
@@ -180,9 +181,39 @@ def _memory_child(args: argparse.Namespace) -> None:
     print(f"| {count} | {args.procs} | {parent:.0f} | {child:.0f} | {count / el:.1f} |")
 
 
+def language(args: argparse.Namespace) -> None:
+    print("| backend | sentence acc % | word-pair acc % | texts/s | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|")
+    for backend in ("langdetect", "lingua"):
+        cmd = [sys.executable, __file__, "_language_child", "--backend", backend, "--data", args.data]
+        if args.limit:
+            cmd += ["--limit", str(args.limit)]
+        res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        print(res.stdout.strip() or f"| {backend} | {res.stderr.strip().splitlines()[-1]} | | | |")
+
+
+def _language_child(args: argparse.Namespace) -> None:
+    """Accuracy on the kit's sentences and word pairs in the languages langdetect has profiles for."""
+    import newsmeta
+    from newsmeta.language import _PROFILED
+
+    rows = [r for r in _read_jsonl(os.path.join(args.data, "lang_sentences.jsonl"), args.limit)
+            if {"no": "nb"}.get(r["lang"].lower(), r["lang"].lower()).split("-")[0] in _PROFILED]
+    right: dict[str, list[bool]] = {"sentence": [], "word-pair": []}
+    t = time.perf_counter()
+    for r in rows:
+        lang = newsmeta.detect_language(r["text"], backend=args.backend)
+        gold = {"no": "nb"}.get(r["lang"].lower(), r["lang"].lower()).split("-")[0]
+        right[r["kind"]].append(lang is not None and lang.code == gold)
+    el = time.perf_counter() - t
+    acc = {k: 100 * sum(v) / max(1, len(v)) for k, v in right.items()}
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"| {args.backend} | {acc['sentence']:.2f} | {acc['word-pair']:.2f} | {len(rows) / el:.0f} | {rss:.0f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["speed", "batch", "memory", "_memory_child"])
+    ap.add_argument("what", choices=["speed", "batch", "memory", "language", "_memory_child", "_language_child"])
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--docs", type=int, default=2000)
@@ -190,8 +221,10 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,5000,10000")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--procs", type=int, default=1)
+    ap.add_argument("--backend", default="langdetect")
     args = ap.parse_args()
-    {"speed": speed, "batch": batch, "memory": memory, "_memory_child": _memory_child}[args.what](args)
+    {"speed": speed, "batch": batch, "memory": memory, "language": language, "_memory_child": _memory_child,
+     "_language_child": _language_child}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from newsmeta.errors import (
     InputTooLargeError,
     InputTypeError,
     InvalidOptionError,
+    MissingDependencyError,
     NewsmetaError,
 )
 from newsmeta.extract import extract
@@ -59,6 +60,7 @@ __all__ = [
     "InvalidOptionError",
     "Kicker",
     "Language",
+    "MissingDependencyError",
     "NewsmetaError",
     "Section",
     "Tag",

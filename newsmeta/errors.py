@@ -31,6 +31,10 @@ class InputTooLargeError(NewsmetaError, ValueError):
     """The document is longer than ``max_chars`` and the caller asked for an error, not truncation."""
 
 
+class MissingDependencyError(NewsmetaError, ImportError):
+    """An option needs a package that is not installed; the message says which extra installs it."""
+
+
 class ExtractionError(NewsmetaError):
     """A dependency failed on this document in a way newsmeta could not recover from.
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmeta import detect_language
-from newsmeta.errors import InputTypeError
+from newsmeta.errors import InputTypeError, InvalidOptionError, MissingDependencyError
 
 SENTENCES = [
     ("en", "The council voted on Tuesday to close the old bridge for repairs."),
@@ -189,3 +189,93 @@ def test_never_raises(text: str) -> None:
         assert lang.code == lang.code.lower()
         assert all(0.0 <= a.confidence <= 1.0 for a in lang.alternatives)
         assert detect_language(text) == lang
+
+
+# --- backend="lingua": an optional second model for texts of a few words -------------------------
+
+
+@pytest.mark.parametrize(
+    ("backend", "error"),
+    [("Lingua", InvalidOptionError), ("", InvalidOptionError), (2, InputTypeError), (None, InputTypeError)],
+    ids=["wrong-case", "empty", "int", "none"],
+)
+def test_backend_misused(backend: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="backend must be one of 'langdetect', 'lingua'"):
+        detect_language("mortgage brokers", backend=backend)  # type: ignore[arg-type]
+
+
+def test_backend_lingua_missing_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsmeta import language
+
+    monkeypatch.setattr(language, "_LINGUA", [])
+    monkeypatch.setitem(sys.modules, "lingua", None)  # makes ``import lingua`` fail
+    with pytest.raises(MissingDependencyError, match=r"pip install 'newsmeta\[lingua\]'") as info:
+        detect_language("mortgage brokers", backend="lingua")
+    assert isinstance(info.value, ImportError)
+    assert language._LINGUA == []
+
+
+def test_backend_lingua_not_needed_for_long_or_ruled_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only texts of up to three words with more than one candidate consult lingua."""
+    from newsmeta import language
+
+    monkeypatch.setattr(language, "_lingua", lambda: pytest.fail("lingua consulted"))
+    long = "The council voted on Tuesday to close the old bridge for repairs."
+    assert detect_language(long, backend="lingua") == detect_language(long)
+    assert detect_language("Пока", languages=("ru",), backend="lingua").code == "ru"  # type: ignore[union-attr]
+    assert detect_language("東京の天気", backend="lingua").code == "ja"  # type: ignore[union-attr]
+
+
+class _FakeLingua:
+    """Stands in for lingua's detector: fixed confidence values, and a count of the calls."""
+
+    def __init__(self, values: dict[str, float]) -> None:
+        from types import SimpleNamespace
+
+        self.calls = 0
+        self.values = [
+            SimpleNamespace(language=SimpleNamespace(iso_code_639_1=SimpleNamespace(name=c.upper())), value=v)
+            for c, v in values.items()
+        ]
+
+    def compute_language_confidence_values(self, text: str) -> list[object]:
+        self.calls += 1
+        return self.values
+
+
+def test_backend_lingua_decides_short_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsmeta import language
+
+    fake = _FakeLingua({"da": 0.7, "nb": 0.3})
+    monkeypatch.setattr(language, "_lingua", lambda: fake)
+    assert detect_language("kommunestyret vedtak").code == "nb"  # type: ignore[union-attr]
+    lang = detect_language("kommunestyret vedtak", backend="lingua")
+    assert fake.calls == 1
+    assert lang is not None and lang.code == "da" and 0.5 < lang.confidence <= 1.0
+    assert [a.code for a in lang.alternatives][:1] == ["nb"]
+    # Narrowed to one language, there is nothing for lingua to decide.
+    assert detect_language("kommunestyret vedtak", languages=("nb",), backend="lingua").code == "nb"  # type: ignore[union-attr]
+    assert fake.calls == 1
+
+
+def test_backend_lingua_failure_keeps_profiles_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsmeta import language
+
+    class Broken:
+        def compute_language_confidence_values(self, text: str) -> list[object]:
+            msg = "model file damaged"
+            raise RuntimeError(msg)
+
+    monkeypatch.setattr(language, "_lingua", Broken)
+    assert detect_language("kommunestyret vedtak", backend="lingua") == detect_language("kommunestyret vedtak")
+
+
+LINGUA_PAIRS = [("en", "mortgage brokers"), ("nl", "verkiezingen uitslag"), ("nb", "flyplassen stengt")]
+
+
+@pytest.mark.parametrize(("code", "text"), LINGUA_PAIRS, ids=[t for _, t in LINGUA_PAIRS])
+def test_backend_lingua_two_words(code: str, text: str) -> None:
+    pytest.importorskip("lingua")
+    lang = detect_language(text, backend="lingua")
+    assert lang is not None and lang.code == code and 0.0 <= lang.confidence <= 1.0
+    assert detect_language(text, backend="lingua") == lang
