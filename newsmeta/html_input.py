@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from newsmeta.records import Author, DateMention, Headline, Source, Tag
+from newsmeta.records import Author, DateMention, Headline, Kicker, Source, Tag
 
 __all__ = ["HtmlDocument", "read_html"]
 
@@ -90,6 +90,8 @@ class _Markup:
     meta: dict[str, str] = attrs.Factory(dict)
     jsonld: list[dict[str, Any]] = attrs.Factory(list)
     h1: list[str] = attrs.Factory(list)
+    #: each <h1>'s visible text in pieces: its own text, each child element's, each child's tail
+    h1_pieces: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     title: str = ""
     lang: str | None = None
 
@@ -109,9 +111,11 @@ def _read_markup(tree: Any) -> _Markup:
                 continue
             m.jsonld.extend(_jsonld_items(data))
     for el in tree.iterfind(".//h1"):
-        text = _clean(el.text_content())
+        pieces = _pieces(el)
+        text = _clean("".join(pieces))
         if text:
             m.h1.append(text)
+            m.h1_pieces.setdefault(text, pieces)
         if len(m.h1) >= 5:
             break
     t = tree.find(".//title")
@@ -120,6 +124,36 @@ def _read_markup(tree: Any) -> _Markup:
     lang = tree.get("lang") if hasattr(tree, "get") else None
     m.lang = lang.split("-")[0].lower() if lang else None
     return m
+
+
+# Text a reader sees: not that of scripts and styles (a CSS rule inside an <h1> is no headline).
+_VISIBLE = "text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+
+def _pieces(el: Any) -> tuple[str, ...]:
+    """The visible text of an element in pieces: its own text, then each child's text and tail."""
+    out = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() not in ("script", "style", "noscript", "template"):
+            out.append("".join(child.xpath(".//" + _VISIBLE)))
+        out.append(child.tail or "")
+    return tuple(p for p in out if p)
+
+
+#: A label before an <h1>'s title: a section, a topic, a date ("Tunesien", "Auftragshoch bei FACC").
+_KICKER_WORDS = 6
+
+
+def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None:
+    """An <h1> printing a label in an element of its own before a title from the head
+    (``<h1><small>Tunesien</small> Große Aufgaben …</h1>``): that title, with the label as kicker."""
+    for k in range(1, len(pieces)):
+        title = _clean("".join(pieces[k:])).lstrip(" |:/•·-–—")
+        if _norm(title) in titles:
+            label = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—").strip()
+            if label and len(label.split()) <= _KICKER_WORDS and _norm(label):
+                return Headline(title, None, None, "html", Kicker(label, None, None))
+    return None
 
 
 def _jsonld_items(data: Any, depth: int = 0) -> list[dict[str, Any]]:
@@ -218,7 +252,8 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
             hn = _norm(h)
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
                           for cn in heads):
-                return Headline(h, None, None, "html")
+                split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
+                return split or Headline(h, None, None, "html")
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
     if cands:
         # the head's titles agree among themselves more often than any one of them is right alone
@@ -334,7 +369,11 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
         return "", -1
     wanted = _norm(headline) if headline else ""
     h1s = list(body.iter("h1"))
-    match = next((h for h in h1s if not wanted or _norm(h.text_content()) == wanted), None)
+    texts = [_norm(h.text_content()) for h in h1s]
+    # the <h1> that says the headline, else one that holds it (after a kicker of its own)
+    match = next((h for h, t in zip(h1s, texts, strict=True) if not wanted or t == wanted), None)
+    if match is None:
+        match = next((h for h, t in zip(h1s, texts, strict=True) if len(wanted) >= 15 and wanted in t), None)
     # the text is read up to 2000 characters past the matching <h1>; without one, up to what
     # _dates reads: 1500 characters past the first <h1>, the first 3000 on a page without any
     stop = 3000 if not h1s else 200_000

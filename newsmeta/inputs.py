@@ -33,6 +33,12 @@ _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<(?:p|div|article|h[1-6]|span|br|a)[\s>/]",
     re.I,
 )
+# A document that opens with markup: a page saved without its <html>, a fragment.
+_HTML_START = re.compile(
+    r"\s*(?:<!--|<\?xml\s|<(?:style|script|link|noscript|template|svg|header|nav|main|section|aside|footer|"
+    r"table|ul|ol|img|form|iframe|figure|center|font|b|i|strong|em)[\s>/])",
+    re.I,
+)
 
 
 @attrs.frozen
@@ -96,6 +102,8 @@ def _decode_with(data: bytes, enc: str, how: str) -> Decoded:
 def looks_like_html(text: str, /) -> bool:
     """Does this string look like HTML markup rather than plain text?"""
     head = text[:5000]
+    if _HTML_START.match(head) and (_HTML_SNIFF.search(text, 0, 500_000) or "</" in head):
+        return True
     return bool(_HTML_SNIFF.search(head)) and head.count("<") >= 1 and head.count(">") >= 1
 
 

@@ -219,3 +219,68 @@ def test_a_day_is_found_where_the_page_prints_it(text: str, day: dt.date, found:
     from newsmeta.html_input import _in_text
 
     assert _in_text(day, text) is found
+
+
+SNIFF = [
+    ("doctype", "<!DOCTYPE html><html><body><p>Hi</p></body></html>", True),
+    ("style-first", "<style>\n" + ".grid {\n  gap: 10px;\n}\n" * 400 + "</style>\n<div><h1>Rain</h1></div>", True),
+    ("script-first", "<script>var a = 1 < 2;</script><p>Rain fell.</p>", True),
+    ("comment-first", "<!-- saved page -->\n<section><h2>Rain</h2></section>", True),
+    ("fragment", "<p>Rain fell.</p>", True),
+    ("comparison", "5 < 6 and 7 > 3", False),
+    ("plain-story", "Rain returns\n\nRain fell <heavily> on Monday, officials said.", False),
+    ("angle-quote-first", "<Exclusive> Rain returns\n\nRain fell on Monday.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "html"), [c[1:] for c in SNIFF], ids=[c[0] for c in SNIFF])
+def test_html_is_told_from_plain_text(text: str, html: bool) -> None:
+    from newsmeta.inputs import looks_like_html
+
+    assert looks_like_html(text) is html
+
+
+def test_a_page_that_opens_with_a_style_block_is_read_as_html() -> None:
+    page = (
+        "<style>" + ".box { opacity: 1; }\n" * 400 + "</style>\n"
+        "<html><head><title>Harbour walls rise - Example News</title>"
+        '<meta property="og:title" content="Harbour walls rise"></head>'
+        "<body><h1>Harbour walls rise</h1><p>" + "The city began raising its harbour walls on Monday. " * 6
+        + "</p></body></html>"
+    )
+    art = newsmeta.extract(page)
+    assert art.headline is not None and art.headline.text == "Harbour walls rise"
+    assert "{" not in art.text
+
+
+H1_KICKERS = [
+    (
+        "<h1><small>Tunisia</small><br> Big tasks for the new government</h1>",
+        "Big tasks for the new government",
+        "Tunisia",
+    ),
+    (
+        "<h1><span>Harbour Report</span><span>: </span><span>Sea walls rise as storms grow</span></h1>",
+        "Sea walls rise as storms grow",
+        "Harbour Report",
+    ),
+    (  # one element, one text: the whole line is the headline
+        "<h1>Harbour Report: Sea walls rise as storms grow</h1>",
+        "Harbour Report: Sea walls rise as storms grow",
+        None,
+    ),
+    (  # a style rule inside the <h1> is not text
+        "<h1><style>.k{color:red}</style><span>Harbour Report</span> Sea walls rise as storms grow</h1>",
+        "Sea walls rise as storms grow",
+        "Harbour Report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS, ids=["small-br", "spans-colon", "one-text", "style"])
+def test_a_label_in_its_own_element_of_the_h1_is_the_kicker(h1: str, expected: str, kicker: str | None) -> None:
+    title = "Sea walls rise as storms grow" if "Sea" in expected else expected
+    head = f"<title>{title} | Coast Gazette</title><meta property='og:title' content='{title}'>"
+    doc = read_html(page(head, h1=h1))
+    assert doc.headline is not None and doc.headline.text == expected
+    assert (doc.headline.kicker.text if doc.headline.kicker else None) == kicker
