@@ -226,12 +226,30 @@ def _strip_site(title: str, sites: set[str]) -> str:
     return title
 
 
+#: An <h1> that is a later part of the <title> than a first part this much longer (and of at
+#: least ``_SITE_H1_WORDS`` words) is the site's name: "Was ist Virales Marketing? | DimidoBlog".
+#: (A first part is not: "Vom Boden aus gedacht - Ann Cotten verwebt …" puts the headline first.)
+_SITE_H1_RATIO = 1.5
+_SITE_H1_WORDS = 4
+
+
+def _site_h1s(m: _Markup) -> set[str]:
+    parts = [_norm(p) for p in _SEPARATORS.split(m.title)] if m.title else []
+    out = set()
+    for h in m.h1:
+        hn = _norm(h)
+        long_first = bool(parts) and len(parts[0].split()) >= max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(hn.split()))
+        if hn and hn in parts[1:] and hn != parts[0] and long_first:
+            out.add(hn)
+    return out
+
+
 def _content_words(s: str) -> set[str]:
     return {w for w in _norm(s).split() if len(w) >= 4}
 
 
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
-    sites = _site_names(m, sitename, url)
+    sites = _site_names(m, sitename, url) | _site_h1s(m)
     ld = _ld_value(m, "headline")
     cands: list[tuple[str, Source]] = []
     if isinstance(ld, str) and _clean(ld):
@@ -245,13 +263,15 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     if traf_title:
         cands.append((_strip_site(_clean(traf_title), sites), "html"))
     # an <h1> that agrees with a title from the head is the page's own headline, as printed: one
-    # that equals a title first, then one that contains a title or is contained in one
+    # that equals a title first, then one that contains a title or is contained in one; the
+    # page's own titles before trafilatura's (often just the first <h1>, navigation and all)
     heads = [_norm(c) for c, _src in cands]
-    for same in (True, False):
+    own = heads[: len(heads) - 1] if traf_title else heads
+    for same, pool in ((True, own), (False, own), (True, heads), (False, heads)):
         for h in h1s:
             hn = _norm(h)
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
-                          for cn in heads):
+                          for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
                 return split or Headline(h, None, None, "html")
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs

@@ -185,8 +185,26 @@ def test_the_printed_h1_beats_a_reworded_head_title() -> None:
             "Harbour plan approved at last",
         ),
         ("<title>Harbour news</title>", "<h1>Har\u00adbour plan ap\u00adproved</h1>", "Harbour plan approved"),
+        (  # a blog's name as its <h1>, and as the <title>'s suffix
+            "<title>Why the harbour walls keep failing | Tidewatch</title>",
+            "<h1>Tidewatch</h1>",
+            "Why the harbour walls keep failing",
+        ),
+        (  # the <title>'s first part is the headline even when a longer part follows
+            "<title>Walls of water - How the port city learned to live with floods : Review Weekly</title>",
+            "<h1>Walls of water</h1>",
+            "Walls of water",
+        ),
+        (  # a navigation <h1> first (which trafilatura takes as the title), the story's further down
+            "<title>www.port.example: Port authority / News / Harbour plan approved after long debate</title>",
+            "<h1>Navigation and services</h1><h1>Harbour plan approved after long debate</h1>",
+            "Harbour plan approved after long debate",
+        ),
     ],
-    ids=["site-name-h1-loses-to-story-title", "h1-equal-to-a-title-beats-one-contained", "soft-hyphens-dropped"],
+    ids=[
+        "site-name-h1-loses-to-story-title", "h1-equal-to-a-title-beats-one-contained", "soft-hyphens-dropped",
+        "blog-name-h1", "headline-first-in-title", "navigation-h1-first",
+    ],
 )
 def test_headline_from_head_titles_and_h1s(head: str, h1: str, expected: str) -> None:
     doc = read_html(page(head, h1=h1))
