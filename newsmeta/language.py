@@ -672,7 +672,7 @@ def detect_language(
     ``languages`` (ISO 639-1 codes) narrows the choice; codes no detector here knows are ignored.
 
     ``backend="lingua"`` lets lingua decide texts of up to three words, where langdetect's
-    profiles are weakest (two-word texts: 87.7% right by default, 93.6% with lingua, on the
+    profiles are weakest (two-word texts: 87.7% right by default, 93.5% with lingua, on the
     languages langdetect knows); longer texts are unchanged.  It needs
     ``pip install 'newsmeta[lingua]'`` and about 1 GB of memory once lingua's models are loaded.
 
