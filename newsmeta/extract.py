@@ -22,7 +22,7 @@ from newsmeta.headlines import find_headline, headline_in_text
 from newsmeta.html_input import read_html
 from newsmeta.inputs import DEFAULT_MAX_CHARS, check_document, looks_like_html
 from newsmeta.published import published_from_text
-from newsmeta.records import Article, DateMention, DateValue, Language, Section
+from newsmeta.records import Article, DateMention, DateValue, Headline, Language, Section
 from newsmeta.sections import split_sections
 from newsmeta.tags import find_tags
 
@@ -103,7 +103,7 @@ def extract(
     )
     headline = in_text
     if page is not None:
-        headline = page.headline or headline
+        headline = _placed(page.headline, in_text, text) or headline
         published = page.published or published
         updated = page.updated or updated
     if anchor is None and published is not None and published.value is not None:
@@ -125,6 +125,17 @@ def extract(
         url=url,
         warnings=warnings,
     )
+
+
+def _placed(markup: Headline | None, line: Headline | None, text: str) -> Headline | None:
+    """The page's headline, with the offsets of the line of ``text`` that says it word for word."""
+    if markup is None or line is None or line.start is None or line.end is None:
+        return markup
+    if text[line.start : line.end] != markup.text:
+        return markup
+    import attrs
+
+    return attrs.evolve(markup, start=line.start, end=line.end)
 
 
 def _day(value: DateValue) -> dt.date:

@@ -103,9 +103,16 @@ def test_extract_maps_markup_and_text_together() -> None:
     art = newsmeta.extract(page(head, body=body, h1="<h1>Harbour plan approved</h1>").encode("utf-8"))
     assert art.input_format == "html"
     assert art.headline is not None and art.headline.text == "Harbour plan approved"
+    assert (art.headline.source, art.text[art.headline.start : art.headline.end]) == ("html", art.headline.text)
     assert art.published is not None and art.published.value == dt.date(2024, 2, 1)
     assert art.dateline is not None and art.dateline.place == "LISBON"  # the text rules still run
     assert art.text[art.dateline.start : art.dateline.end] == art.dateline.text
+
+
+def test_a_markup_headline_the_text_does_not_show_has_no_offsets() -> None:
+    art = newsmeta.extract(page("<meta property='og:title' content='Council backs the harbour plan'>").encode())
+    assert art.headline is not None and art.headline.source == "meta"
+    assert "Council backs" not in art.text and (art.headline.start, art.headline.end) == (None, None)
 
 
 @pytest.mark.parametrize(
