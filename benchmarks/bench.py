@@ -6,6 +6,7 @@ Usage::
     python benchmarks/bench.py batch  [--docs 2000]            # extract_many: 1 vs 2 workers
     python benchmarks/bench.py memory [--sizes 1000,5000,10000] # peak RSS of extract_many as the corpus grows
     python benchmarks/bench.py language [--limit N]              # detect_language: default vs backend="lingua"
+    python benchmarks/bench.py sections [--limit N]              # split_sections with paragraph breaks removed
 
 ``speed`` interleaves newsmeta and the peer on every document (order alternating) and prints
 docs/s, median and p95 ms, and the ratio of total times.  Plain text: ``extract`` vs
@@ -20,6 +21,7 @@ import argparse
 import contextlib
 import datetime as dt
 import gzip
+import itertools
 import json
 import os
 import resource
@@ -211,9 +213,61 @@ def _language_child(args: argparse.Namespace) -> None:
     print(f"| {args.backend} | {acc['sentence']:.2f} | {acc['word-pair']:.2f} | {len(rows) / el:.0f} | {rss:.0f} |")
 
 
+def _merge(secs: Any) -> list[tuple[int, str | None]]:
+    out: list[tuple[int, str | None]] = []
+    for s in secs:
+        code = s.language.code if s.language is not None else None
+        if not out or out[-1][1] != code:
+            out.append((s.start, code))
+    return out
+
+
+def sections(args: argparse.Namespace) -> None:
+    """split_sections on the kit's mixed documents in langdetect's languages, as given and with the
+    paragraph break at the first (or every) change of language replaced by spaces (same offsets):
+    a change inside a line, as in text pasted without its paragraph breaks."""
+    import newsmeta
+    from newsmeta.language import _PROFILED
+
+    def lang(code: str) -> str:
+        return {"no": "nb"}.get(code.lower(), code.lower()).split("-")[0]
+
+    docs = [d for d in _read_jsonl(os.path.join(args.data, "mixed_docs.jsonl"), args.limit)
+            if len(d["segments"]) > 1 and all(lang(g["lang"]) in _PROFILED for g in d["segments"])]
+    print(f"{len(docs)} documents with 2+ languages, all in langdetect's")
+    print("| breaks removed | boundary P % | boundary R % | boundary F1 % | count exact % | docs/s |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for mode in ("none", "first change", "every change"):
+        tp = fp = fn = exact = 0
+        el = 0.0
+        for d in docs:
+            text, segs = d["text"], d["segments"]
+            for k, (a, b) in enumerate(itertools.pairwise(segs)):
+                if mode == "every change" or (mode == "first change" and k == 0):
+                    text = text[: a["end"]] + " " * (b["start"] - a["end"]) + text[b["start"] :]
+            t = time.perf_counter()
+            pred = _merge(newsmeta.split_sections(text))
+            el += time.perf_counter() - t
+            golds, found = [g["start"] for g in segs[1:]], [p for p, _ in pred[1:]]
+            hit = 0
+            for g in golds:
+                m = next((p for p in found if abs(p - g) <= 25), None)
+                if m is not None:
+                    found.remove(m)
+                    hit += 1
+            tp, fp, fn = tp + hit, fp + len(found), fn + len(golds) - hit
+            exact += len(pred) == len(segs)
+        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        f1 = 2 * p * r / max(1e-9, p + r)
+        print(f"| {mode} | {100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} | {100 * exact / len(docs):.1f} "
+              f"| {len(docs) / el:.0f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["speed", "batch", "memory", "language", "_memory_child", "_language_child"])
+    ap.add_argument(
+        "what", choices=["speed", "batch", "memory", "language", "sections", "_memory_child", "_language_child"]
+    )
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--docs", type=int, default=2000)
@@ -223,8 +277,8 @@ def main() -> None:
     ap.add_argument("--procs", type=int, default=1)
     ap.add_argument("--backend", default="langdetect")
     args = ap.parse_args()
-    {"speed": speed, "batch": batch, "memory": memory, "language": language, "_memory_child": _memory_child,
-     "_language_child": _language_child}[args.what](args)
+    {"speed": speed, "batch": batch, "memory": memory, "language": language, "sections": sections,
+     "_memory_child": _memory_child, "_language_child": _language_child}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,11 @@
 
 Every line long enough to carry a language is scored against every language; a Viterbi pass
 then labels the lines so that the language changes only where the evidence outweighs a fixed
-cost per change.  Short lines (tags, bylines, date lines, a name) are not labelled on their
-own: they join the section before them, unless they read as the opening (a heading) of the
-section after them.
+cost per change.  A long line whose end reads as another language than its opening is cut in
+two at a sentence break, and a change there costs more, so that a switch inside a paragraph
+(text pasted without its paragraph breaks) is found where it happens.  Short lines (tags,
+bylines, date lines, a name) are not labelled on their own: they join the section before them,
+unless they read as the opening (a heading) of the section after them.
 
 >>> [s.language.code for s in split_sections("The minister spoke at length about the budget.")]
 ['en']
@@ -58,6 +60,14 @@ _PREFER = 12.0
 _LINE_CHARS = 300
 #: Most languages the Viterbi pass considers.
 _MAX_LANGS = 12
+#: A line this long, with a sentence break, is checked for a change of language inside it.
+_SPLIT_CHARS = 120
+#: Cost of a change of language inside a line: more evidence than at a line break.
+_SWITCH_INLINE = 2 * _SWITCH
+
+#: Where a sentence ends inside a line: after ``.!?…`` (and a closing quote or bracket) before
+#: white space and a word that does not start in lower case; after a CJK full stop.
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|(?<=[。！？])\s*(?=\S))")
 
 
 #: Characters past the Latin block that are not word characters: punctuation, symbols, and the
@@ -87,17 +97,114 @@ def _is_strong(line: Block) -> bool:
     return words >= _MIN_WORDS and _has_letters(line.text, _MIN_LETTERS)
 
 
-def _viterbi(emissions: list[dict[str, float]], langs: list[str]) -> list[str]:
-    """Labels (one per line) maximising the emissions minus ``_SWITCH`` per change."""
+def _sentences(line: Block) -> list[Block]:
+    """The sentences of a line, as blocks of the text it was cut from."""
+    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(line.text) if line.start + m.end() < line.end]
+    if not cuts:
+        return [line]
+    out: list[Block] = []
+    begin = 0
+    for c in [*cuts, len(line.text)]:
+        piece = line.text[begin:c].rstrip()
+        if piece:
+            out.append(Block(line.start + begin, line.start + begin + len(piece), piece))
+        begin = c
+    return out
+
+
+def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[int], dict[int, Scores]]:
+    """The units the Viterbi pass labels: the lines of ``text``, and a line cut in two where its
+    language changes inside it.  Also the indexes of the units that do not open a line, and
+    the scores of the units already read (by start offset).
+
+    A line is cut only when its opening reads as the language of the line before it (or it is
+    the first) and its end as another language, which the line after it goes on in or returns
+    from (a short sentence before the language comes back stays: a quote, a credit line).  The
+    cut goes to the sentence break that best separates the two.
+    """
+    ls = lines(text)
+    strong = [i for i, ln in enumerate(ls) if _is_strong(ln)]
+    read: dict[int, Scores] = {ls[i].start: score_text(ls[i].text[:_LINE_CHARS], cands) for i in strong}
+    tops = [_top(read[ls[i].start]) for i in strong]
+    units: list[Block] = []
+    inline: set[int] = set()
+    for k, i in enumerate(strong):
+        units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
+        ln = ls[i]
+        parts = _cut(text, ln, tops[k - 1] if k else None, tops[k + 1] if k + 1 < len(tops) else None, cands)
+        if parts is None:
+            units.append(ln)
+            continue
+        read.pop(ln.start)
+        inline.add(len(units) + 1)
+        units.extend(parts)
+    units.extend(ls[(strong[-1] + 1 if strong else 0) :])
+    return units, inline, read
+
+
+def _cut(
+    text: str, ln: Block, before: str | None, after: str | None, cands: frozenset[str] | None
+) -> tuple[Block, Block] | None:
+    """A long line cut in two at the sentence break where ``before``'s language gives way to
+    ``after``'s, or ``None``."""
+    if len(ln.text) < _SPLIT_CHARS or not _SENTENCE_BREAK.search(ln.text):
+        return None
+    sents = _sentences(ln)
+    # The opening: its first sentences, as few as carry a language; the end likewise.
+    head_end = 0
+    while head_end < len(sents) - 1 and not _is_strong(_span(text, ln.start, sents[head_end].end)):
+        head_end += 1
+    tail_start = len(sents) - 1
+    while tail_start > head_end and not _is_strong(_span(text, sents[tail_start].start, ln.end)):
+        tail_start -= 1
+    if tail_start <= head_end:
+        return None
+    head = _top(score_text(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
+    if head is None or (before is not None and head != before):
+        return None
+    tail = _top(score_text(text[sents[tail_start].start : ln.end][-_LINE_CHARS:], cands))
+    if tail is None or tail == head or (after is not None and after not in (head, tail)):
+        return None
+    if after == head and ln.end - sents[tail_start].start < _SPLIT_CHARS:
+        return None  # one short sentence before the language comes back: a quote, a credit line
+    # Each sentence's lean towards the head's language; the cut maximises the agreement.
+    pair = frozenset((head, tail))
+    lean = []
+    for b in sents:
+        sc = score_text(b.text[:_LINE_CHARS], pair).logp
+        lean.append(sc.get(head, -_MISSING) - sc.get(tail, -_MISSING) if sc else 0.0)
+    best, at = -math.inf, 0
+    left, total = 0.0, sum(lean)
+    for c in range(1, len(sents)):
+        left += lean[c - 1]
+        if 2 * left - total > best:  # lean before the cut minus lean after it
+            best, at = 2 * left - total, c
+    first = _span(text, ln.start, sents[at - 1].end)
+    second = _span(text, sents[at].start, ln.end)
+    if not (_is_strong(first) and _is_strong(second)):
+        return None
+    return first, second
+
+
+def _span(text: str, start: int, end: int) -> Block:
+    return Block(start, end, text[start:end])
+
+
+def _top(scores: Scores) -> str | None:
+    return max(scores.logp, key=lambda c: (scores.logp[c], c)) if scores.logp else None
+
+
+def _viterbi(emissions: list[dict[str, float]], langs: list[str], costs: list[float]) -> list[str]:
+    """Labels (one per unit) maximising the emissions minus ``costs[k]`` per change into unit ``k``."""
     best = {lang: emissions[0].get(lang, -_MISSING) for lang in langs}
     back: list[dict[str, str]] = []
-    for em in emissions[1:]:
+    for em, cost in zip(emissions[1:], costs[1:], strict=True):
         top = max(langs, key=lambda c: (best[c], c))
         nxt: dict[str, float] = {}
         ptr: dict[str, str] = {}
         for lang in langs:
             stay = best[lang]
-            move = best[top] - _SWITCH
+            move = best[top] - cost
             if stay >= move:
                 nxt[lang], ptr[lang] = stay, lang
             else:
@@ -162,13 +269,13 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     if not text:
         return ()
     cands = _candidates(languages)
-    ls = list(lines(text))
+    ls, inline, read = _units(text, cands)
     strong = [i for i, ln in enumerate(ls) if _is_strong(ln)]
     if len(strong) < 2:
         sc = score_text(text, cands)
         lang = _to_language(sc)
         return (Section(0, len(text), lang),)
-    scores = {i: score_text(ls[i].text[:_LINE_CHARS], cands) for i in strong}
+    scores = {i: read.get(ls[i].start) or score_text(ls[i].text[:_LINE_CHARS], cands) for i in strong}
     emis = [_emission(scores[i]) for i in strong]
     totals: dict[str, float] = {}
     for em in emis:
@@ -199,7 +306,8 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
             mine = max(em, key=lambda c: (em[c], c))
             if mine not in langs:
                 langs.append(mine)
-    labels = _viterbi([em for em in emis if em], langs)
+    costs = [_SWITCH_INLINE if i in inline else _SWITCH for i in counted]
+    labels = _viterbi([em for em in emis if em], langs, costs)
     label_of = dict(zip(counted, labels, strict=True))
     # Each line's label: labelled lines keep theirs; the others join a neighbour.
     line_label: list[str | None] = [None] * len(ls)
@@ -238,7 +346,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
         parts = [scores[i] for i in members if i in scores and scores[i].logp]
         lang = _section_language(parts, lab) if parts else None
         heading = None
-        if k > 0 and len(members) > 1:
+        if k > 0 and len(members) > 1 and members[0] not in inline and members[0] + 1 not in inline:
             first = ls[members[0]]
             heading = heading_at(text, first.start, first.end)
         out.append(Section(start, end, lang, heading))

@@ -56,6 +56,10 @@ CASES = [
     ("tags and date stay", EN + "\n\nUpdated at: 06.21.2024\n\nNorth Korea\ndefense pact\n\n" + EN, ["en"]),
     ("quoted name stays", EN + '\n\n"Kim Jong Un"\n\n' + EN, ["en"]),
     ("byline stays", "By Maria Lopez and John Smith\n\n" + EN, ["en"]),
+    ("switch inside a line", EN.replace("\n\n", " ") + " " + ES.replace("\n\n", " "), ["en", "es"]),
+    ("switch inside the last line", EN + "\n\nThe deal was signed late. " + ES.replace("\n\n", " "), ["en", "es"]),
+    ("quote inside a line stays", EN.replace("\n\n", " ") + " «No vamos a ceder», dijo el ministro. " + EN, ["en"]),
+    ("quote ending a line stays", EN.replace("\n\n", " ") + " «No vamos a ceder», dijo.\n\n" + EN, ["en"]),
     (
         "greek paragraph",
         EN + "\n\nΗ κυβέρνηση ενέκρινε την Πέμπτη τον νέο προϋπολογισμό μετά από εβδομάδες.",
@@ -67,6 +71,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[i for i, _, _ in CASES])
 def test_sections(text: str, expected: list[str]) -> None:
     assert _codes(text) == expected
+
+
+def test_a_switch_inside_a_line_is_cut_where_the_sentence_starts() -> None:
+    text = EN + "\n\nThe deal was signed late. " + ES.replace("\n\n", " ")
+    secs = split_sections(text)
+    assert [s.start for s in secs] == [0, text.index("El gobierno")]
+    assert secs[1].heading is None  # a sentence inside a line is no heading
 
 
 def test_heading_opens_new_section() -> None:
@@ -130,7 +141,7 @@ def test_deterministic() -> None:
 paragraph = st.sampled_from([EN, ES, DE, FR, "North Korea", "Updated at: 06.21.2024", "", "12:30"])
 
 
-@given(st.lists(paragraph, max_size=6), st.sampled_from(["\n\n", "\n", " \n \n"]))
+@given(st.lists(paragraph, max_size=6), st.sampled_from(["\n\n", "\n", " \n \n", " ", ". "]))
 def test_cover_built_docs(parts: list[str], sep: str) -> None:
     text = sep.join(parts)
     secs = split_sections(text)
