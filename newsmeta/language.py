@@ -565,11 +565,7 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     if script != "latin" and scripts.get("latin", 0) and n_letters * 3 >= scripts["latin"]:
         # As langdetect does: Latin words in a text mostly in another script are names, URLs, ...
         text = "".join(" " if _script(ch) == "latin" else ch for ch in text[:_MAX_CHARS])
-    total = weight = 0
-    for w in _words(text):
-        packed, n = _word_score(w)
-        total += packed
-        weight += n
+    total, weight = _packed(text)
     if not weight:
         return Scores({}, 0)
     acc = [((total >> (_BITS * i)) & _MASK) / _UNIT for i in range(len(model.codes))]
@@ -589,6 +585,33 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
             logp[other[0]] = logp[best] + _STOP_BONUS * other[1]
             return Scores(logp, weight, best)
     return Scores(logp, weight)
+
+
+def _packed(text: str) -> tuple[int, int]:
+    """The packed profile scores of ``text``'s words summed, and how many n-grams they rest on."""
+    total = weight = 0
+    for w in _words(text):
+        packed, n = _word_score(w)
+        total += packed
+        weight += n
+    return total, weight
+
+
+def profile_top(text: str, /, cands: frozenset[str] | None = None) -> str | None:
+    """The language whose profile fits ``text`` best, by the n-gram profiles alone: no script or
+    letter rules, no stop words (internal: a cheap first look for :mod:`newsmeta.sections`)."""
+    model = _model()
+    if model is None:
+        return None
+    total, weight = _packed(text)
+    if not weight:
+        return None
+    best, top = None, -1
+    for i, code in enumerate(model.codes):
+        v = (total >> (_BITS * i)) & _MASK
+        if v > top and (cands is None or code in cands):
+            best, top = code, v
+    return best
 
 
 def _to_language(scores: Scores) -> Language | None:
