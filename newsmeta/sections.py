@@ -120,8 +120,9 @@ def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[in
 
     A line is cut only when its opening reads as the language of the line before it (or it is
     the first) and its end as another language, which the line after it goes on in or returns
-    from (a short sentence before the language comes back stays: a quote, a credit line).  The
-    cut goes to the sentence break that best separates the two.
+    from.  The cut goes to the sentence break that best separates the two; a short stretch
+    that opens the text or ends a paragraph before the language comes back stays (a quote, a
+    credit line).
     """
     ls = lines(text)
     strong = [i for i, ln in enumerate(ls) if _is_strong(ln)]
@@ -160,7 +161,7 @@ def _cut(
     end = ln.text[at_end:][-_LINE_CHARS:]
     if before is not None and profile_top(end, cands) == before:
         return None
-    tail = _top(score_text(end, cands))
+    tail = _firm_top(score_text(end, cands))
     if tail is None or tail == before:
         return None
     sents = _sentences(ln)
@@ -173,13 +174,13 @@ def _cut(
         head_end += 1
     if not _is_strong(_span(text, ln.start, sents[head_end].end)):
         return None
-    head = _top(score_text(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
+    head = _firm_top(score_text(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
     if head is None or (before is not None and head != before):
         return None
     if tail == head or (after is not None and after not in (head, tail)):
         return None
     if after == head and ln.end - sents[tail_start].start < _SPLIT_CHARS:
-        return None  # one short sentence before the language comes back: a quote, a credit line
+        return None  # a short end before the language comes back: a quote, a credit line
     # Each sentence's lean towards the head's language; the cut maximises the agreement.
     pair = frozenset((head, tail))
     lean = []
@@ -196,6 +197,8 @@ def _cut(
     second = _span(text, sents[at].start, ln.end)
     if not (_is_strong(first) and _is_strong(second)):
         return None
+    if before is None and after is not None and len(first.text) < _SPLIT_CHARS:
+        return None  # a short opening of the text in another language: a quote
     return first, second
 
 
@@ -205,6 +208,11 @@ def _span(text: str, start: int, end: int) -> Block:
 
 def _top(scores: Scores) -> str | None:
     return max(scores.logp, key=lambda c: (scores.logp[c], c)) if scores.logp else None
+
+
+def _firm_top(scores: Scores) -> str | None:
+    """The best language, unless it was named from a few stop words alone (too weak to cut on)."""
+    return None if scores.host is not None else _top(scores)
 
 
 def _viterbi(emissions: list[dict[str, float]], langs: list[str], costs: list[float]) -> list[str]:
