@@ -61,7 +61,9 @@ _PREFER = 12.0
 _LINE_CHARS = 300
 #: Most languages the Viterbi pass considers.
 _MAX_LANGS = 12
-#: A line this long, with a sentence break, is checked for a change of language inside it.
+#: A line this long, with a sentence break, is checked for a change of language inside it; a
+#: shorter stretch in another language at its start or end is a quote (a third of it in scripts
+#: written without spaces, which say as much in fewer characters).
 _SPLIT_CHARS = 120
 #: Cost of a change of language inside a line: more evidence than at a line break.
 _SWITCH_INLINE = 2 * _SWITCH
@@ -149,7 +151,7 @@ def _cut(
 ) -> tuple[Block, Block] | None:
     """A long line cut in two at the sentence break where ``before``'s language gives way to
     ``after``'s, or ``None``."""
-    if len(ln.text) < _SPLIT_CHARS:
+    if not _long(ln.text):
         return None
     # Its end: the last sentences, as few as carry a language (looked for near the end only).
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text, max(0, len(ln.text) - 2 * _LINE_CHARS))]
@@ -179,7 +181,7 @@ def _cut(
         return None
     if tail == head or (after is not None and after not in (head, tail)):
         return None
-    if after == head and ln.end - sents[tail_start].start < _SPLIT_CHARS:
+    if after == head and not _long(text[sents[tail_start].start : ln.end]):
         return None  # a short end before the language comes back: a quote, a credit line
     # Each sentence's lean towards the head's language; the cut maximises the agreement.
     pair = frozenset((head, tail))
@@ -197,9 +199,14 @@ def _cut(
     second = _span(text, sents[at].start, ln.end)
     if not (_is_strong(first) and _is_strong(second)):
         return None
-    if before is None and after is not None and len(first.text) < _SPLIT_CHARS:
+    if before is None and after is not None and not _long(first.text):
         return None  # a short opening of the text in another language: a quote
     return first, second
+
+
+def _long(s: str) -> bool:
+    """Whether ``s`` has :data:`_SPLIT_CHARS` characters, or a third as many without spaces."""
+    return len(s) >= _SPLIT_CHARS or (len(s) * 3 >= _SPLIT_CHARS and s.count(" ") * 20 < len(s))
 
 
 def _span(text: str, start: int, end: int) -> Block:

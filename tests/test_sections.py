@@ -28,6 +28,11 @@ NN = (
     "Det er ikkje lett å seie kva som skjer no, men eg trur dei finn ei løysing."
 )
 FR = "Le gouvernement régional a adopté jeudi un nouveau budget après des semaines de discussions."
+ZH = "地方政府周四在经过数周的谈判后批准了新的预算。官员们表示，该计划将增加明年在学校和医院方面的支出。"
+JA = (
+    "地方政府は木曜日、数週間にわたる協議の末に新しい予算を承認した。"
+    "当局者によると、この計画は来年の学校と病院への支出を増やすという。"
+)
 
 
 def _check_cover(text: str, secs: tuple[Section, ...]) -> None:
@@ -59,6 +64,7 @@ CASES = [
     ("switch inside a line", EN.replace("\n\n", " ") + " " + ES.replace("\n\n", " "), ["en", "es"]),
     ("switch inside the last line", EN + "\n\nThe deal was signed late. " + ES.replace("\n\n", " "), ["en", "es"]),
     ("quote inside a line stays", EN.replace("\n\n", " ") + " «No vamos a ceder», dijo el ministro. " + EN, ["en"]),
+    ("chinese then japanese in a line", ZH + JA, ["zh", "ja"]),
     ("quote opening the text stays", "«No vamos a ceder», dijo el ministro del Interior. " + EN, ["en"]),
     ("quote ending a line stays", EN.replace("\n\n", " ") + " «No vamos a ceder», dijo.\n\n" + EN, ["en"]),
     (
