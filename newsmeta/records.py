@@ -71,7 +71,11 @@ class Kicker:
 
 @attrs.frozen
 class Headline:
-    """A headline, subheadline or section heading, without its kicker."""
+    """A headline, subheadline or section heading, without its kicker.
+
+    ``start`` and ``end`` index ``Article.text``; they are ``None`` for a headline read from
+    markup (``source`` ``"meta"``, ``"json-ld"`` or ``"html"``) that the text does not show.
+    """
 
     text: str
     start: int | None
