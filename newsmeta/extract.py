@@ -13,6 +13,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Literal
 
+import attrs
+
 from newsmeta.blocks import normalize_text
 from newsmeta.bylines import find_authors
 from newsmeta.datelines import find_dateline
@@ -133,8 +135,6 @@ def _placed(markup: Headline | None, line: Headline | None, text: str) -> Headli
         return markup
     if text[line.start : line.end] != markup.text:
         return markup
-    import attrs
-
     return attrs.evolve(markup, start=line.start, end=line.end)
 
 
@@ -157,8 +157,6 @@ def _resolve_relative(
 ) -> tuple[DateMention, ...]:
     """``dates`` with the relative ones read again against ``own``, each in its line (a year-less
     date then takes the publication's year, not that of a date mentioned before it)."""
-    import attrs
-
     windows: list[tuple[int, int, Section]] = []
     for d in dates:
         if not (d.relative and d.start is not None and d.end is not None):
@@ -196,8 +194,6 @@ def _dates_by_section(
     text: str, sections: tuple[Section, ...], ref: dt.date | None
 ) -> tuple[DateMention, ...]:
     """Dates of each section, read in that section's language, with offsets into ``text``."""
-    import attrs
-
     out: list[DateMention] = []
     for s in sections:
         langs = [s.language.code] if s.language is not None else None

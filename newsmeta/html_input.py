@@ -126,15 +126,16 @@ def _read_markup(tree: Any) -> _Markup:
     return m
 
 
-# Text a reader sees: not that of scripts and styles (a CSS rule inside an <h1> is no headline).
-_VISIBLE = "text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+# Elements whose text a reader does not see (a CSS rule inside an <h1> is no headline).
+_HIDDEN = ("script", "style", "noscript", "template")
+_VISIBLE = "text()[not(" + " or ".join(f"ancestor::{t}" for t in _HIDDEN) + ")]"
 
 
 def _pieces(el: Any) -> tuple[str, ...]:
     """The visible text of an element in pieces: its own text, then each child's text and tail."""
     out = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag.lower() not in ("script", "style", "noscript", "template"):
+        if isinstance(child.tag, str) and child.tag.lower() not in _HIDDEN:
             out.append("".join(child.xpath(".//" + _VISIBLE)))
         out.append(child.tail or "")
     return tuple(p for p in out if p)
@@ -400,7 +401,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
     parts: list[str] = []
     size, first, start = 0, -1, -1
     for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+        if not isinstance(el.tag, str) or el.tag in _HIDDEN:
             continue
         if el.tag == "h1" and start < 0:
             first = size if first < 0 else first
