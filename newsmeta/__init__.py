@@ -11,12 +11,14 @@ from __future__ import annotations
 from newsmeta.batch import Failure, extract_many
 from newsmeta.dates import find_dates
 from newsmeta.errors import (
+    CorruptInputError,
     ExtractionError,
     InputTooLargeError,
     InputTypeError,
     InvalidOptionError,
     MissingDependencyError,
     NewsmetaError,
+    NotTextError,
 )
 from newsmeta.extract import extract
 from newsmeta.language import detect_language
@@ -50,6 +52,7 @@ def __getattr__(name: str) -> str:
 __all__ = [
     "Article",
     "Author",
+    "CorruptInputError",
     "DateMention",
     "Dateline",
     "ExtractionError",
@@ -62,6 +65,7 @@ __all__ = [
     "Language",
     "MissingDependencyError",
     "NewsmetaError",
+    "NotTextError",
     "Section",
     "Tag",
     "__version__",

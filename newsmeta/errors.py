@@ -31,6 +31,17 @@ class InputTooLargeError(NewsmetaError, ValueError):
     """The document is longer than ``max_chars`` and the caller asked for an error, not truncation."""
 
 
+class NotTextError(NewsmetaError, ValueError):
+    """The bytes are not text or markup (an image, a PDF, an archive, random bytes).
+
+    The message says what they look like ("looks like a PNG image").
+    """
+
+
+class CorruptInputError(NewsmetaError, ValueError):
+    """The bytes announce a format (a compressed stream, a WARC record) but are damaged or truncated."""
+
+
 class MissingDependencyError(NewsmetaError, ImportError):
     """An option needs a package that is not installed; the message says which extra installs it."""
 
