@@ -18,7 +18,6 @@ text's language only, on bounded text.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
 import functools
 import re
@@ -27,12 +26,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsmeta.date_words import PARTICLES, TOKEN, DateWords, date_words
+from newsmeta.errors import InputTypeError, InvalidOptionError
 from newsmeta.records import DateMention, DateValue, Precision
 
 __all__ = ["find_dates"]
 
 # Work bounds: text handed to dateparser per call and in total, and matches kept.
-_DP_TOTAL = 20_000
+_DP_TOTAL = 10_000
+_DP_CHUNK = 600
 _TRAILING_JOIN = re.compile(r"[,;]?\s+(?:and|or|but|y|e|o|et|ou|und|oder|en|of)$", re.I)
 _MAX_MENTIONS = 2000
 _MAX_DP_FOUND = 60
@@ -45,7 +46,7 @@ _ENGLISH_VERBS = frozenset(["may", "march", "mar"])  # month names that are most
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
     r"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d{1,6})?)?"
-    r"(?P<z>Z|[+-]\d\d:?\d\d)?)?(?![\d])"
+    r"(?:(?P<z>Z|[+-]\d\d:?\d\d)|[^\S\r\n](?P<z2>[+-]\d\d:?\d\d|UTC|GMT)(?![\w:]))?)?(?![\d])"
 )
 _NUM = re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,4})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{4}|\d{2})(?![\d])(?!(?P=s)\d)")
 _YEAR = re.compile(
@@ -54,10 +55,12 @@ _YEAR = re.compile(
 )
 _BARE_YEAR = re.compile(r"(?<![\w$€£¥#№.,:/-])(?P<y>1[89]\d\d|20[0-4]\d)(?![\w%$€£.,:/-]\w|\s?%|\s?(?:[$€£]|USD|EUR))")
 _CJK = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日?)?)?")
+#: A time after a date: "10:30 a.m. ET", "14.00 Uhr MEZ", "9h GMT", "18:28 +03:00", "noon".
 _TIME = re.compile(
-    r"\A,?\s(?:at\s|um\s|à\s|a las\s)?(?:(?P<mid>midnight|noon)"
-    r"|(?P<H>[0-2]?\d)(?:[:h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
-    r"(?:\s?(?P<ap>[ap])\.?m\b\.?)?)(?:\s(?P<tz>UTC|GMT|[ECMP][SD]T|BST|CES?T)\b)?",
+    r",?[^\S\r\n](?:at\s|um\s|à\s|a\slas\s|às\s|alle\s|om\s|kl\.\s|-\s)?(?:(?P<mid>midnight|noon)"
+    r"|(?P<H>[0-2]?\d)(?:(?P<sep>[:h.])(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?|(?P<hh>h)(?!\w))?"
+    r"(?:\s?(?P<ap>[ap]\.?m\b\.?))?(?P<uhr>\s?(?:uhr|h)(?!\w))?)"
+    r"(?:\s?\(?(?P<tz>[a-z]{1,5})(?P<off>[+-]\d{1,2}(?::?\d\d)?)?(?![\w:])\)?|\s?(?P<off2>[+-]\d\d:?\d\d)(?![\d:]))?",
     re.I,
 )
 _TIME_BEFORE = re.compile(r"(?i)\b(?P<H>[01]?\d):(?P<M>[0-5]\d)\s?(?P<ap>[ap])\.?m\b\.?,?\s\Z")
@@ -109,27 +112,51 @@ _RELATIVE = re.compile(
     r"|vor\s(?P<n4>\w+)\s(?P<u4>\w+)|(?P<n5>\d{1,3}|\w+)\s(?P<u5>\w+)\sназад)(?!\w)"
 )
 _UNIT = re.compile(r"(?i)\A" + _U + r"\Z")
+#: Zone abbreviations read after a time, by their offset in minutes: only those with one
+#: common meaning ("IST" is Irish, Israeli and Indian, and is left out).
 _ZONES = {
     "UTC": 0,
     "GMT": 0,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-    "BST": 1,
-    "CET": 1,
-    "CEST": 2,
+    "Z": 0,
+    "WET": 0,
+    "WEZ": 0,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "BST": 60,
+    "CET": 60,
+    "MEZ": 60,
+    "WEST": 60,
+    "WESZ": 60,
+    "CEST": 120,
+    "MESZ": 120,
+    "EET": 120,
+    "OEZ": 120,
+    "EEST": 180,
+    "OESZ": 180,
+    "MSK": 180,
+    "JST": 540,
+    "KST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "AEST": 600,
+    "AEDT": 660,
 }
+#: US zones written without saying whether daylight saving time is in effect ("10 a.m. ET"):
+#: the offset follows from the date, by the US rule in force since 2007.
+_US_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 # Words dateparser likes to read as dates.
 _DURATION = re.compile(
     r"(?i)\b(?:for|in|during|over|within|durante|en|pendant|seit|für|über)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+)?$"
 )
 _DURATION_WORDS = re.compile(r"(?i)(?:years?|decades?|century|centuries|siglo|años|ans|jahre)\b")
 _DIGITS = re.compile(r"\d")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _AGO = re.compile(r"(?i)\bago\b|\bhace\b|il y a|назад|\bvor\b")
 _DURATION_START = re.compile(r"(?i)(?:for|during|over|within|durante|pendant|für|während)\s")
 _MONTHISH = re.compile(r"[^\W\d_]{3,}")
@@ -143,15 +170,57 @@ def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _year(s: str) -> int:
+    """A year as written: two digits are 2000-2049 for 00-49 and 1950-1999 for 50-99, everywhere.
+
+    >>> _year("19"), _year("87"), _year("2019")
+    (2019, 1987, 2019)
+    """
     y = int(s)
     return y if len(s) == 4 else (2000 + y if y < 50 else 1900 + y)
+
+
+def _us_dst(day: dt.date) -> bool:
+    """Whether US daylight saving time is in effect on ``day`` (second Sunday of March to the
+    first Sunday of November, the rule since 2007; at 2 a.m., which is not told apart here)."""
+    march = dt.date(day.year, 3, 8)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    november = dt.date(day.year, 11, 1)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return start <= day < end
+
+
+def _zone(name: str | None, offset: str | None, day: dt.date) -> dt.tzinfo | None:
+    """The zone a time states ("GMT", "ET", "+03:00", "UTC+3"), or None."""
+    minutes = 0
+    if name:
+        up = name.upper()
+        if up in _US_ZONES:
+            minutes = _US_ZONES[up] + (60 if _us_dst(day) and day.year >= 2007 else 0)
+            if day.year < 2007:
+                return None
+        elif up in _ZONES:
+            minutes = _ZONES[up]
+        else:
+            return None
+    if offset:
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        hours, mins = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+        if int(hours) > 14 or int(mins) > 59:
+            return None
+        minutes += sign * (int(hours) * 60 + int(mins))
+    if abs(minutes) >= 24 * 60:
+        return None
+    return dt.timezone(dt.timedelta(minutes=minutes))
 
 
 class _Finder:
     """Collects mentions without overlap, first come first kept."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: str | None = None) -> None:
         self.text = text
+        #: the language the text is read in, given to every mention
+        self.language = language
         low = text.lower()
         if len(low) != len(text):  # "İ" lower-cases to two characters: keep such ones as they are
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -160,6 +229,20 @@ class _Finder:
         self.low = low
         self.taken: list[tuple[int, int]] = []
         self.out: list[DateMention] = []
+        #: (start, day) of the mentions that state a full date of their own: what a year-less
+        #: date after them in the same paragraph takes its year from
+        self.anchors: list[tuple[int, dt.date]] = []
+        self._breaks: list[int] | None = None
+
+    @property
+    def full(self) -> bool:
+        return len(self.out) >= _MAX_MENTIONS
+
+    def paragraph(self, i: int) -> int:
+        """The number of the paragraph (text between blank lines) that ``i`` is in."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        return bisect.bisect_right(self._breaks, i)
 
     def free(self, a: int, b: int) -> bool:
         i = bisect.bisect_right(self.taken, (a, a))
@@ -171,56 +254,67 @@ class _Finder:
         if len(self.out) >= _MAX_MENTIONS or not self.free(a, b):
             return
         bisect.insort(self.taken, (a, b))
+        kw["language"] = kw.get("language") or self.language
         self.out.append(DateMention(self.text[a:b], a, b, value, precision, **kw))
+        if value is not None and precision in ("day", "minute", "second") and not kw.get("relative"):
+            day = value.date() if isinstance(value, dt.datetime) else value
+            bisect.insort(self.anchors, (a, day))
 
 
 def _yearless(f: _Finder, ref: dt.date | None, a: int) -> tuple[int | None, dt.date | None]:
-    """The year of a year-less date at ``a``: the reference's, else the nearest earlier dated mention's."""
+    """The year of a year-less date at ``a`` and the date it comes from: the reference date's
+    (the caller's, or the article's own), else that of the nearest full date stated before it in
+    the same paragraph; else none.  A bare year nearby is not an anchor ("by 2049 ... October
+    21" does not say which October): guessing it would make up a date."""
     if ref is not None:
         return ref.year, ref
-    best: DateMention | None = None
-    for d in f.out:
-        if (
-            d.start is not None
-            and d.start < a
-            and d.value is not None
-            and not d.relative
-            and (best is None or (best.start or 0) < d.start)
-        ):
-            best = d
-    if best is None or best.value is None:
-        years = list(_BARE_YEAR.finditer(f.text, max(0, a - 200), a))
-        last = years[-1] if years else None
-        if last is None:
-            return None, None
-        year = int(last.group("y"))
-        return year, dt.date(year, 1, 1)
-    anchor = best.value.date() if isinstance(best.value, dt.datetime) else best.value
-    return anchor.year, anchor
+    i = bisect.bisect_left(f.anchors, (a, dt.date.min))
+    if i == 0:
+        return None, None
+    start, day = f.anchors[i - 1]
+    if f.paragraph(start) != f.paragraph(a):
+        return None, None
+    return day.year, day
+
+
+def _partial(month: int, day: int) -> dict[str, int] | None:
+    """``month`` and ``day`` as the parts of a year-less date, if some year has that day."""
+    return {"month": month, "day": day} if _date_or_none(2000, month, day) is not None else None
 
 
 def _with_time(f: _Finder, a: int, b: int, day: dt.date) -> tuple[int, DateValue, Precision]:
-    m = _TIME.match(f.text[b : b + 40])
+    m = _TIME.match(f.text, b, b + 60)
     if not m:
         return b, day, "day"
+    tz: dt.tzinfo | None = None
+    end = m.end()
+    name = m.group("tz")
+    if name or m.group("off2"):
+        # zones are written in capitals: "9h et" is French for "9 o'clock and"
+        tz = _zone(name, m.group("off") or m.group("off2"), day) if not name or name.isupper() else None
+        if tz is None:  # a word that is not a zone: the time ends before it
+            end = max(m.end(g) for g in ("H", "M", "hh", "S", "ap", "uhr", "mid"))
+    stated = tz is not None or m.group("uhr") or m.group("ap")
     if m.group("mid"):
         h, mi = (0 if m.group("mid").lower() == "midnight" else 12), 0
-    elif m.group("M") is None and not m.group("ap"):
-        return b, day, "day"
+    elif m.group("M") is None and not stated and not m.group("hh"):
+        return b, day, "day"  # "3 March 2024, 5 people": a number, not a time
+    elif m.group("sep") == "." and not stated:
+        return b, day, "day"  # "2024 12.50": a decimal unless "Uhr" or a zone says it is a time
     else:
         h, mi = int(m.group("H")), int(m.group("M") or 0)
     ap = (m.group("ap") or "").lower()
+    if ap and not 1 <= h <= 12:
+        return b, day, "day"
     if ap.startswith("p") and h < 12:
         h += 12
     elif ap.startswith("a") and h == 12:
         h = 0
     if h > 23:
         return b, day, "day"
-    zone = m.group("tz")
-    tz = dt.timezone(dt.timedelta(hours=_ZONES[zone.upper()])) if zone else None
     sec = m.group("S")
     value = dt.datetime(day.year, day.month, day.day, h, mi, int(sec or 0), tzinfo=tz)
-    return b + m.end(), value, "second" if sec else "minute"
+    return end, value, "second" if sec else "minute"
 
 
 def _iso(f: _Finder) -> None:
@@ -231,20 +325,15 @@ def _iso(f: _Finder) -> None:
         value: DateValue = day
         precision: Precision = "day"
         if m.group("H") and int(m.group("H")) < 24 and int(m.group("M")) < 60:
+            z = m.group("z") or m.group("z2")
             tz = None
-            z = m.group("z")
             if z:
-                if z == "Z":
-                    tz = dt.timezone.utc
-                else:
-                    sign = -1 if z[0] == "-" else 1
-                    zz = z[1:].replace(":", "")
-                    tz = dt.timezone(sign * dt.timedelta(hours=int(zz[:2]), minutes=int(zz[2:])))
+                tz = _zone(z, None, day) if z[0] not in "+-" else _zone(None, z, day)
             sec = int(m.group("S") or 0)
             if sec < 60:
                 value = dt.datetime(day.year, day.month, day.day, int(m.group("H")), int(m.group("M")), sec, tzinfo=tz)
                 precision = "second" if m.group("S") else "minute"
-        f.add(m.start(), m.end(), value, precision, language=None)
+        f.add(m.start(), m.end(), value, precision)
 
 
 def _numeric(f: _Finder, month_first: bool | None, en_slash: bool) -> None:
@@ -361,10 +450,14 @@ def _add_named(f: _Finder, ref: dt.date | None, words: DateWords, m: re.Match[st
         return
     d = int(m.group("d"))
     if not m.group("y"):
-        if 1 <= d <= 31:
+        parts = _partial(mon, d)
+        if parts is not None and f.free(m.start(), m.end()):
             year, anchor = _yearless(f, ref, m.start())
             found = _date_or_none(year, mon, d) if year else None
-            f.add(m.start(), m.end(), found, "day", relative=True, anchor=anchor)
+            if found is None:
+                f.add(m.start(), m.end(), None, "day", relative=True, anchor=None, **parts)
+            else:
+                f.add(m.start(), m.end(), found, "day", relative=True, anchor=anchor)
         return
     day = _date_or_none(int(m.group("y")), mon, d)
     if day is None:
@@ -459,8 +552,25 @@ _NOUN_MARKERS = frozenset(
 _WINDOW = 60
 _BASE_A = dt.datetime(2000, 1, 15)
 _BASE_B = _BASE_A + dt.timedelta(days=400, hours=5)
+_BASE_MIN = dt.date(2, 1, 1)
+_BASE_MAX = dt.date(9998, 12, 31)
 _dp_lock = threading.Lock()
 _probes: dict[tuple[str, ...], tuple[Any, Any]] = {}
+_MAX_PROBES = 32
+#: dateparser reads every date in UTC, never in the process's local zone (which it would ask
+#: tzlocal for, so that ``TZ`` would change what is found): a time with a stated zone comes
+#: back aware, one without stays naive.
+_DP_SETTINGS: dict[str, Any] = {"TIMEZONE": "UTC"}
+#: What dateparser raises for what it cannot read: an unknown language, a date out of range.
+_DP_ERRORS = (ValueError, OverflowError)
+
+
+def _reraise_setting_error(error: Exception) -> None:
+    """Raise ``error`` again if it says the settings above are wrong: a bug, not a text's date."""
+    from dateparser.conf import SettingValidationError
+
+    if isinstance(error, SettingValidationError):
+        raise error
 
 
 @functools.lru_cache(maxsize=4096)
@@ -476,13 +586,18 @@ def _probe(langs: tuple[str, ...], s: str) -> tuple[str, dt.datetime, dt.datetim
         if parsers is None:
             from dateparser.date import DateDataParser
 
-            settings = {"RETURN_AS_TIMEZONE_AWARE": False}
             parsers = _probes[langs] = (
-                DateDataParser(languages=list(langs), settings={**settings, "RELATIVE_BASE": _BASE_A}),
-                DateDataParser(languages=list(langs), settings={**settings, "RELATIVE_BASE": _BASE_B}),
+                DateDataParser(languages=list(langs), settings={**_DP_SETTINGS, "RELATIVE_BASE": _BASE_A}),
+                DateDataParser(languages=list(langs), settings={**_DP_SETTINGS, "RELATIVE_BASE": _BASE_B}),
             )
-        a = parsers[0].get_date_data(s)
-        b = parsers[1].get_date_data(s)
+            while len(_probes) > _MAX_PROBES:
+                del _probes[next(iter(_probes))]
+        try:
+            a = parsers[0].get_date_data(s)
+            b = parsers[1].get_date_data(s)
+        except _DP_ERRORS as e:
+            _reraise_setting_error(e)
+            return None
     if a is None or b is None or a.date_obj is None or b.date_obj is None:
         return None
     return str(a.period or "day"), a.date_obj, b.date_obj
@@ -495,10 +610,9 @@ def _probe_search(langs: tuple[str, ...], s: str) -> tuple[str, dt.datetime, dt.
     found = []
     for base in (_BASE_A, _BASE_B):
         try:
-            hits = search_dates(
-                s, languages=list(langs), settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False}
-            )
-        except Exception:
+            hits = search_dates(s, languages=list(langs), settings={**_DP_SETTINGS, "RELATIVE_BASE": base})
+        except _DP_ERRORS as e:
+            _reraise_setting_error(e)
             hits = None
         if not hits or len(hits) != 1:
             return None
@@ -534,8 +648,9 @@ def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, 
             # a month name beside digits was tried by the own patterns, and one alone is a month of
             # no known year, which is not reported: dateparser is asked only when a number word
             # comes before it ("Двадцатое февраля")
-            prev = f.low[max(0, a - 20) : a].split()
-            if prev and prev[-1].startswith(words.number_stems):
+            # ("Двадцать третье февраля": in a compound ordinal the tens word may be the one known)
+            prev = f.low[max(0, a - 30) : a].split()[-2:]
+            if any(w.startswith(words.number_stems) for w in prev):
                 keep.append((a, b, phrase))
         elif (
             phrase in words.other_months
@@ -560,34 +675,34 @@ def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, 
     return out
 
 
-def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None, words: DateWords, hits: list[_Hit]) -> None:
+def _dateparser(
+    f: _Finder, langs: list[str], ref: dt.date | None, words: DateWords, hits: list[_Hit], budget: Budget
+) -> None:
+    if budget.chars <= 0 or budget.found <= 0 or f.full:
+        return
     spans = _windows(f, words, hits)
     if not spans:
         return
     from dateparser.search import search_dates
 
+    if ref is not None and not _BASE_MIN <= ref <= _BASE_MAX:
+        return  # dateparser cannot count days from the ends of the calendar
     base = dt.datetime.combine(ref, dt.time()) if ref else _BASE_A
     text = f.text
-    budget = _DP_TOTAL
-    checked = 0
-    for lo, hi in spans:
-        if budget <= 0 or checked > _MAX_DP_FOUND:
+    for lo, hi in _cut(f.low, spans):
+        if budget.chars <= 0 or budget.found <= 0:
             break
         chunk = "".join(" " * (b - a) if not f.free(a, b) else text[a:b] for a, b in _pieces(f, lo, hi))
-        budget -= len(chunk)
+        budget.chars -= len(chunk)
         try:
-            found = (
-                search_dates(
-                    chunk, languages=langs, settings={"RELATIVE_BASE": base, "RETURN_AS_TIMEZONE_AWARE": False}
-                )
-                or []
-            )
-        except Exception:
+            found = search_dates(chunk, languages=langs, settings={**_DP_SETTINGS, "RELATIVE_BASE": base}) or []
+        except _DP_ERRORS as e:  # a date out of range: nothing found there
+            _reraise_setting_error(e)
             found = []
         cursor = 0
         for s, v in found:
-            checked += 1
-            if checked > _MAX_DP_FOUND:
+            budget.found -= 1
+            if budget.found < 0:
                 break
             i = chunk.find(s, cursor)
             if i == -1:
@@ -606,6 +721,18 @@ def _dateparser(f: _Finder, langs: list[str], ref: dt.date | None, words: DateWo
             if _not_a_date(f, words, hits, a, b):
                 continue
             _add_found(f, a, b, v, langs, ref)
+
+
+def _cut(low: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """``spans`` cut at spaces into pieces of at most about ``_DP_CHUNK`` characters: dateparser's
+    search costs more than linear time in what it is given, and the budget is checked between them."""
+    for lo, hi in spans:
+        while hi - lo > _DP_CHUNK:
+            cut = low.rfind(" ", lo + _DP_CHUNK // 2, lo + _DP_CHUNK)
+            cut = lo + _DP_CHUNK if cut == -1 else cut + 1
+            yield lo, cut
+            lo = cut
+        yield lo, hi
 
 
 def _not_a_date(f: _Finder, words: DateWords, hits: list[_Hit], a: int, b: int) -> bool:
@@ -668,13 +795,16 @@ def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref
     elif prec == "month":
         value = dt.date(v.year, v.month, 1)
     anchor = ref if relative else None
+    parts: dict[str, int] = {}
     if relative and ref is None:
         value = None
         if (va.month, va.day) == (vb.month, vb.day) and va.year != vb.year:  # a year-less date
             year, anchor = _yearless(f, ref, a)
             if year is not None:
                 value = v.replace(year=year) if isinstance(value, dt.datetime) else _date_or_none(year, v.month, v.day)
-    f.add(a, b, value, prec, relative=relative, anchor=anchor, language=langs[0])
+            elif prec == "day":
+                parts = _partial(v.month, v.day) or {}
+    f.add(a, b, value, prec, relative=relative, anchor=anchor, language=langs[0], **parts)
 
 
 def _hint_month_first(text: str, langs: list[str]) -> bool | None:
@@ -695,6 +825,74 @@ def _hint_month_first(text: str, langs: list[str]) -> bool | None:
     return None
 
 
+class Budget:
+    """How much more text dateparser may be handed, shared by the calls that read one document
+    (its sections, then the relative dates read again), so that the whole document's dateparser
+    work is bounded, not each section's."""
+
+    def __init__(self) -> None:
+        self.chars = _DP_TOTAL
+        self.found = _MAX_DP_FOUND
+
+
+_LANG_FORM = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+
+
+@functools.cache
+def _known_languages() -> frozenset[str]:
+    from dateparser.data.languages_info import language_order
+
+    return frozenset(language_order)
+
+
+def _check_languages(languages: object) -> list[str]:
+    """The caller's language codes, validated: well-formed ones, lower-cased primary subtag first."""
+    if languages is None:
+        return []
+    if isinstance(languages, (str, bytes)) or not isinstance(languages, Iterable):
+        msg = (
+            f"languages must be a list of language codes such as ['de'] or None, not {type(languages).__name__}"
+            + (f"; write [{languages!r}]" if isinstance(languages, str) else "")
+        )
+        raise InputTypeError(msg)
+    out = []
+    for lang in languages:
+        if not isinstance(lang, str):
+            msg = f"languages must hold language codes (str) such as 'de', not {type(lang).__name__}"
+            raise InputTypeError(msg)
+        if not _LANG_FORM.fullmatch(lang):
+            msg = f"languages: {lang[:40]!r} is not a language code such as 'de' or 'pt-BR'"
+            raise InvalidOptionError(msg)
+        out.append(lang)
+    return out
+
+
+def _readable(langs: list[str]) -> list[str]:
+    """``langs`` as dateparser names them ("pt-BR" -> "pt"), unknown ones dropped."""
+    known = _known_languages()
+    out = []
+    for lang in langs:
+        code = lang.replace("_", "-")
+        if code not in known:
+            code = code.split("-")[0].lower()
+        if code in known and code not in out:
+            out.append(code)
+    return out
+
+
+def _check_reference(reference_date: object) -> dt.date | None:
+    if reference_date is None:
+        return None
+    if isinstance(reference_date, dt.datetime):
+        return reference_date.date()
+    if isinstance(reference_date, dt.date):
+        return reference_date
+    msg = f"reference_date must be a datetime.date, a datetime.datetime or None, not {type(reference_date).__name__}"
+    if isinstance(reference_date, str):
+        msg += f"; for a string use datetime.date.fromisoformat({reference_date[:20]!r})"
+    raise InputTypeError(msg)
+
+
 def find_dates(
     text: str,
     /,
@@ -702,20 +900,50 @@ def find_dates(
     reference_date: dt.date | None = None,
     languages: Iterable[str] | None = None,
 ) -> tuple[DateMention, ...]:
-    """Every date mention in ``text``; relative ones resolve against ``reference_date``."""
-    ref = reference_date.date() if isinstance(reference_date, dt.datetime) else reference_date
-    langs = [lang for lang in (languages or ()) if isinstance(lang, str) and lang]
-    if not langs:
-        try:
-            from newsmeta.language import detect_language
+    """Every date mention in ``text``; relative ones resolve against ``reference_date``.
 
-            guess = detect_language(text[:5000])
-        except Exception:
-            guess = None
-        langs = [guess.code] if guess is not None else []
-    if "en" not in langs:
+    ``languages`` are the codes of the languages the text is written in, first one first
+    (without them the text's language is detected); every mention's ``language`` is the first.
+
+    >>> find_dates("the 19th day of May")[0].value is None
+    True
+    >>> find_dates(b"3 May 2024")
+    Traceback (most recent call last):
+    ...
+    newsmeta.errors.InputTypeError: find_dates() takes a str, not bytes; decode bytes first, e.g. data.decode('utf-8')
+    """
+    return read_dates(text, reference_date=reference_date, languages=languages)
+
+
+def read_dates(
+    text: str,
+    /,
+    *,
+    reference_date: dt.date | None = None,
+    languages: Iterable[str] | None = None,
+    budget: Budget | None = None,
+) -> tuple[DateMention, ...]:
+    """:func:`find_dates`, with dateparser's work taken from ``budget`` (one per document)."""
+    if not isinstance(text, str):
+        msg = f"find_dates() takes a str, not {type(text).__name__}"
+        if isinstance(text, (bytes, bytearray)):
+            msg += "; decode bytes first, e.g. data.decode('utf-8')"
+        raise InputTypeError(msg)
+    ref = _check_reference(reference_date)
+    given = _check_languages(languages)
+    langs = _readable(given)
+    primary = given[0].lower() if given else None
+    if not given:
+        from newsmeta.language import detect_language
+
+        guess = detect_language(text[:5000])
+        langs = _readable([guess.code]) if guess is not None else []
+        primary = guess.code if guess is not None else None
+    if not langs:
+        langs = ["en"]
+    elif "en" not in langs:
         langs.append("en")
-    f = _Finder(text)
+    f = _Finder(text, primary)
     _iso(f)
     month_first = _hint_month_first(text, langs)
     if month_first is False and langs[0] != "en":
@@ -726,7 +954,6 @@ def find_dates(
     _named(f, ref, words, hits)
     _relative(f, ref)
     _relative_words(f, ref, words, hits)
-    with contextlib.suppress(Exception):
-        _dateparser(f, langs[:1], ref, words, hits)
+    _dateparser(f, langs[:1], ref, words, hits, budget or Budget())
     _years(f)
     return tuple(sorted(f.out, key=lambda d: d.start or 0))

@@ -18,7 +18,7 @@ import attrs
 from newsmeta.blocks import normalize_text
 from newsmeta.bylines import find_authors
 from newsmeta.datelines import find_dateline
-from newsmeta.dates import find_dates
+from newsmeta.dates import Budget, read_dates
 from newsmeta.errors import InputTypeError
 from newsmeta.headlines import find_headline, headline_in_text
 from newsmeta.html_input import read_html
@@ -174,9 +174,10 @@ def _resolve_relative(
     if not windows:
         return dates
     found: dict[int, DateMention] = {}
+    budget = Budget()  # one for the whole document, however many windows
     for lo, hi, sec in windows:
         langs = [sec.language.code] if sec.language is not None else None
-        for m in find_dates(text[lo:hi], reference_date=own, languages=langs):
+        for m in read_dates(text[lo:hi], reference_date=own, languages=langs, budget=budget):
             if m.start is not None and m.end is not None:
                 found[m.start + lo] = attrs.evolve(m, start=m.start + lo, end=m.end + lo)
     out: list[DateMention] = []
@@ -195,9 +196,10 @@ def _dates_by_section(
 ) -> tuple[DateMention, ...]:
     """Dates of each section, read in that section's language, with offsets into ``text``."""
     out: list[DateMention] = []
+    budget = Budget()  # dateparser's work is bounded per document, not per section
     for s in sections:
         langs = [s.language.code] if s.language is not None else None
-        for m in find_dates(text[s.start : s.end], reference_date=ref, languages=langs):
+        for m in read_dates(text[s.start : s.end], reference_date=ref, languages=langs, budget=budget):
             if m.start is None or m.end is None:
                 out.append(m)
             else:

@@ -98,10 +98,22 @@ class Section:
 class DateMention:
     """A date found in the text or in markup.
 
-    ``value`` is ``None`` when the text names a date that cannot be placed (a relative
-    expression such as "yesterday" with no reference date).  ``anchor`` is the date a
-    relative expression was resolved against.  ``alternative`` is the other reading of
-    an ambiguous numeric date ("03.04.2024"), set only when ``ambiguous`` is true.
+    ``value`` is ``None`` when the text names a date that cannot be placed without guessing: a
+    relative expression such as "yesterday" with no reference date, or a date stated without
+    its year ("the 19th day of May") that nothing anchors.  ``year``, ``month`` and ``day`` are
+    the parts of the date as far as they are known: those of ``value`` down to ``precision``
+    when there is a value (they are filled in from it by default), else the parts the text
+    states ("the 19th day of May": ``month=5, day=19, year=None``).  ``anchor`` is the date a
+    relative expression was resolved against.  ``alternative`` is the other reading of an
+    ambiguous numeric date ("03.04.2024"), set only when ``ambiguous`` is true.
+
+    >>> import datetime
+    >>> d = DateMention("1953", 0, 4, datetime.date(1953, 1, 1), "year")
+    >>> d.year, d.month, d.day
+    (1953, None, None)
+    >>> d = DateMention("19th day of May", 0, 15, None, "day", month=5, day=19)
+    >>> d.value, d.year, d.month, d.day
+    (None, None, 5, 19)
     """
 
     text: str
@@ -115,6 +127,21 @@ class DateMention:
     anchor: dt.date | None = None
     ambiguous: bool = False
     alternative: DateValue | None = None
+    year: int | None = attrs.field(default=attrs.Factory(lambda self: _part(self, 0), takes_self=True))
+    month: int | None = attrs.field(default=attrs.Factory(lambda self: _part(self, 1), takes_self=True))
+    day: int | None = attrs.field(default=attrs.Factory(lambda self: _part(self, 2), takes_self=True))
+
+
+#: How many of (year, month, day) each precision states.
+_PARTS = {"year": 1, "month": 2, "day": 3, "minute": 3, "second": 3}
+
+
+def _part(mention: DateMention, index: int) -> int | None:
+    """Part ``index`` (0 year, 1 month, 2 day) of ``mention.value``, if its precision states it."""
+    value = mention.value
+    if value is None or index >= _PARTS.get(mention.precision, 3):
+        return None
+    return (value.year, value.month, value.day)[index]
 
 
 @attrs.frozen
