@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 
 import attrs
@@ -175,7 +176,7 @@ def _table(lang: str) -> dict[str, object] | None:
     module = lang.replace("-", "_")
     try:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{module}").info
-    except Exception:
+    except ImportError:  # no table for that language
         return None
     return info if isinstance(info, dict) else None
 
@@ -255,14 +256,24 @@ def _build(langs: tuple[str, ...]) -> DateWords:
 
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, ...], DateWords] = {}
+#: The most recently used tables, by their tuple of codes: a bounded cache, since the codes come
+#: from callers and pages.
+_cache: OrderedDict[tuple[str, ...], DateWords] = OrderedDict()
+_CACHE_SIZE = 64
 
 
 def date_words(langs: Iterable[str], /) -> DateWords:
-    """The date words of ``langs`` (ISO codes, first one first), built once per tuple."""
+    """The date words of ``langs`` (ISO codes, first one first), built once per tuple (of the
+    last 64 asked for)."""
     key = tuple(langs)
     with _lock:
         words = _cache.get(key)
-        if words is None:
-            words = _cache[key] = _build(key)
-        return words
+        if words is not None:
+            _cache.move_to_end(key)
+            return words
+    words = _build(key)
+    with _lock:
+        _cache[key] = words
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return words

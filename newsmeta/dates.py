@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Iterable
@@ -32,7 +33,7 @@ from newsmeta.records import DateMention, DateValue, Precision
 __all__ = ["find_dates"]
 
 # Work bounds: text handed to dateparser per call and in total, and matches kept.
-_DP_TOTAL = 10_000
+_DP_TOTAL = 5_000
 _DP_CHUNK = 600
 _TRAILING_JOIN = re.compile(r"[,;]?\s+(?:and|or|but|y|e|o|et|ou|und|oder|en|of)$", re.I)
 _MAX_MENTIONS = 2000
@@ -319,6 +320,8 @@ def _with_time(f: _Finder, a: int, b: int, day: dt.date) -> tuple[int, DateValue
 
 def _iso(f: _Finder) -> None:
     for m in _ISO.finditer(f.text):
+        if f.full:
+            break
         day = _date_or_none(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if day is None:
             continue
@@ -379,7 +382,7 @@ def _alternation(names: Iterable[str]) -> str:
 # Dates with a month name, in any language: the word in the ``mon`` place is looked up in the
 # language's month names afterwards.  They run on the lower-cased text, near month names only.
 _MON = rf"(?<![^\W\d_])(?P<mon>{TOKEN.pattern})(?:\.(?!\d))?"
-_PART = rf"(?:(?:{_alternation(PARTICLES)}){_SP})*"
+_PART = rf"(?:(?:{_alternation(PARTICLES)}){_SP}){{0,3}}"  # at most three: no backtracking over runs
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR_AFTER = rf"(?:,?{_SP}{_PART}{_Y})"
 _NAMED_PATTERNS = (
@@ -422,16 +425,28 @@ def _named(f: _Finder, ref: dt.date | None, words: DateWords, hits: list[_Hit]) 
     """Dates with a month name: "3 March 2024", "March 3, 2024", "1945. május 8-án", "June 2018"."""
     spans = _near((h for h in hits if h[2] in words.months), len(f.low), 40, 60)
     found: list[tuple[int, int, int, re.Match[str]]] = []
+    # Each pattern's matches are read up to the mention cap only: past the point where one of
+    # them stopped, which match comes first cannot be told, and nothing there is kept.
+    room = _MAX_MENTIONS - len(f.out)
+    stop = len(f.low)
     for order, rx in enumerate(_compiled()[:4]):
         if order == 0 and not words.year_first:
             continue
-        for lo, hi in spans:
-            for m in rx.finditer(f.low, lo, hi):
-                if m.group("mon").rstrip(".") in words.months:
-                    found.append((m.start(), -(m.end() - m.start()), order, m))
-    for _, _, _, m in sorted(found, key=lambda x: x[:3]):  # leftmost, then longest
+        count = 0
+        for m in itertools.chain.from_iterable(rx.finditer(f.low, lo, min(hi, stop)) for lo, hi in spans):
+            if m.group("mon").rstrip(".") in words.months:
+                found.append((m.start(), -(m.end() - m.start()), order, m))
+                count += 1
+                if count > room:
+                    stop = min(stop, m.start())
+                    break
+    for start, _, _, m in sorted(found, key=lambda x: x[:3]):  # leftmost, then longest
+        if f.full or start >= stop:
+            break
         _add_named(f, ref, words, m)
     for m in _CJK.finditer(f.text):
+        if f.full:
+            break
         y, mo, dd = int(m.group("y")), m.group("m"), m.group("d")
         if dd and (day := _date_or_none(y, int(mo), int(dd))):
             f.add(m.start(), m.end(), day, "day")
@@ -479,12 +494,16 @@ def _add_named(f: _Finder, ref: dt.date | None, words: DateWords, m: re.Match[st
 def _years(f: _Finder) -> None:
     for rx in (_YEAR, _BARE_YEAR):
         for m in rx.finditer(f.low):
+            if f.full:
+                return
             f.add(m.start("y"), m.end("y"), dt.date(int(m.group("y")), 1, 1), "year")
 
 
 def _relative(f: _Finder, ref: dt.date | None) -> None:
     """ "3 days ago", "a year ago", "hace dos días", "il y a trois jours", "vor zwei Tagen", "2 дня назад"."""
     for m in _RELATIVE.finditer(f.low):
+        if f.full:
+            break
         pairs = (("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"))
         groups = [(m.group(n), m.group(u)) for n, u in pairs]
         n, u = next((a, b) for a, b in groups if a)
@@ -496,24 +515,38 @@ def _relative(f: _Finder, ref: dt.date | None) -> None:
         size = next((v for k, v in _UNIT_SIZE if u.startswith(k)), None)
         if size is None:
             continue
-        value = _months_before(ref, count * size[1]) - dt.timedelta(days=count * size[0]) if ref else None
+        back = _months_before(ref, count * size[1]) if ref else None
+        value = _shift(back, -count * size[0]) if back else None
         f.add(m.start(), m.end(), value, "day", relative=True, anchor=ref)
 
 
-def _months_before(day: dt.date, months: int) -> dt.date:
-    """``day`` moved ``months`` months back, on the same day or the month's last."""
+def _months_before(day: dt.date, months: int) -> dt.date | None:
+    """``day`` moved ``months`` months back, on the same day or the month's last; None before
+    the calendar's first year."""
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        return None
     for d in (day.day, 30, 29, 28):
         found = _date_or_none(y, m + 1, d)
         if found is not None:
             return found
-    return day  # pragma: no cover - 28 exists in every month
+    return None  # pragma: no cover - 28 exists in every month
+
+
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days`` days, or None beyond the calendar's ends."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _relative_words(f: _Finder, ref: dt.date | None, words: DateWords, hits: list[_Hit]) -> None:
     """ "yesterday", "hoy", "gestern"; English weekdays ("on Monday": the last Monday up to the
     reference date, as dateparser reads it; "next Monday": the first one after it)."""
     for a, b, phrase in hits:
+        if f.full:
+            break
         offset = words.day_offsets.get(phrase)
         if offset is not None:
             before = f.low[max(0, a - 8) : a].split()
@@ -522,7 +555,11 @@ def _relative_words(f: _Finder, ref: dt.date | None, words: DateWords, hits: lis
             if ref is None:
                 f.add(a, b, None, "day", relative=True, anchor=None)
                 continue
-            end, v, p = _with_time(f, a, b, ref + dt.timedelta(days=offset))
+            day = _shift(ref, offset)
+            if day is None:  # beyond the calendar: named, not placed
+                f.add(a, b, None, "day", relative=True, anchor=ref)
+                continue
+            end, v, p = _with_time(f, a, b, day)
             f.add(a, end, v, p, relative=True, anchor=ref)
         elif phrase in _EN_WEEKDAYS and phrase in words.weekdays:
             if f.text[a].islower() or _FOLLOWED_BY_NUMBER.match(f.text, b):
@@ -534,10 +571,10 @@ def _relative_words(f: _Finder, ref: dt.date | None, words: DateWords, hits: lis
             value = None
             if ref is not None:
                 if mod == "next":
-                    value = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+                    value = _shift(ref, (weekday - ref.weekday()) % 7 or 7)
                 else:
                     back = (ref.weekday() - weekday) % 7
-                    value = ref - dt.timedelta(days=back or (7 if mod == "last" else 0))
+                    value = _shift(ref, -(back or (7 if mod == "last" else 0)))
             f.add(start, b, value, "day", relative=True, anchor=ref)
 
 
