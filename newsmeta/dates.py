@@ -831,6 +831,8 @@ def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref
         value = dt.date(v.year, 1, 1)
     elif prec == "month":
         value = dt.date(v.year, v.month, 1)
+    if value is not None and not relative:
+        value = _two_digit_year(s, value)
     anchor = ref if relative else None
     parts: dict[str, int] = {}
     if relative and ref is None:
@@ -842,6 +844,23 @@ def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref
             elif prec == "day":
                 parts = _partial(v.month, v.day) or {}
     f.add(a, b, value, prec, relative=relative, anchor=anchor, language=langs[0], **parts)
+
+
+def _two_digit_year(s: str, value: DateValue) -> DateValue:
+    """``value`` with its year read by :func:`_year` when ``s`` writes it in two digits
+    (dateparser puts 50-68 in the 2000s: one rule everywhere)."""
+    if _FOUR_DIGITS.search(s):
+        return value
+    yy = f"{value.year % 100:02d}"
+    if re.search(rf"(?<!\d){yy}(?!\d)", s) is None or _year(yy) == value.year:
+        return value
+    try:
+        return value.replace(year=_year(yy))
+    except ValueError:  # 29 February
+        return value
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _hint_month_first(text: str, langs: list[str]) -> bool | None:
