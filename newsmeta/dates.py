@@ -459,25 +459,28 @@ def _add_named(f: _Finder, ref: dt.date | None, words: DateWords, m: re.Match[st
     word = f.text[m.start("mon") : m.end("mon")].rstrip(".")
     if mon is None or (word.lower() in _ENGLISH_VERBS and word.islower() and not m.group("y")):
         return
+    stop = m.end()
+    if stop == m.end("mon") + 1 and f.text[m.end("mon")] == ".":
+        stop -= 1  # "19th day of May.": a dot after the last word of a date ends the sentence
     groups = m.groupdict()
     if groups.get("d") is None:  # month and year
-        f.add(m.start(), m.end(), dt.date(int(m.group("y")), mon, 1), "month")
+        f.add(m.start(), stop, dt.date(int(m.group("y")), mon, 1), "month")
         return
     d = int(m.group("d"))
     if not m.group("y"):
         parts = _partial(mon, d)
-        if parts is not None and f.free(m.start(), m.end()):
+        if parts is not None and f.free(m.start(), stop):
             year, anchor = _yearless(f, ref, m.start())
             found = _date_or_none(year, mon, d) if year else None
             if found is None:
-                f.add(m.start(), m.end(), None, "day", relative=True, anchor=None, **parts)
+                f.add(m.start(), stop, None, "day", relative=True, anchor=None, **parts)
             else:
-                f.add(m.start(), m.end(), found, "day", relative=True, anchor=anchor)
+                f.add(m.start(), stop, found, "day", relative=True, anchor=anchor)
         return
     day = _date_or_none(int(m.group("y")), mon, d)
     if day is None:
         return
-    end, v, p = _with_time(f, m.start(), m.end(), day)
+    end, v, p = _with_time(f, m.start(), stop, day)
     before = f.text[max(0, m.start() - 20) : m.start()]
     wd = _compiled()[4].search(before.lower())
     if wd is not None and wd.group("w") not in words.weekdays:
