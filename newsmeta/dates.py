@@ -35,6 +35,7 @@ __all__ = ["find_dates"]
 # Work bounds: text handed to dateparser per call and in total, and matches kept.
 _DP_TOTAL = 5_000
 _DP_CHUNK = 600
+_DP_CALL = 250  # what one call costs of the budget at the least: each has a fixed cost
 _TRAILING_JOIN = re.compile(r"[,;]?\s+(?:and|or|but|y|e|o|et|ou|und|oder|en|of)$", re.I)
 _MAX_MENTIONS = 2000
 _MAX_DP_FOUND = 60
@@ -733,7 +734,7 @@ def _dateparser(
         if budget.chars <= 0 or budget.found <= 0:
             break
         chunk = "".join(" " * (b - a) if not f.free(a, b) else text[a:b] for a, b in _pieces(f, lo, hi))
-        budget.chars -= len(chunk)
+        budget.chars -= max(len(chunk), _DP_CALL)
         try:
             found = search_dates(chunk, languages=langs, settings={**_DP_SETTINGS, "RELATIVE_BASE": base}) or []
         except _DP_ERRORS as e:  # a date out of range: nothing found there

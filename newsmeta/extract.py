@@ -9,6 +9,7 @@ Data flows one way: input → normalised text and blocks → detectors → one r
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from typing import Literal
@@ -158,10 +159,12 @@ def _resolve_relative(
     """``dates`` with the relative ones read again against ``own``, each in its line (a year-less
     date then takes the publication's year, not that of a date mentioned before it)."""
     windows: list[tuple[int, int, Section]] = []
+    starts = [s.start for s in sections]  # sections cover the text in order: found by bisection
     for d in dates:
         if not (d.relative and d.start is not None and d.end is not None):
             continue
-        sec = next((s for s in sections if _inside(d, s)), None)
+        k = bisect.bisect_right(starts, d.start) - 1
+        sec = sections[k] if k >= 0 and _inside(d, sections[k]) else None
         if sec is None:
             continue
         lo = max(sec.start, d.start - _AROUND, text.rfind("\n", 0, d.start) + 1)
