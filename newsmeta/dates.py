@@ -736,12 +736,20 @@ def _dateparser(
         chunk = "".join(" " * (b - a) if not f.free(a, b) else text[a:b] for a, b in _pieces(f, lo, hi))
         budget.chars -= max(len(chunk), _DP_CALL)
         try:
-            found = search_dates(chunk, languages=langs, settings={**_DP_SETTINGS, "RELATIVE_BASE": base}) or []
+            found = (
+                search_dates(
+                    chunk,
+                    languages=langs,
+                    settings={**_DP_SETTINGS, "RELATIVE_BASE": base},
+                    add_detected_language=True,
+                )
+                or []
+            )
         except _DP_ERRORS as e:  # a date out of range: nothing found there
             _reraise_setting_error(e)
             found = []
         cursor = 0
-        for s, v in found:
+        for s, v, lang in found:
             budget.found -= 1
             if budget.found < 0:
                 break
@@ -761,7 +769,8 @@ def _dateparser(
                 continue
             if _not_a_date(f, words, hits, a, b):
                 continue
-            _add_found(f, a, b, v, langs, ref)
+            # read in one of several likely languages: the one it was read in
+            _add_found(f, a, b, v, langs, ref, lang if len(langs) > 1 and isinstance(lang, str) else None)
 
 
 def _cut(low: str, spans: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
@@ -807,7 +816,9 @@ def _pieces(f: _Finder, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref: dt.date | None) -> None:
+def _add_found(
+    f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref: dt.date | None, language: str | None = None
+) -> None:
     """Add what dateparser found at [a, b) with its precision, resolved or left open."""
     s = f.text[a:b]
     probe = _read_alone(tuple(langs), s)
@@ -847,7 +858,7 @@ def _add_found(f: _Finder, a: int, b: int, v: dt.datetime, langs: list[str], ref
                 value = v.replace(year=year) if isinstance(value, dt.datetime) else _date_or_none(year, v.month, v.day)
             elif prec == "day":
                 parts = _partial(v.month, v.day) or {}
-    f.add(a, b, value, prec, relative=relative, anchor=anchor, language=langs[0], **parts)
+    f.add(a, b, value, prec, relative=relative, anchor=anchor, language=language, **parts)
 
 
 def _two_digit_year(s: str, value: DateValue) -> DateValue:
@@ -940,6 +951,11 @@ def _readable(langs: list[str]) -> list[str]:
     return out
 
 
+#: A detected language this sure is the one read; below it, its likely alternatives are too.
+_SURE = 0.9
+_LIKELY = 0.1
+
+
 def _check_reference(reference_date: object) -> dt.date | None:
     if reference_date is None:
         return None
@@ -992,6 +1008,7 @@ def read_dates(
     ref = _check_reference(reference_date)
     given = _check_languages(languages)
     langs = _readable(given)
+    dp_langs: list[str] = []
     primary = given[0].lower() if given else None
     if not given:
         from newsmeta.language import detect_language
@@ -999,6 +1016,10 @@ def read_dates(
         guess = detect_language(text[:5000])
         langs = _readable([guess.code]) if guess is not None else []
         primary = guess.code if guess is not None else None
+        if guess is not None and guess.confidence < _SURE:
+            # a short text's language is a guess: dateparser reads it in the likely ones
+            maybe = [a.code for a in guess.alternatives if a.confidence >= _LIKELY]
+            dp_langs = _readable([guess.code, *maybe])
     if not langs:
         langs = ["en"]
     elif "en" not in langs:
@@ -1014,6 +1035,6 @@ def read_dates(
     _named(f, ref, words, hits)
     _relative(f, ref)
     _relative_words(f, ref, words, hits)
-    _dateparser(f, langs[:1], ref, words, hits, budget or Budget())
+    _dateparser(f, dp_langs or langs[:1], ref, words, hits, budget or Budget())
     _years(f)
     return tuple(sorted(f.out, key=lambda d: d.start or 0))
