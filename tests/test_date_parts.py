@@ -209,3 +209,10 @@ def test_parts_agree_with_value(day: dt.date, shape: str, before: str) -> None:
         assert d.month in (None, d.value.month) and d.day in (None, d.value.day)
         assert (d.month is None) == (d.precision == "year")
         assert (d.day is None) == (d.precision in ("year", "month"))
+
+
+def test_a_text_of_unsure_language_is_read_in_the_likely_ones() -> None:
+    # three words are not enough to tell the language for sure: dateparser reads them in the
+    # likely languages, and the mention says the one it was read in
+    (d,) = find_dates("in a minute", reference_date=dt.date(2000, 1, 1))
+    assert (d.value, d.language) == (dt.datetime(2000, 1, 1, 0, 1), "en")
