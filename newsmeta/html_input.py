@@ -11,8 +11,10 @@ it came from (``source``): ``"json-ld"``, ``"meta"``, ``"html"`` (other markup),
 ...         b"<meta property='article:published_time' content='2024-05-02T08:00:00+02:00'></head>"
 ...         b"<body><h1>Rain returns</h1><p>" + b"Rain fell over the city for hours. " * 8 + b"</p></body></html>")
 >>> doc = read_html(page.decode())
->>> doc.headline.text, doc.headline.source, doc.published.value, doc.published.source
-('Rain returns', 'html', datetime.date(2024, 5, 2), 'meta')
+>>> doc.headline.text, doc.headline.source, doc.published.source, doc.published.precision
+('Rain returns', 'html', 'meta', 'second')
+>>> doc.published.value.isoformat()
+'2024-05-02T08:00:00+02:00'
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from newsmeta.records import Author, DateMention, Headline, Kicker, Source, Tag
+from newsmeta.records import Author, DateMention, Headline, Kicker, Precision, Source, Tag
 
 __all__ = ["HtmlDocument", "read_html"]
 
@@ -478,6 +480,7 @@ def _printed_dates(text: str, lang: str | None) -> list[tuple[int, dt.date]]:
 
 
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
+_TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
 
 
 def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
@@ -494,8 +497,67 @@ def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
     return out
 
 
-def _mention(day: dt.date, source: Source) -> DateMention:
+# An ISO 8601 date, with its time and zone when the markup states them ("2024-05-02T08:00:00+02:00").
+_ISO_INSTANT = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+def _instant(value: Any) -> tuple[str, dt.date | dt.datetime, Precision] | None:
+    """An ISO date or date-time from the markup, as stated: its text, its value (a datetime, aware
+    when a zone is given, when a time is given) and its precision.
+
+    >>> _instant("2024-05-02T08:30:00+02:00")[1:]
+    (datetime.datetime(2024, 5, 2, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), 'second')
+    >>> _instant("2024-05-02T08:30Z")[1:], _instant("2024-05-02")[1:]
+    ((datetime.datetime(2024, 5, 2, 8, 30, tzinfo=datetime.timezone.utc), 'minute'), (datetime.date(2024, 5, 2), 'day'))
+    """
+    if not isinstance(value, str):
+        return None
+    m = _ISO_INSTANT.search(value[:100])
+    if m is None:
+        return None
+    y, mo, d, hh, mi, ss, zone = m.groups()
+    try:
+        day = dt.date(int(y), int(mo), int(d))
+        if day.year < _MIN_YEAR:
+            return None
+        if hh is None:
+            return m.group(0), day, "day"
+        tz: dt.tzinfo | None = None
+        if zone == "Z":
+            tz = dt.timezone.utc
+        elif zone:
+            digits = zone[1:].replace(":", "")
+            off = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+            tz = dt.timezone(-off if zone[0] == "-" else off)
+        when = dt.datetime(day.year, day.month, day.day, int(hh), int(mi), int(ss or 0), tzinfo=tz)
+    except ValueError:
+        return None
+    return m.group(0), when, ("second" if ss is not None else "minute")
+
+
+def _mention(day: dt.date, source: Source, stated: tuple[tuple[Any, Source], ...] = ()) -> DateMention:
+    """The publication (or modification) day as a record: with the time and zone of the first
+    statement in ``stated`` that gives a time on that very day, else the day alone."""
+    for raw, src in stated:
+        got = _instant(raw)
+        if got is not None and isinstance(got[1], dt.datetime) and got[1].date() == day:
+            return DateMention(got[0], None, None, got[1], got[2], src)
     return DateMention(day.isoformat(), None, None, day, "day", source)
+
+
+def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
+              marks: re.Pattern[str]) -> tuple[tuple[Any, Source], ...]:
+    """Every statement of a date-time of one kind (published or modified) in the markup, the
+    article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so."""
+    out: list[tuple[Any, Source]] = [(_ld_value(m, k), "json-ld") for k in ld_keys]
+    out += [(m.meta.get(k), "meta") for k in meta_keys]
+    for el in tree.iterfind(".//time"):
+        if el.get("datetime") and (el.get("pubdate") is not None or marks.search(
+                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id")))):
+            out.append((el.get("datetime"), "html"))
+    return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
 # how far past the start of its headline a page prints its date (bylines, "Updated ...")
@@ -546,8 +608,11 @@ def _dates(
             published, source = guess, "text"
     updated = None
     if mod is not None and published is not None and mod > published:
-        updated = _mention(*modified[0])
-    return (_mention(published, source) if published is not None and source is not None else None), updated
+        updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
+    if published is None or source is None:
+        return None, updated
+    stated = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED)
+    return _mention(published, source, stated), updated
 
 
 # ---------------------------------------------------------------------------------------------

@@ -42,14 +42,18 @@ def test_headline(head: str, h1: str, expected: str, source: str) -> None:
 
 
 DATES = [
-    ("<meta property='article:published_time' content='2023-03-14T09:30:00+01:00'>", None, "2023-03-14", "meta"),
+    ("<meta property='article:published_time' content='2023-03-14T09:30:00+01:00'>", None,
+     "2023-03-14T09:30:00+01:00", "meta"),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-02T10:00:00Z", '
-     '"dateModified": "2021-11-05T08:00:00Z"}</script>', None, "2021-11-02", "json-ld"),
+     '"dateModified": "2021-11-05T08:00:00Z"}</script>', None, "2021-11-02T10:00:00+00:00", "json-ld"),
     ("", "https://news.example.org/2020/06/17/harbour-plan", "2020-06-17", "url"),
+    ("<meta property='article:published_time' content='2022-08-01T17:45'>", None, "2022-08-01T17:45:00", "meta"),
+    ("<meta name='date' content='2019-04-30'>", None, "2019-04-30", "meta"),
 ]
 
 
-@pytest.mark.parametrize(("head", "url", "expected", "source"), DATES, ids=["meta", "json-ld", "url"])
+@pytest.mark.parametrize(("head", "url", "expected", "source"), DATES,
+                         ids=["meta", "json-ld", "url", "no-zone", "day-only"])
 def test_published_from_markup(head: str, url: str | None, expected: str, source: str) -> None:
     doc = read_html(page(head), url=url)
     assert doc.published is not None
@@ -59,7 +63,7 @@ def test_published_from_markup(head: str, url: str | None, expected: str, source
 
 def test_updated_only_when_later_than_published() -> None:
     doc = read_html(page(DATES[1][0]))
-    assert doc.updated is not None and doc.updated.value == dt.date(2021, 11, 5)
+    assert doc.updated is not None and doc.updated.value == dt.datetime(2021, 11, 5, 8, tzinfo=dt.timezone.utc)
     assert doc.updated.source == "json-ld"
 
 
@@ -74,7 +78,9 @@ def test_the_date_printed_by_the_headline_decides_between_markup_dates() -> None
     h1 = "<h1>Harbour plan approved</h1><p class='byline'>By Ana Ferreira, November 8, 2023</p>"
     doc = read_html(page(head, h1=h1))
     assert doc.published is not None
-    assert (doc.published.value, doc.published.source) == (dt.date(2023, 11, 8), "json-ld")
+    # ... and keeps that statement's time and zone
+    est = dt.timezone(dt.timedelta(hours=-5))
+    assert (doc.published.value, doc.published.source) == (dt.datetime(2023, 11, 8, 21, 11, 3, tzinfo=est), "json-ld")
 
 
 def test_a_date_printed_under_the_headline_is_the_publication_date() -> None:
@@ -164,7 +170,8 @@ def test_a_date_in_the_story_below_the_headline_does_not_override_the_markup() -
     head = "<meta property='article:published_time' content='2021-10-20T09:00:00+02:00'>"
     body = BODY + "<p>Das Zentrum wurde am 18. Oktober 2021 offiziell eröffnet.</p>"
     doc = read_html(page(head, body=body, h1="<h1>Harbour plan approved</h1>"))
-    assert doc.published is not None and doc.published.value == dt.date(2021, 10, 20)
+    assert doc.published is not None
+    assert doc.published.value == dt.datetime(2021, 10, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 
 def test_the_printed_h1_beats_a_reworded_head_title() -> None:
