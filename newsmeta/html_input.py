@@ -618,26 +618,162 @@ def _dates(
 # ---------------------------------------------------------------------------------------------
 # authors and tags
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.I)
+# Words around a name that are not the name: labels before it, interface text after it.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
+    r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
+    r"|(?:written|posted|reported|text|story|photos?)\s+by|by|von|par|por|door|av|af|di(?=\s)"
+    r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*",
+    re.I,
+)
+_AUTHOR_UI = re.compile(
+    r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
+    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von)\b.*$",
+    re.I,
+)
+# A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
+_DEGREE = re.compile(
+    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa)$",
+    re.I,
+)
+_JOB = re.compile(
+    r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
+    r"kolumnist|kolumnistin)|staff|writer|editor|correspondent|columnist|contributor|contributing)$",
+    re.I,
+)
+# Words that make a credit line an organisation's, not a person's.
+_ORG = re.compile(
+    r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
+    r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
+    r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung))\b",
+    re.I,
+)
+# A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
+# that credits no person.
+_NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|team|staff|rédaction|redacción|redazione)\b", re.I)
+# A lone word that is interface text, not a name ("Name", "Datum", "Admin").
+_NOT_A_NAME = frozenset(re.findall(r"\S+", """
+    name datum date human admin administrator wordpressadmin webmaster author autor autorin auteur editor
+    guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
+    posted published by von red said says sagt"""))
+_DOMAIN = re.compile(
+    r"https?:|www\.|@|\.[a-z]{2,4}\b|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
+    r"|^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|xing)\b",
+    re.I,
+)
+_MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:and|und|y|et|&)\s)\s*")
+_ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
 
 
-def _authors(m: _Markup, traf_author: str | None) -> tuple[Author, ...]:
-    names: list[tuple[str, Source]] = []
+def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | None:
+    """``raw`` cleaned to a person's name, or ``None`` when it is not one: labels, interface text,
+    job titles and degrees removed; organisations, the site's own name, addresses and dates refused
+    (a newsroom's collective credit too, unless ``newsroom``).
+
+    >>> _person("Zeige alle Beiträge von Petra Ruland", set()), _person("FOCUS-Online-Experte Robin Tschöpe", set())
+    ('Petra Ruland', 'Robin Tschöpe')
+    >>> _person("Adam Aaronson PhillyVoice Staff", {"phillyvoice"}), _person("Finanztreff De", set())
+    ('Adam Aaronson', None)
+    >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
+    ('李明', None, None)
+    """
+    name = _clean(raw).strip(" ,;:|()（）[]")
+    for _ in range(3):
+        name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
+    name = _AUTHOR_UI.sub("", name)
+    words = name.split()
+    while words and _DEGREE.match(words[-1].strip(",")):
+        words.pop()
+    # a job title before the name ("Senior Editor Jane Doe") or after it ("Jane Doe Staff Writer")
+    cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
+    if cut is not None:
+        words = words[cut + 1 :] if cut < len(words) / 2 else words[:cut]
+        if len(words) < 2:
+            return None
+    # the site's name after a person's name ("Adam Aaronson PhillyVoice")
+    while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
+        words.pop()
+    name = " ".join(words).strip(" ,;:|-–—")
+    if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
+        return None
+    low = _norm(name)
+    if not low or len(name) > 60 or low in _NOT_A_NAME or (any(c.isdigit() for c in name) and " " in name):
+        return None
+    if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
+        return None  # a date left in the credit line
+    # The site's own name is its publisher's, unless it is shaped like a person's (a personal blog
+    # named after its author): two or more words, not opening with an article ("Die FURCHE").
+    if low.replace(" ", "") in not_names and (len(low.split()) < 2 or low.split()[0] in _ARTICLES):
+        return None
+    return name
+
+
+def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
+    """The site's and publisher's names (compact, normalised): never an author."""
+    names = [m.meta.get("og:site_name"), m.meta.get("application-name"), sitename]
+    pub = _ld_value(m, "publisher")
+    names += [pub.get("name")] if isinstance(pub, dict) and isinstance(pub.get("name"), str) else []
+    out = set()
+    for n in names:
+        for part in [n, *_SEPARATORS.split(n)] if n else []:
+            if _norm(part):
+                out.add(_norm(part).replace(" ", ""))
+    if url:
+        host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]
+        out |= {_norm(host).replace(" ", ""), _norm(host.rsplit(".", 1)[0]).replace(" ", "")}
+    return {n for n in out if n}
+
+
+def _ld_people(m: _Markup) -> list[str]:
+    """The names of the article's JSON-LD authors that are persons (organisations are not authors;
+    an author given by ``@id`` is looked up in the page's graph)."""
     ld = _ld_value(m, "author")
+    by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
+    out = []
     for a in ld if isinstance(ld, list) else [ld] if ld else []:
-        name = a.get("name") if isinstance(a, dict) else a if isinstance(a, str) else None
-        if isinstance(name, str) and _clean(name):
-            names.append((_clean(name), "json-ld"))
-    if not names and traf_author:
-        names += [(x, "html") for x in (_clean(p) for p in traf_author.split(";")) if x]
-    out: list[Author] = []
-    seen: set[str] = set()
-    for name, src in names:
-        name = _BY.sub("", name).strip(" ,;")
-        if name and _norm(name) not in seen and len(name) <= 80 and not name.startswith("http"):
-            seen.add(_norm(name))
-            out.append(Author(name, None, None, src))
-    return tuple(out)
+        if isinstance(a, dict) and "name" not in a and a.get("@id") in by_id:
+            a = by_id[a["@id"]]
+        if isinstance(a, dict):
+            t = a.get("@type")
+            if any(str(x).lower() in ("organization", "newsmediaorganization", "corporation") for x in
+                   (t if isinstance(t, list) else [t])):
+                continue
+            a = a.get("name")
+        if isinstance(a, str):
+            out.append(a)
+    return out
+
+
+def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None
+             ) -> tuple[Author, ...]:
+    """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
+    each cleaned (:func:`_person`), split where one string names several, deduplicated."""
+    not_names = _not_names(m, sitename, url)
+    meta = m.meta.get("author", "")
+    # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
+    # ("facebook.com/gazette" -> "Gazette")
+    address = _norm(meta).replace(" ", "") if _DOMAIN.search(meta) else ""
+    cands: list[tuple[list[str], Source]] = [
+        (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta")
+    ]
+    # the markup's persons first, then trafilatura's, then the author meta tag as written; a
+    # newsroom's credit only when none of them names a person
+    for newsroom in (False, True):
+        for raws, src in cands:
+            out: list[Author] = []
+            seen: set[str] = set()
+            for part in (p for raw in raws for p in _NAME_SPLIT.split(raw)):
+                name = _person(part, not_names, newsroom=newsroom)
+                compact = _norm(name or "").replace(" ", "")
+                if name is None or _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+                    continue
+                seen.add(_norm(name))
+                out.append(Author(name, None, None, src))
+            if out:
+                return tuple(out)
+    return ()
 
 
 def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
@@ -704,7 +840,7 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     return HtmlDocument(
         text=text,
         headline=headline,
-        authors=_authors(markup, getattr(doc, "author", None)),
+        authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url),
         tags=_tags(markup, getattr(doc, "tags", None)),
         published=published,
         updated=updated,

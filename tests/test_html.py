@@ -316,3 +316,27 @@ def test_a_label_in_its_own_element_of_the_h1_is_the_kicker(h1: str, expected: s
     doc = read_html(page(head, h1=h1))
     assert doc.headline is not None and doc.headline.text == expected
     assert (doc.headline.kicker.text if doc.headline.kicker else None) == kicker
+
+
+LD = '<script type="application/ld+json">{{"@type": "NewsArticle", "author": {}}}</script>'
+AUTHORS = [
+    (LD.format('[{"@type": "Organization", "name": "Coast Gazette"}]'), "<p class='author'>By Ana Ferreira</p>",
+     ["Ana Ferreira"]),
+    ("<meta name='author' content='View all posts by Tom Walsh'>", "", ["Tom Walsh"]),
+    ("<meta name='author' content='Grant Lee, PhD'>", "", ["Grant Lee"]),
+    ("<meta name='author' content='Harbour-Experte Jan Olsen'>", "", ["Jan Olsen"]),
+    ("<meta name='author' content='Ana Ferreira und Tom Walsh'>", "", ["Ana Ferreira", "Tom Walsh"]),
+    ("<meta name='author' content='Harbourwatch'><meta property='og:site_name' content='Harbourwatch'>", "", []),
+    ("<meta name='author' content='Nordhafen Verlag GmbH'>", "", []),
+    ("<meta name='author' content='facebook.com/coastgazette'>", "", []),
+    ("<meta name='author' content='Redaktion'>", "", ["Redaktion"]),
+    ("<meta name='author' content='作者：李明'>", "", ["李明"]),
+]
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), AUTHORS,
+                         ids=["organisation-in-json-ld", "view-all-posts", "degree", "job-title", "und",
+                              "site-name", "publisher", "social-url", "newsroom-credit-alone", "cjk-label"])
+def test_authors_are_persons(head: str, byline: str, expected: list[str]) -> None:
+    doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
+    assert [str(a) for a in doc.authors] == expected
