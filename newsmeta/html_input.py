@@ -28,9 +28,9 @@ from typing import Any
 
 import attrs
 
-from newsmeta.records import Author, DateMention, Headline, Kicker, Precision, Source, Tag
+from newsmeta.records import Author, DateMention, Headline, Kicker, Language, Precision, Source, Tag
 
-__all__ = ["HtmlDocument", "read_html"]
+__all__ = ["HtmlDocument", "page_language", "read_html"]
 
 # htmldate rejects dates after ``max_date``; its default is today's date, a hidden clock.  We pass
 # the caller's reference date when there is one, else this fixed bound, so results never depend on
@@ -68,6 +68,11 @@ class HtmlDocument:
     updated: DateMention | None
     language: str | None
     warnings: tuple[str, ...] = ()
+    canonical_url: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    #: where ``language`` was declared: ``"html"`` (``<html lang>``) or ``"meta"`` (``Content-Language``)
+    language_source: Source | None = None
 
 
 _EMPTY = HtmlDocument("", None, (), (), None, None, None)
@@ -96,6 +101,8 @@ class _Markup:
     h1_pieces: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     title: str = ""
     lang: str | None = None
+    lang_source: Source | None = None
+    canonical: str | None = None
 
 
 def _read_markup(tree: Any) -> _Markup:
@@ -123,9 +130,37 @@ def _read_markup(tree: Any) -> _Markup:
     t = tree.find(".//title")
     if t is not None:
         m.title = _clean(t.text_content())
-    lang = tree.get("lang") if hasattr(tree, "get") else None
-    m.lang = lang.split("-")[0].lower() if lang else None
+    for el in tree.iterfind(".//link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and _clean(el.get("href")):
+            m.canonical = _clean(el.get("href"))
+            break
+    lang, m.lang_source = (tree.get("lang"), "html") if hasattr(tree, "get") and tree.get("lang") else (None, None)
+    if not lang:
+        equiv = next((el.get("content") for el in tree.iterfind(".//meta")
+                      if (el.get("http-equiv") or "").lower() == "content-language" and el.get("content")), None)
+        lang, m.lang_source = (equiv.split(",")[0], "meta") if equiv else (None, None)
+    code = lang.strip().split("-")[0].split("_")[0].lower() if lang else ""
+    m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
+    m.lang_source = m.lang_source if m.lang else None
     return m
+
+
+def _site_fields(m: _Markup, url: str | None) -> tuple[str | None, str | None, str | None]:
+    """The page's canonical URL (``<link rel=canonical>``, else ``og:url``; made absolute against
+    ``url``), the site's name (``og:site_name``, the JSON-LD publisher, ``application-name``)
+    and its description (the description meta tags, else the JSON-LD's)."""
+    from urllib.parse import urljoin
+
+    canonical = m.canonical or m.meta.get("og:url") or None
+    if canonical and url and not re.match(r"^[a-z][a-z0-9+.-]*:", canonical, re.I):
+        canonical = urljoin(url, canonical)
+    pub = _ld_value(m, "publisher")
+    ld_site = _clean(pub.get("name")) if isinstance(pub, dict) and isinstance(pub.get("name"), str) else ""
+    site = m.meta.get("og:site_name") or ld_site or m.meta.get("application-name") or None
+    ld_desc = _ld_value(m, "description")
+    desc = (m.meta.get("og:description") or m.meta.get("description") or m.meta.get("twitter:description")
+            or (_clean(ld_desc) if isinstance(ld_desc, str) else "") or None)
+    return canonical, site, desc
 
 
 # Elements whose text a reader does not see (a CSS rule inside an <h1> is no headline).
@@ -801,6 +836,31 @@ def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
+#: A start tag whose attributes run longer than this is cut to the attributes in its first
+#: ``_TAG_CHARS`` characters before parsing: lxml and htmldate are quadratic in the number of
+#: attributes of one element (100,000 of them took minutes), and no page needs so many.
+_TAG_CHARS = 4000
+_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,40})([^<>]{" + str(_TAG_CHARS) + r",})>")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=<>"'/]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+))?""")
+
+
+def _short_tags(html: str) -> str:
+    """``html`` with every start tag longer than ``_TAG_CHARS`` cut to its first attributes
+    (one linear pass; the runs matched stop at the next ``<`` or ``>``).
+
+    >>> _short_tags("<div " + "a=1 " * 2000 + ">x</div>").count("a=1")
+    1000
+    """
+    if len(html) < _TAG_CHARS:
+        return html
+
+    def cut(m: re.Match[str]) -> str:
+        head = m.group(2)[:_TAG_CHARS]
+        return "<" + m.group(1) + "".join(a.group(0) for a in _ATTRIBUTE.finditer(head)) + ">"
+
+    return _LONG_TAG.sub(cut, html)
+
+
 def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date | None = None) -> HtmlDocument:
     """Extract the article text and metadata of an HTML page given as a string.
 
@@ -810,7 +870,7 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         import trafilatura
         from trafilatura.utils import load_html
 
-        tree = load_html(html)
+        tree = load_html(_short_tags(html))
     except Exception:
         tree = None
     if tree is None:
@@ -829,20 +889,65 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         )
     except Exception:
         doc = None
+    canonical, site, description = _site_fields(markup, url)
+    base = attrs.evolve(_EMPTY, canonical_url=canonical, site_name=site, description=description,
+                        language=markup.lang, language_source=markup.lang_source)
     if doc is None:
-        return attrs.evolve(_EMPTY, headline=_choose_headline(markup, None, None, url), language=markup.lang,
+        return attrs.evolve(base, headline=_choose_headline(markup, None, None, url),
                             warnings=("no article text found in the HTML",))
     text = (getattr(doc, "text", None) or "").strip()
     headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
     published, updated = _dates(
         tree, markup, url, getattr(doc, "date", None), text, max_date, headline.text if headline else None
     )
-    return HtmlDocument(
+    return attrs.evolve(
+        base,
         text=text,
         headline=headline,
         authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url),
         tags=_tags(markup, getattr(doc, "tags", None)),
         published=published,
         updated=updated,
-        language=markup.lang,
     )
+
+
+#: Fewer letters than this are too few to tell a language by (one tweet, a caption).
+_FEW_LETTERS = 40
+#: A detection this confident on a longer text is kept against the page's declaration.
+_CONFIDENT = 0.9
+
+
+def page_language(
+    detected: Language | None, page: HtmlDocument | None, text: str
+) -> tuple[Language | None, Source | None, tuple[str, ...]]:
+    """The article's language, where it came from, and a warning when page and text disagree.
+
+    The language detected in ``text`` stands, unless the text is too short to tell and the page
+    declares its language (``<html lang>``, ``Content-Language``): then the declared one, with
+    the detector's confidence in it (0 when the detector did not consider it).  A declaration
+    that contradicts a confident detection is reported in the warnings.
+
+    >>> doc = HtmlDocument("", None, (), (), None, None, "de", language_source="html")
+    >>> lang, src, _ = page_language(Language("en", 0.4), doc, "Tor! 2:1")
+    >>> lang.code, lang.confidence, src
+    ('de', 0.0, 'html')
+    >>> page_language(Language("en", 0.99), doc, "The city council voted on the new harbour plan this morning.")[1:]
+    ('text', ("the page declares its language as 'de', its text reads as 'en'; the detected language is kept",))
+    """
+    source: Source | None = "text" if detected is not None else None
+    if page is None or page.language is None or page.language_source is None:
+        return detected, source, ()
+    declared = page.language
+    if detected is not None and detected.code == declared:
+        return detected, source, ()
+    letters = sum(c.isalpha() for c in text[: _FEW_LETTERS * 20])
+    if detected is None or letters < _FEW_LETTERS:
+        known = [x for x in (detected, *(detected.alternatives if detected else ())) if x is not None]
+        confidence = next((x.confidence for x in known if x.code == declared), 0.0)
+        return Language(declared, confidence), page.language_source, ()
+    if detected.confidence >= _CONFIDENT:
+        msg = (f"the page declares its language as {declared!r}, its text reads as {detected.code!r}; "
+               "the detected language is kept")
+        return detected, source, (msg,)
+    return detected, source, ()
+

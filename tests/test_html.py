@@ -340,3 +340,46 @@ AUTHORS = [
 def test_authors_are_persons(head: str, byline: str, expected: list[str]) -> None:
     doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
     assert [str(a) for a in doc.authors] == expected
+
+
+SITE_FIELDS = [
+    ("<link rel='canonical' href='/2024/05/harbour-plan'><meta property='og:site_name' content='Coast Gazette'>"
+     "<meta name='description' content='The council backs the plan.'>",
+     ("https://coast.example/2024/05/harbour-plan", "Coast Gazette", "The council backs the plan.")),
+    ("<meta property='og:url' content='https://coast.example/a/1'><meta property='og:description' content='Vote.'>"
+     '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+     '"name": "Coast Gazette"}}</script>',
+     ("https://coast.example/a/1", "Coast Gazette", "Vote.")),
+    ("", (None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), SITE_FIELDS, ids=["link-canonical", "og-url-json-ld", "none"])
+def test_canonical_url_site_name_and_description(head: str, expected: tuple[str | None, ...]) -> None:
+    art = newsmeta.extract(page(head).encode(), url="https://coast.example/news?id=7")
+    assert (art.canonical_url, art.site_name, art.description) == expected
+
+
+def test_plain_text_has_no_site_fields() -> None:
+    art = newsmeta.extract("Harbour plan approved\n\nThe council voted on the new harbour plan today.")
+    assert (art.canonical_url, art.site_name, art.description) == (None, None, None)
+    assert art.language_source == "text"
+
+
+DECLARED = [
+    ("<html lang='de'>", "<p>Tor! 2:1 #FCB</p>", "de", "html", False),
+    ("<html><head><meta http-equiv='Content-Language' content='fr-FR'></head>", "<p>Oui! 2:1</p>", "fr", "meta",
+     False),
+    ("<html lang='de'>", BODY, "en", "text", True),
+    ("<html lang='en'>", BODY, "en", "text", False),
+]
+
+
+@pytest.mark.parametrize(("open_tag", "body", "code", "source", "warned"), DECLARED,
+                         ids=["one-tweet-html-lang", "content-language", "contradicted", "agrees"])
+def test_declared_language(open_tag: str, body: str, code: str, source: str, warned: bool) -> None:
+    head = "" if "<head>" in open_tag else "<head></head>"
+    html = f"{open_tag}{head}<body><article>{body}</article></body></html>"
+    art = newsmeta.extract(html.encode())
+    assert art.language is not None and (art.language.code, art.language_source) == (code, source)
+    assert any("declares its language" in w for w in art.warnings) == warned
