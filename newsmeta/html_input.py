@@ -646,8 +646,8 @@ def _dates(
         updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
     if published is None or source is None:
         return None, updated
-    stated = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED)
-    return _mention(published, source, stated), updated
+    instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED)
+    return _mention(published, source, instants), updated
 
 
 # ---------------------------------------------------------------------------------------------
@@ -714,7 +714,7 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
     ('李明', None, None)
     """
-    name = _clean(raw).strip(" ,;:|()（）[]")
+    name = _clean(raw[:500]).strip(" ,;:|()（）[]")
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     name = _AUTHOR_UI.sub("", name)
@@ -861,6 +861,41 @@ def _short_tags(html: str) -> str:
     return _LONG_TAG.sub(cut, html)
 
 
+#: lxml's HTML parser stops at 256 levels of nesting and the rest of the page is lost; on a page
+#: that hits the limit, deeper container elements are dropped (their text kept) and the page is
+#: parsed again, so the article is read.
+_MAX_DEPTH = 200
+_CONTAINER = re.compile(r"<(/?)(?:div|span|section|article|main|aside|header|footer|nav|font|blockquote|ul|ol|li|"
+                        r"table|tbody|tr|td|center|b|i|em|strong|a|p)\b[^<>]*>", re.I)
+
+
+def _flatten(html: str) -> str:
+    """``html`` with container tags nested deeper than ``_MAX_DEPTH`` dropped (one linear pass
+    over its tags; nothing changes on a page nested less deeply).
+
+    >>> _flatten("<div>" * 300 + "deep" + "</div>" * 300).count("<div>")
+    200
+    """
+    if html.count("<") < 2 * _MAX_DEPTH:
+        return html
+    out: list[str] = []
+    depth, pos = 0, 0
+    for m in _CONTAINER.finditer(html):
+        if m.group(1):
+            depth = max(0, depth - 1)
+            drop = depth >= _MAX_DEPTH
+        else:
+            depth += 1
+            drop = depth > _MAX_DEPTH
+        if drop:
+            out.append(html[pos : m.start()])
+            pos = m.end()
+    if not out:
+        return html
+    out.append(html[pos:])
+    return "".join(out)
+
+
 def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date | None = None) -> HtmlDocument:
     """Extract the article text and metadata of an HTML page given as a string.
 
@@ -868,9 +903,13 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     """
     try:
         import trafilatura
-        from trafilatura.utils import load_html
+        from trafilatura.utils import HTML_PARSER, load_html
 
-        tree = load_html(_short_tags(html))
+        html = _short_tags(html)
+        tree = load_html(html)
+        if any("depth" in e.message for e in HTML_PARSER.error_log):
+            # past lxml's nesting limit the rest of the page is lost: parse it again flattened
+            tree = load_html(_flatten(html))
     except Exception:
         tree = None
     if tree is None:
