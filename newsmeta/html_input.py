@@ -99,6 +99,8 @@ class _Markup:
     h1: list[str] = attrs.Factory(list)
     #: each <h1>'s visible text in pieces: its own text, each child element's, each child's tail
     h1_pieces: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    #: an <h1> that prints a label in an element of its own before its title: (label, title)
+    h1_kicker: dict[str, tuple[str, str]] = attrs.Factory(dict)
     title: str = ""
     lang: str | None = None
     lang_source: Source | None = None
@@ -125,6 +127,9 @@ def _read_markup(tree: Any) -> _Markup:
         if text:
             m.h1.append(text)
             m.h1_pieces.setdefault(text, pieces)
+            split = _element_kicker(el)
+            if split is not None:
+                m.h1_kicker.setdefault(text, split)
         if len(m.h1) >= 5:
             break
     t = tree.find(".//title")
@@ -180,6 +185,25 @@ def _pieces(el: Any) -> tuple[str, ...]:
 
 #: A label before an <h1>'s title: a section, a topic, a date ("Tunesien", "Auftragshoch bei FACC").
 _KICKER_WORDS = 6
+_KICKER_GAP = re.compile(r"\s*[|:/•·–—-]?\s*")
+
+
+def _element_kicker(el: Any) -> tuple[str, str] | None:
+    """An <h1> whose first element is a short label, set off from the title that follows it in
+    elements of their own (``<h1><span>Klimaschutz</span>: <span>Bohren, bis …</span></h1>``):
+    (label, title).  Emphasis inside a title (``<h1>Was ist <em>Freie</em> Software</h1>``) is
+    not a label: the <h1> must open with the element, and only a separator may follow it."""
+    if (el.text or "").strip():
+        return None
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag.lower() not in _HIDDEN]
+    if len(kids) < 2 or not _KICKER_GAP.fullmatch(kids[0].tail or ""):
+        return None
+    label = _clean("".join(kids[0].xpath(".//" + _VISIBLE)))
+    title = _clean("".join(p for c in kids[1:] for p in ("".join(c.xpath(".//" + _VISIBLE)), c.tail or "")))
+    title = title.lstrip(" |:/•·-–—")
+    if not label or len(label.split()) > _KICKER_WORDS or label[-1:] in ".!?" or len(title.split()) < 3:
+        return None
+    return label, title
 
 
 def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None:
@@ -286,6 +310,15 @@ def _content_words(s: str) -> set[str]:
     return {w for w in _norm(s).split() if len(w) >= 4}
 
 
+def _h1_headline(m: _Markup, h1: str) -> Headline:
+    """The headline an <h1> prints: its title, with the label it sets off in an element of its
+    own as kicker."""
+    if h1 in m.h1_kicker:
+        label, title = m.h1_kicker[h1]
+        return Headline(title, None, None, "html", Kicker(label, None, None))
+    return Headline(h1, None, None, "html")
+
+
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
     sites = _site_names(m, sitename, url) | _site_h1s(m)
     ld = _ld_value(m, "headline")
@@ -311,24 +344,24 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
                           for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
-                return split or Headline(h, None, None, "html")
+                return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
     if cands:
         # the head's titles agree among themselves more often than any one of them is right alone
         best = max(cands, key=lambda c: sum(_norm(c[0]) == _norm(o[0]) for o in cands))
         # a one- or two-word head title is a section or site name when the page prints a longer <h1>
         if h1s and len(best[0].split()) <= 2 and len(h1s[0].split()) >= 3:
-            return Headline(h1s[0], None, None, "html")
+            return _h1_headline(m, h1s[0])
         # an <h1> of three or more words that shares a fifth of its words with the head's titles
         # is the same story as printed (shorter head titles, or reworded for search engines)
         words = _content_words(" ".join(c for c, _src in cands))
         for h in h1s:
             hw = _content_words(h)
             if len(h.split()) >= 3 and hw and len(hw & words) >= 0.2 * len(hw):
-                return Headline(h, None, None, "html")
+                return _h1_headline(m, h)
         return Headline(best[0], None, None, best[1])
     if h1s:
-        return Headline(h1s[0], None, None, "html")
+        return _h1_headline(m, h1s[0])
     return None
 
 
@@ -528,6 +561,11 @@ def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
+    # microdata on any element: <span itemprop="datePublished" content="2019-02-27">
+    for el in tree.iterfind(".//*[@itemprop='datePublished']"):
+        if el.tag != "meta" and _as_date(el.get("content") or el.get("datetime")):
+            out.append((_as_date(el.get("content") or el.get("datetime")), "html"))
+            break
     out += [(_as_date(m.meta.get(k)), "meta") for k in _PUB_KEYS]
     return out
 

@@ -383,3 +383,27 @@ def test_declared_language(open_tag: str, body: str, code: str, source: str, war
     art = newsmeta.extract(html.encode())
     assert art.language is not None and (art.language.code, art.language_source) == (code, source)
     assert any("declares its language" in w for w in art.warnings) == warned
+
+
+H1_KICKERS = [
+    ("<h1><span class='kicker'>Klimaschutz</span>: <span>Bohren, bis es heiß wird</span></h1>",
+     "Bohren, bis es heiß wird", "Klimaschutz"),
+    ("<h1><span>Corona-Pandemie</span> - <span>Die Kliniken sind voll</span></h1>", "Die Kliniken sind voll",
+     "Corona-Pandemie"),
+    ("<h1>Was ist <em>freie</em> Software heute</h1>", "Was ist freie Software heute", None),
+    ("<h1><a href='/a/1'>Harbour plan approved after debate</a></h1>", "Harbour plan approved after debate", None),
+]
+
+
+@pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS,
+                         ids=["label-element-colon", "label-element-dash", "emphasis-is-no-label", "one-link"])
+def test_a_label_in_its_own_element_of_the_h1_is_a_kicker(h1: str, expected: str, kicker: str | None) -> None:
+    doc = read_html(page("<title>Nachrichten</title>", h1=h1))
+    assert doc.headline is not None and doc.headline.text == expected
+    assert (doc.headline.kicker.text if doc.headline.kicker else None) == kicker
+
+
+def test_microdata_publication_date_on_any_element() -> None:
+    body = "<p>Posted by <span itemprop='datePublished' content='2019-02-27'>27. Februar</span></p>" + BODY
+    doc = read_html(page("<title>Hafen</title>", body=body, h1="<h1>Hafenplan beschlossen</h1>"))
+    assert doc.published is not None and doc.published.value == dt.date(2019, 2, 27)
