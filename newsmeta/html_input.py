@@ -201,7 +201,9 @@ def _element_kicker(el: Any) -> tuple[str, str] | None:
     label = _clean("".join(kids[0].xpath(".//" + _VISIBLE)))
     title = _clean("".join(p for c in kids[1:] for p in ("".join(c.xpath(".//" + _VISIBLE)), c.tail or "")))
     title = title.lstrip(" |:/•·-–—")
-    if not label or len(label.split()) > _KICKER_WORDS or label[-1:] in ".!?" or len(title.split()) < 3:
+    if not label or label[-1:] in ".!?" or (not title[:1].isalnum() and title[:1] not in "\"'„“«‚‘"):
+        return None
+    if len(title.split()) < 3 or len(label.split()) > _KICKER_WORDS:
         return None
     return label, title
 
@@ -315,7 +317,11 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
     own as kicker."""
     if h1 in m.h1_kicker:
         label, title = m.h1_kicker[h1]
-        return Headline(title, None, None, "html", Kicker(label, None, None))
+        # ... and the page's other titles (head, JSON-LD) say that title too
+        heads = [_norm(x) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
+                                    _ld_value(m, "headline")) if isinstance(x, str) and x]
+        if any(_norm(title) in h for h in heads):
+            return Headline(title, None, None, "html", Kicker(label, None, None))
     return Headline(h1, None, None, "html")
 
 

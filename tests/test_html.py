@@ -398,9 +398,16 @@ H1_KICKERS = [
 @pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS,
                          ids=["label-element-colon", "label-element-dash", "emphasis-is-no-label", "one-link"])
 def test_a_label_in_its_own_element_of_the_h1_is_a_kicker(h1: str, expected: str, kicker: str | None) -> None:
-    doc = read_html(page("<title>Nachrichten</title>", h1=h1))
+    # the head says the title too (with its label, as pages do)
+    doc = read_html(page(f"<title>{kicker or ''}: {expected} | Nachrichten</title>", h1=h1))
     assert doc.headline is not None and doc.headline.text == expected
     assert (doc.headline.kicker.text if doc.headline.kicker else None) == kicker
+
+
+def test_an_h1_label_needs_the_head_to_say_the_rest() -> None:
+    h1 = "<h1><span>Hafen</span> <span>Stadtrat stimmt zu</span></h1>"
+    doc = read_html(page("<title>Nachrichten aus dem Norden</title>", h1=h1))
+    assert doc.headline is not None and (doc.headline.text, doc.headline.kicker) == ("Hafen Stadtrat stimmt zu", None)
 
 
 def test_microdata_publication_date_on_any_element() -> None:
