@@ -22,7 +22,7 @@ from newsmeta.datelines import find_dateline
 from newsmeta.dates import Budget, read_dates
 from newsmeta.errors import InputTypeError
 from newsmeta.headlines import find_headline, headline_in_text
-from newsmeta.html_input import read_html
+from newsmeta.html_input import page_language, read_html
 from newsmeta.inputs import DEFAULT_MAX_CHARS, check_document, looks_like_html
 from newsmeta.published import published_from_text
 from newsmeta.records import Article, DateMention, DateValue, Headline, Language, Section
@@ -112,9 +112,10 @@ def extract(
     if anchor is None and published is not None and published.value is not None:
         # ... or found in the text: the relative dates are read again with it
         dates = _resolve_relative(text, sections, dates, _day(published.value))
+    language, language_source, disagreement = page_language(_main_language(sections), page, text)
     return Article(
         text=text,
-        language=_main_language(sections),
+        language=language,
         sections=sections,
         headline=headline,
         subheadlines=subheadlines,
@@ -126,7 +127,11 @@ def extract(
         dates=dates,
         input_format=fmt,
         url=url,
-        warnings=warnings,
+        warnings=(*warnings, *disagreement),
+        canonical_url=page.canonical_url if page is not None else None,
+        site_name=page.site_name if page is not None else None,
+        description=page.description if page is not None else None,
+        language_source=language_source,
     )
 
 

@@ -11,8 +11,10 @@ it came from (``source``): ``"json-ld"``, ``"meta"``, ``"html"`` (other markup),
 ...         b"<meta property='article:published_time' content='2024-05-02T08:00:00+02:00'></head>"
 ...         b"<body><h1>Rain returns</h1><p>" + b"Rain fell over the city for hours. " * 8 + b"</p></body></html>")
 >>> doc = read_html(page.decode())
->>> doc.headline.text, doc.headline.source, doc.published.value, doc.published.source
-('Rain returns', 'html', datetime.date(2024, 5, 2), 'meta')
+>>> doc.headline.text, doc.headline.source, doc.published.source, doc.published.precision
+('Rain returns', 'html', 'meta', 'second')
+>>> doc.published.value.isoformat()
+'2024-05-02T08:00:00+02:00'
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from typing import Any
 
 import attrs
 
-from newsmeta.records import Author, DateMention, Headline, Kicker, Source, Tag
+from newsmeta.records import Author, DateMention, Headline, Kicker, Language, Precision, Source, Tag
 
-__all__ = ["HtmlDocument", "read_html"]
+__all__ = ["HtmlDocument", "page_language", "read_html"]
 
 # htmldate rejects dates after ``max_date``; its default is today's date, a hidden clock.  We pass
 # the caller's reference date when there is one, else this fixed bound, so results never depend on
@@ -66,6 +68,11 @@ class HtmlDocument:
     updated: DateMention | None
     language: str | None
     warnings: tuple[str, ...] = ()
+    canonical_url: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    #: where ``language`` was declared: ``"html"`` (``<html lang>``) or ``"meta"`` (``Content-Language``)
+    language_source: Source | None = None
 
 
 _EMPTY = HtmlDocument("", None, (), (), None, None, None)
@@ -92,8 +99,12 @@ class _Markup:
     h1: list[str] = attrs.Factory(list)
     #: each <h1>'s visible text in pieces: its own text, each child element's, each child's tail
     h1_pieces: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    #: an <h1> that prints a label in an element of its own before its title: (label, title)
+    h1_kicker: dict[str, tuple[str, str]] = attrs.Factory(dict)
     title: str = ""
     lang: str | None = None
+    lang_source: Source | None = None
+    canonical: str | None = None
 
 
 def _read_markup(tree: Any) -> _Markup:
@@ -116,14 +127,45 @@ def _read_markup(tree: Any) -> _Markup:
         if text:
             m.h1.append(text)
             m.h1_pieces.setdefault(text, pieces)
+            split = _element_kicker(el)
+            if split is not None:
+                m.h1_kicker.setdefault(text, split)
         if len(m.h1) >= 5:
             break
     t = tree.find(".//title")
     if t is not None:
         m.title = _clean(t.text_content())
-    lang = tree.get("lang") if hasattr(tree, "get") else None
-    m.lang = lang.split("-")[0].lower() if lang else None
+    for el in tree.iterfind(".//link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and _clean(el.get("href")):
+            m.canonical = _clean(el.get("href"))
+            break
+    lang, m.lang_source = (tree.get("lang"), "html") if hasattr(tree, "get") and tree.get("lang") else (None, None)
+    if not lang:
+        equiv = next((el.get("content") for el in tree.iterfind(".//meta")
+                      if (el.get("http-equiv") or "").lower() == "content-language" and el.get("content")), None)
+        lang, m.lang_source = (equiv.split(",")[0], "meta") if equiv else (None, None)
+    code = lang.strip().split("-")[0].split("_")[0].lower() if lang else ""
+    m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
+    m.lang_source = m.lang_source if m.lang else None
     return m
+
+
+def _site_fields(m: _Markup, url: str | None) -> tuple[str | None, str | None, str | None]:
+    """The page's canonical URL (``<link rel=canonical>``, else ``og:url``; made absolute against
+    ``url``), the site's name (``og:site_name``, the JSON-LD publisher, ``application-name``)
+    and its description (the description meta tags, else the JSON-LD's)."""
+    from urllib.parse import urljoin
+
+    canonical = m.canonical or m.meta.get("og:url") or None
+    if canonical and url and not re.match(r"^[a-z][a-z0-9+.-]*:", canonical, re.I):
+        canonical = urljoin(url, canonical)
+    pub = _ld_value(m, "publisher")
+    ld_site = _clean(pub.get("name")) if isinstance(pub, dict) and isinstance(pub.get("name"), str) else ""
+    site = m.meta.get("og:site_name") or ld_site or m.meta.get("application-name") or None
+    ld_desc = _ld_value(m, "description")
+    desc = (m.meta.get("og:description") or m.meta.get("description") or m.meta.get("twitter:description")
+            or (_clean(ld_desc) if isinstance(ld_desc, str) else "") or None)
+    return canonical, site, desc
 
 
 # Elements whose text a reader does not see (a CSS rule inside an <h1> is no headline).
@@ -143,6 +185,27 @@ def _pieces(el: Any) -> tuple[str, ...]:
 
 #: A label before an <h1>'s title: a section, a topic, a date ("Tunesien", "Auftragshoch bei FACC").
 _KICKER_WORDS = 6
+_KICKER_GAP = re.compile(r"\s*[|:/•·–—-]?\s*")
+
+
+def _element_kicker(el: Any) -> tuple[str, str] | None:
+    """An <h1> whose first element is a short label, set off from the title that follows it in
+    elements of their own (``<h1><span>Klimaschutz</span>: <span>Bohren, bis …</span></h1>``):
+    (label, title).  Emphasis inside a title (``<h1>Was ist <em>Freie</em> Software</h1>``) is
+    not a label: the <h1> must open with the element, and only a separator may follow it."""
+    if (el.text or "").strip():
+        return None
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag.lower() not in _HIDDEN]
+    if len(kids) < 2 or not _KICKER_GAP.fullmatch(kids[0].tail or ""):
+        return None
+    label = _clean("".join(kids[0].xpath(".//" + _VISIBLE)))
+    title = _clean("".join(p for c in kids[1:] for p in ("".join(c.xpath(".//" + _VISIBLE)), c.tail or "")))
+    title = title.lstrip(" |:/•·-–—")
+    if not label or label[-1:] in ".!?" or (not title[:1].isalnum() and title[:1] not in "\"'„“«‚‘"):
+        return None
+    if len(title.split()) < 3 or len(label.split()) > _KICKER_WORDS:
+        return None
+    return label, title
 
 
 def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None:
@@ -249,6 +312,19 @@ def _content_words(s: str) -> set[str]:
     return {w for w in _norm(s).split() if len(w) >= 4}
 
 
+def _h1_headline(m: _Markup, h1: str) -> Headline:
+    """The headline an <h1> prints: its title, with the label it sets off in an element of its
+    own as kicker."""
+    if h1 in m.h1_kicker:
+        label, title = m.h1_kicker[h1]
+        # ... and the page's other titles (head, JSON-LD) say that title too
+        heads = [_norm(x) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
+                                    _ld_value(m, "headline")) if isinstance(x, str) and x]
+        if any(_norm(title) in h for h in heads):
+            return Headline(title, None, None, "html", Kicker(label, None, None))
+    return Headline(h1, None, None, "html")
+
+
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
     sites = _site_names(m, sitename, url) | _site_h1s(m)
     ld = _ld_value(m, "headline")
@@ -274,24 +350,24 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
                           for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
-                return split or Headline(h, None, None, "html")
+                return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
     if cands:
         # the head's titles agree among themselves more often than any one of them is right alone
         best = max(cands, key=lambda c: sum(_norm(c[0]) == _norm(o[0]) for o in cands))
         # a one- or two-word head title is a section or site name when the page prints a longer <h1>
         if h1s and len(best[0].split()) <= 2 and len(h1s[0].split()) >= 3:
-            return Headline(h1s[0], None, None, "html")
+            return _h1_headline(m, h1s[0])
         # an <h1> of three or more words that shares a fifth of its words with the head's titles
         # is the same story as printed (shorter head titles, or reworded for search engines)
         words = _content_words(" ".join(c for c, _src in cands))
         for h in h1s:
             hw = _content_words(h)
             if len(h.split()) >= 3 and hw and len(hw & words) >= 0.2 * len(hw):
-                return Headline(h, None, None, "html")
+                return _h1_headline(m, h)
         return Headline(best[0], None, None, best[1])
     if h1s:
-        return Headline(h1s[0], None, None, "html")
+        return _h1_headline(m, h1s[0])
     return None
 
 
@@ -478,6 +554,7 @@ def _printed_dates(text: str, lang: str | None) -> list[tuple[int, dt.date]]:
 
 
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
+_TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
 
 
 def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
@@ -490,12 +567,76 @@ def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
+    # microdata on any element: <span itemprop="datePublished" content="2019-02-27">
+    for el in tree.iterfind(".//*[@itemprop='datePublished']"):
+        if el.tag != "meta" and _as_date(el.get("content") or el.get("datetime")):
+            out.append((_as_date(el.get("content") or el.get("datetime")), "html"))
+            break
     out += [(_as_date(m.meta.get(k)), "meta") for k in _PUB_KEYS]
     return out
 
 
-def _mention(day: dt.date, source: Source) -> DateMention:
+# An ISO 8601 date, with its time and zone when the markup states them ("2024-05-02T08:00:00+02:00").
+_ISO_INSTANT = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+def _instant(value: Any) -> tuple[str, dt.date | dt.datetime, Precision] | None:
+    """An ISO date or date-time from the markup, as stated: its text, its value (a datetime, aware
+    when a zone is given, when a time is given) and its precision.
+
+    >>> _instant("2024-05-02T08:30:00+02:00")[1:]
+    (datetime.datetime(2024, 5, 2, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), 'second')
+    >>> _instant("2024-05-02T08:30Z")[1:], _instant("2024-05-02")[1:]
+    ((datetime.datetime(2024, 5, 2, 8, 30, tzinfo=datetime.timezone.utc), 'minute'), (datetime.date(2024, 5, 2), 'day'))
+    """
+    if not isinstance(value, str):
+        return None
+    m = _ISO_INSTANT.search(value[:100])
+    if m is None:
+        return None
+    y, mo, d, hh, mi, ss, zone = m.groups()
+    try:
+        day = dt.date(int(y), int(mo), int(d))
+        if day.year < _MIN_YEAR:
+            return None
+        if hh is None:
+            return m.group(0), day, "day"
+        tz: dt.tzinfo | None = None
+        if zone == "Z":
+            tz = dt.timezone.utc
+        elif zone:
+            digits = zone[1:].replace(":", "")
+            off = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+            tz = dt.timezone(-off if zone[0] == "-" else off)
+        when = dt.datetime(day.year, day.month, day.day, int(hh), int(mi), int(ss or 0), tzinfo=tz)
+    except ValueError:
+        return None
+    return m.group(0), when, ("second" if ss is not None else "minute")
+
+
+def _mention(day: dt.date, source: Source, stated: tuple[tuple[Any, Source], ...] = ()) -> DateMention:
+    """The publication (or modification) day as a record: with the time and zone of the first
+    statement in ``stated`` that gives a time on that very day, else the day alone."""
+    for raw, src in stated:
+        got = _instant(raw)
+        if got is not None and isinstance(got[1], dt.datetime) and got[1].date() == day:
+            return DateMention(got[0], None, None, got[1], got[2], src)
     return DateMention(day.isoformat(), None, None, day, "day", source)
+
+
+def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
+              marks: re.Pattern[str]) -> tuple[tuple[Any, Source], ...]:
+    """Every statement of a date-time of one kind (published or modified) in the markup, the
+    article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so."""
+    out: list[tuple[Any, Source]] = [(_ld_value(m, k), "json-ld") for k in ld_keys]
+    out += [(m.meta.get(k), "meta") for k in meta_keys]
+    for el in tree.iterfind(".//time"):
+        if el.get("datetime") and (el.get("pubdate") is not None or marks.search(
+                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id")))):
+            out.append((el.get("datetime"), "html"))
+    return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
 # how far past the start of its headline a page prints its date (bylines, "Updated ...")
@@ -546,33 +687,172 @@ def _dates(
             published, source = guess, "text"
     updated = None
     if mod is not None and published is not None and mod > published:
-        updated = _mention(*modified[0])
-    return (_mention(published, source) if published is not None and source is not None else None), updated
+        updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
+    if published is None or source is None:
+        return None, updated
+    instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED)
+    return _mention(published, source, instants), updated
 
 
 # ---------------------------------------------------------------------------------------------
 # authors and tags
 
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.I)
+# Words around a name that are not the name: labels before it, interface text after it.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
+    r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
+    r"|(?:written|posted|reported|text|story|photos?)\s+by|by|von|par|por|door|av|af|di(?=\s)"
+    r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*",
+    re.I,
+)
+_AUTHOR_UI = re.compile(
+    r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
+    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von)\b.*$",
+    re.I,
+)
+# A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
+_DEGREE = re.compile(
+    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa)$",
+    re.I,
+)
+_JOB = re.compile(
+    r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
+    r"kolumnist|kolumnistin)|staff|writer|editor|correspondent|columnist|contributor|contributing)$",
+    re.I,
+)
+# Words that make a credit line an organisation's, not a person's.
+_ORG = re.compile(
+    r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
+    r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
+    r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung))\b",
+    re.I,
+)
+# A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
+# that credits no person.
+_NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|team|staff|rédaction|redacción|redazione)\b", re.I)
+# A lone word that is interface text, not a name ("Name", "Datum", "Admin").
+_NOT_A_NAME = frozenset(re.findall(r"\S+", """
+    name datum date human admin administrator wordpressadmin webmaster author autor autorin auteur editor
+    guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
+    posted published by von red said says sagt"""))
+_DOMAIN = re.compile(
+    r"https?:|www\.|@|\.[a-z]{2,4}\b|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
+    r"|^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|xing)\b",
+    re.I,
+)
+_MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:and|und|y|et|&)\s)\s*")
+_ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
 
 
-def _authors(m: _Markup, traf_author: str | None) -> tuple[Author, ...]:
-    names: list[tuple[str, Source]] = []
+def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | None:
+    """``raw`` cleaned to a person's name, or ``None`` when it is not one: labels, interface text,
+    job titles and degrees removed; organisations, the site's own name, addresses and dates refused
+    (a newsroom's collective credit too, unless ``newsroom``).
+
+    >>> _person("Zeige alle Beiträge von Petra Ruland", set()), _person("FOCUS-Online-Experte Robin Tschöpe", set())
+    ('Petra Ruland', 'Robin Tschöpe')
+    >>> _person("Adam Aaronson PhillyVoice Staff", {"phillyvoice"}), _person("Finanztreff De", set())
+    ('Adam Aaronson', None)
+    >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
+    ('李明', None, None)
+    """
+    name = _clean(raw[:500]).strip(" ,;:|()（）[]")
+    for _ in range(3):
+        name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
+    name = _AUTHOR_UI.sub("", name)
+    words = name.split()
+    while words and _DEGREE.match(words[-1].strip(",")):
+        words.pop()
+    # a job title before the name ("Senior Editor Jane Doe") or after it ("Jane Doe Staff Writer")
+    cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
+    if cut is not None:
+        words = words[cut + 1 :] if cut < len(words) / 2 else words[:cut]
+        if len(words) < 2:
+            return None
+    # the site's name after a person's name ("Adam Aaronson PhillyVoice")
+    while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
+        words.pop()
+    name = " ".join(words).strip(" ,;:|-–—")
+    if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
+        return None
+    low = _norm(name)
+    if not low or len(name) > 60 or low in _NOT_A_NAME or (any(c.isdigit() for c in name) and " " in name):
+        return None
+    if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
+        return None  # a date left in the credit line
+    # The site's own name is its publisher's, unless it is shaped like a person's (a personal blog
+    # named after its author): two or more words, not opening with an article ("Die FURCHE").
+    if low.replace(" ", "") in not_names and (len(low.split()) < 2 or low.split()[0] in _ARTICLES):
+        return None
+    return name
+
+
+def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
+    """The site's and publisher's names (compact, normalised): never an author."""
+    names = [m.meta.get("og:site_name"), m.meta.get("application-name"), sitename]
+    pub = _ld_value(m, "publisher")
+    names += [pub.get("name")] if isinstance(pub, dict) and isinstance(pub.get("name"), str) else []
+    out = set()
+    for n in names:
+        for part in [n, *_SEPARATORS.split(n)] if n else []:
+            if _norm(part):
+                out.add(_norm(part).replace(" ", ""))
+    if url:
+        host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]
+        out |= {_norm(host).replace(" ", ""), _norm(host.rsplit(".", 1)[0]).replace(" ", "")}
+    return {n for n in out if n}
+
+
+def _ld_people(m: _Markup) -> list[str]:
+    """The names of the article's JSON-LD authors that are persons (organisations are not authors;
+    an author given by ``@id`` is looked up in the page's graph)."""
     ld = _ld_value(m, "author")
+    by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
+    out = []
     for a in ld if isinstance(ld, list) else [ld] if ld else []:
-        name = a.get("name") if isinstance(a, dict) else a if isinstance(a, str) else None
-        if isinstance(name, str) and _clean(name):
-            names.append((_clean(name), "json-ld"))
-    if not names and traf_author:
-        names += [(x, "html") for x in (_clean(p) for p in traf_author.split(";")) if x]
-    out: list[Author] = []
-    seen: set[str] = set()
-    for name, src in names:
-        name = _BY.sub("", name).strip(" ,;")
-        if name and _norm(name) not in seen and len(name) <= 80 and not name.startswith("http"):
-            seen.add(_norm(name))
-            out.append(Author(name, None, None, src))
-    return tuple(out)
+        if isinstance(a, dict) and "name" not in a and a.get("@id") in by_id:
+            a = by_id[a["@id"]]
+        if isinstance(a, dict):
+            t = a.get("@type")
+            if any(str(x).lower() in ("organization", "newsmediaorganization", "corporation") for x in
+                   (t if isinstance(t, list) else [t])):
+                continue
+            a = a.get("name")
+        if isinstance(a, str):
+            out.append(a)
+    return out
+
+
+def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None
+             ) -> tuple[Author, ...]:
+    """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
+    each cleaned (:func:`_person`), split where one string names several, deduplicated."""
+    not_names = _not_names(m, sitename, url)
+    meta = m.meta.get("author", "")
+    # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
+    # ("facebook.com/gazette" -> "Gazette")
+    address = _norm(meta).replace(" ", "") if _DOMAIN.search(meta) else ""
+    cands: list[tuple[list[str], Source]] = [
+        (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta")
+    ]
+    # the markup's persons first, then trafilatura's, then the author meta tag as written; a
+    # newsroom's credit only when none of them names a person
+    for newsroom in (False, True):
+        for raws, src in cands:
+            out: list[Author] = []
+            seen: set[str] = set()
+            for part in (p for raw in raws for p in _NAME_SPLIT.split(raw)):
+                name = _person(part, not_names, newsroom=newsroom)
+                compact = _norm(name or "").replace(" ", "")
+                if name is None or _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+                    continue
+                seen.add(_norm(name))
+                out.append(Author(name, None, None, src))
+            if out:
+                return tuple(out)
+    return ()
 
 
 def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
@@ -600,6 +880,66 @@ def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
+#: A start tag whose attributes run longer than this is cut to the attributes in its first
+#: ``_TAG_CHARS`` characters before parsing: lxml and htmldate are quadratic in the number of
+#: attributes of one element (100,000 of them took minutes), and no page needs so many.
+_TAG_CHARS = 4000
+_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,40})([^<>]{" + str(_TAG_CHARS) + r",})>")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=<>"'/]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+))?""")
+
+
+def _short_tags(html: str) -> str:
+    """``html`` with every start tag longer than ``_TAG_CHARS`` cut to its first attributes
+    (one linear pass; the runs matched stop at the next ``<`` or ``>``).
+
+    >>> _short_tags("<div " + "a=1 " * 2000 + ">x</div>").count("a=1")
+    1000
+    """
+    if len(html) < _TAG_CHARS:
+        return html
+
+    def cut(m: re.Match[str]) -> str:
+        head = m.group(2)[:_TAG_CHARS]
+        return "<" + m.group(1) + "".join(a.group(0) for a in _ATTRIBUTE.finditer(head)) + ">"
+
+    return _LONG_TAG.sub(cut, html)
+
+
+#: lxml's HTML parser stops at 256 levels of nesting and the rest of the page is lost; on a page
+#: that hits the limit, deeper container elements are dropped (their text kept) and the page is
+#: parsed again, so the article is read.
+_MAX_DEPTH = 200
+_CONTAINER = re.compile(r"<(/?)(?:div|span|section|article|main|aside|header|footer|nav|font|blockquote|ul|ol|li|"
+                        r"table|tbody|tr|td|center|b|i|em|strong|a|p)\b[^<>]*>", re.I)
+
+
+def _flatten(html: str) -> str:
+    """``html`` with container tags nested deeper than ``_MAX_DEPTH`` dropped (one linear pass
+    over its tags; nothing changes on a page nested less deeply).
+
+    >>> _flatten("<div>" * 300 + "deep" + "</div>" * 300).count("<div>")
+    200
+    """
+    if html.count("<") < 2 * _MAX_DEPTH:
+        return html
+    out: list[str] = []
+    depth, pos = 0, 0
+    for m in _CONTAINER.finditer(html):
+        if m.group(1):
+            depth = max(0, depth - 1)
+            drop = depth >= _MAX_DEPTH
+        else:
+            depth += 1
+            drop = depth > _MAX_DEPTH
+        if drop:
+            out.append(html[pos : m.start()])
+            pos = m.end()
+    if not out:
+        return html
+    out.append(html[pos:])
+    return "".join(out)
+
+
 def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date | None = None) -> HtmlDocument:
     """Extract the article text and metadata of an HTML page given as a string.
 
@@ -607,9 +947,13 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     """
     try:
         import trafilatura
-        from trafilatura.utils import load_html
+        from trafilatura.utils import HTML_PARSER, load_html
 
+        html = _short_tags(html)
         tree = load_html(html)
+        if any("depth" in e.message for e in HTML_PARSER.error_log):
+            # past lxml's nesting limit the rest of the page is lost: parse it again flattened
+            tree = load_html(_flatten(html))
     except Exception:
         tree = None
     if tree is None:
@@ -628,20 +972,65 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         )
     except Exception:
         doc = None
+    canonical, site, description = _site_fields(markup, url)
+    base = attrs.evolve(_EMPTY, canonical_url=canonical, site_name=site, description=description,
+                        language=markup.lang, language_source=markup.lang_source)
     if doc is None:
-        return attrs.evolve(_EMPTY, headline=_choose_headline(markup, None, None, url), language=markup.lang,
+        return attrs.evolve(base, headline=_choose_headline(markup, None, None, url),
                             warnings=("no article text found in the HTML",))
     text = (getattr(doc, "text", None) or "").strip()
     headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
     published, updated = _dates(
         tree, markup, url, getattr(doc, "date", None), text, max_date, headline.text if headline else None
     )
-    return HtmlDocument(
+    return attrs.evolve(
+        base,
         text=text,
         headline=headline,
-        authors=_authors(markup, getattr(doc, "author", None)),
+        authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url),
         tags=_tags(markup, getattr(doc, "tags", None)),
         published=published,
         updated=updated,
-        language=markup.lang,
     )
+
+
+#: Fewer letters than this are too few to tell a language by (one tweet, a caption).
+_FEW_LETTERS = 40
+#: A detection this confident on a longer text is kept against the page's declaration.
+_CONFIDENT = 0.9
+
+
+def page_language(
+    detected: Language | None, page: HtmlDocument | None, text: str
+) -> tuple[Language | None, Source | None, tuple[str, ...]]:
+    """The article's language, where it came from, and a warning when page and text disagree.
+
+    The language detected in ``text`` stands, unless the text is too short to tell and the page
+    declares its language (``<html lang>``, ``Content-Language``): then the declared one, with
+    the detector's confidence in it (0 when the detector did not consider it).  A declaration
+    that contradicts a confident detection is reported in the warnings.
+
+    >>> doc = HtmlDocument("", None, (), (), None, None, "de", language_source="html")
+    >>> lang, src, _ = page_language(Language("en", 0.4), doc, "Tor! 2:1")
+    >>> lang.code, lang.confidence, src
+    ('de', 0.0, 'html')
+    >>> page_language(Language("en", 0.99), doc, "The city council voted on the new harbour plan this morning.")[1:]
+    ('text', ("the page declares its language as 'de', its text reads as 'en'; the detected language is kept",))
+    """
+    source: Source | None = "text" if detected is not None else None
+    if page is None or page.language is None or page.language_source is None:
+        return detected, source, ()
+    declared = page.language
+    if detected is not None and detected.code == declared:
+        return detected, source, ()
+    letters = sum(c.isalpha() for c in text[: _FEW_LETTERS * 20])
+    if detected is None or letters < _FEW_LETTERS:
+        known = [x for x in (detected, *(detected.alternatives if detected else ())) if x is not None]
+        confidence = next((x.confidence for x in known if x.code == declared), 0.0)
+        return Language(declared, confidence), page.language_source, ()
+    if detected.confidence >= _CONFIDENT:
+        msg = (f"the page declares its language as {declared!r}, its text reads as {detected.code!r}; "
+               "the detected language is kept")
+        return detected, source, (msg,)
+    return detected, source, ()
+

@@ -194,6 +194,12 @@ class Article:
     text (line breaks normalised to ``\\n``), the extracted article text for HTML.
     ``warnings`` lists what newsmeta had to repair in the input (for example undecodable
     bytes replaced), so that nothing is fixed silently.
+
+    From an HTML page only (``None`` for plain text, or when the page does not say):
+    ``canonical_url`` (``<link rel=canonical>``, else ``og:url``), ``site_name`` (``og:site_name``,
+    the JSON-LD publisher) and ``description`` (the description meta tags).  ``language_source``
+    says where ``language`` came from: ``"text"`` when detected, ``"html"`` (``<html lang>``) or
+    ``"meta"`` (``Content-Language``) when the text is too short to tell and the page declares it.
     """
 
     text: str
@@ -209,6 +215,10 @@ class Article:
     dates: tuple[DateMention, ...]
     input_format: Literal["text", "html"] = "text"
     url: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    language_source: Source | None = None
     warnings: tuple[str, ...] = ()
 
     @property

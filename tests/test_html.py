@@ -42,14 +42,18 @@ def test_headline(head: str, h1: str, expected: str, source: str) -> None:
 
 
 DATES = [
-    ("<meta property='article:published_time' content='2023-03-14T09:30:00+01:00'>", None, "2023-03-14", "meta"),
+    ("<meta property='article:published_time' content='2023-03-14T09:30:00+01:00'>", None,
+     "2023-03-14T09:30:00+01:00", "meta"),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-02T10:00:00Z", '
-     '"dateModified": "2021-11-05T08:00:00Z"}</script>', None, "2021-11-02", "json-ld"),
+     '"dateModified": "2021-11-05T08:00:00Z"}</script>', None, "2021-11-02T10:00:00+00:00", "json-ld"),
     ("", "https://news.example.org/2020/06/17/harbour-plan", "2020-06-17", "url"),
+    ("<meta property='article:published_time' content='2022-08-01T17:45'>", None, "2022-08-01T17:45:00", "meta"),
+    ("<meta name='date' content='2019-04-30'>", None, "2019-04-30", "meta"),
 ]
 
 
-@pytest.mark.parametrize(("head", "url", "expected", "source"), DATES, ids=["meta", "json-ld", "url"])
+@pytest.mark.parametrize(("head", "url", "expected", "source"), DATES,
+                         ids=["meta", "json-ld", "url", "no-zone", "day-only"])
 def test_published_from_markup(head: str, url: str | None, expected: str, source: str) -> None:
     doc = read_html(page(head), url=url)
     assert doc.published is not None
@@ -59,7 +63,7 @@ def test_published_from_markup(head: str, url: str | None, expected: str, source
 
 def test_updated_only_when_later_than_published() -> None:
     doc = read_html(page(DATES[1][0]))
-    assert doc.updated is not None and doc.updated.value == dt.date(2021, 11, 5)
+    assert doc.updated is not None and doc.updated.value == dt.datetime(2021, 11, 5, 8, tzinfo=dt.timezone.utc)
     assert doc.updated.source == "json-ld"
 
 
@@ -74,7 +78,9 @@ def test_the_date_printed_by_the_headline_decides_between_markup_dates() -> None
     h1 = "<h1>Harbour plan approved</h1><p class='byline'>By Ana Ferreira, November 8, 2023</p>"
     doc = read_html(page(head, h1=h1))
     assert doc.published is not None
-    assert (doc.published.value, doc.published.source) == (dt.date(2023, 11, 8), "json-ld")
+    # ... and keeps that statement's time and zone
+    est = dt.timezone(dt.timedelta(hours=-5))
+    assert (doc.published.value, doc.published.source) == (dt.datetime(2023, 11, 8, 21, 11, 3, tzinfo=est), "json-ld")
 
 
 def test_a_date_printed_under_the_headline_is_the_publication_date() -> None:
@@ -164,7 +170,8 @@ def test_a_date_in_the_story_below_the_headline_does_not_override_the_markup() -
     head = "<meta property='article:published_time' content='2021-10-20T09:00:00+02:00'>"
     body = BODY + "<p>Das Zentrum wurde am 18. Oktober 2021 offiziell eröffnet.</p>"
     doc = read_html(page(head, body=body, h1="<h1>Harbour plan approved</h1>"))
-    assert doc.published is not None and doc.published.value == dt.date(2021, 10, 20)
+    assert doc.published is not None
+    assert doc.published.value == dt.datetime(2021, 10, 20, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 
 def test_the_printed_h1_beats_a_reworded_head_title() -> None:
@@ -309,3 +316,101 @@ def test_a_label_in_its_own_element_of_the_h1_is_the_kicker(h1: str, expected: s
     doc = read_html(page(head, h1=h1))
     assert doc.headline is not None and doc.headline.text == expected
     assert (doc.headline.kicker.text if doc.headline.kicker else None) == kicker
+
+
+LD = '<script type="application/ld+json">{{"@type": "NewsArticle", "author": {}}}</script>'
+AUTHORS = [
+    (LD.format('[{"@type": "Organization", "name": "Coast Gazette"}]'), "<p class='author'>By Ana Ferreira</p>",
+     ["Ana Ferreira"]),
+    ("<meta name='author' content='View all posts by Tom Walsh'>", "", ["Tom Walsh"]),
+    ("<meta name='author' content='Grant Lee, PhD'>", "", ["Grant Lee"]),
+    ("<meta name='author' content='Harbour-Experte Jan Olsen'>", "", ["Jan Olsen"]),
+    ("<meta name='author' content='Ana Ferreira und Tom Walsh'>", "", ["Ana Ferreira", "Tom Walsh"]),
+    ("<meta name='author' content='Harbourwatch'><meta property='og:site_name' content='Harbourwatch'>", "", []),
+    ("<meta name='author' content='Nordhafen Verlag GmbH'>", "", []),
+    ("<meta name='author' content='facebook.com/coastgazette'>", "", []),
+    ("<meta name='author' content='Redaktion'>", "", ["Redaktion"]),
+    ("<meta name='author' content='作者：李明'>", "", ["李明"]),
+]
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), AUTHORS,
+                         ids=["organisation-in-json-ld", "view-all-posts", "degree", "job-title", "und",
+                              "site-name", "publisher", "social-url", "newsroom-credit-alone", "cjk-label"])
+def test_authors_are_persons(head: str, byline: str, expected: list[str]) -> None:
+    doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
+    assert [str(a) for a in doc.authors] == expected
+
+
+SITE_FIELDS = [
+    ("<link rel='canonical' href='/2024/05/harbour-plan'><meta property='og:site_name' content='Coast Gazette'>"
+     "<meta name='description' content='The council backs the plan.'>",
+     ("https://coast.example/2024/05/harbour-plan", "Coast Gazette", "The council backs the plan.")),
+    ("<meta property='og:url' content='https://coast.example/a/1'><meta property='og:description' content='Vote.'>"
+     '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+     '"name": "Coast Gazette"}}</script>',
+     ("https://coast.example/a/1", "Coast Gazette", "Vote.")),
+    ("", (None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), SITE_FIELDS, ids=["link-canonical", "og-url-json-ld", "none"])
+def test_canonical_url_site_name_and_description(head: str, expected: tuple[str | None, ...]) -> None:
+    art = newsmeta.extract(page(head).encode(), url="https://coast.example/news?id=7")
+    assert (art.canonical_url, art.site_name, art.description) == expected
+
+
+def test_plain_text_has_no_site_fields() -> None:
+    art = newsmeta.extract("Harbour plan approved\n\nThe council voted on the new harbour plan today.")
+    assert (art.canonical_url, art.site_name, art.description) == (None, None, None)
+    assert art.language_source == "text"
+
+
+DECLARED = [
+    ("<html lang='de'>", "<p>Tor! 2:1 #FCB</p>", "de", "html", False),
+    ("<html><head><meta http-equiv='Content-Language' content='fr-FR'></head>", "<p>Oui! 2:1</p>", "fr", "meta",
+     False),
+    ("<html lang='de'>", BODY, "en", "text", True),
+    ("<html lang='en'>", BODY, "en", "text", False),
+]
+
+
+@pytest.mark.parametrize(("open_tag", "body", "code", "source", "warned"), DECLARED,
+                         ids=["one-tweet-html-lang", "content-language", "contradicted", "agrees"])
+def test_declared_language(open_tag: str, body: str, code: str, source: str, warned: bool) -> None:
+    head = "" if "<head>" in open_tag else "<head></head>"
+    html = f"{open_tag}{head}<body><article>{body}</article></body></html>"
+    art = newsmeta.extract(html.encode())
+    assert art.language is not None and (art.language.code, art.language_source) == (code, source)
+    assert any("declares its language" in w for w in art.warnings) == warned
+
+
+H1_KICKERS = [
+    ("<h1><span class='kicker'>Klimaschutz</span>: <span>Bohren, bis es heiß wird</span></h1>",
+     "Bohren, bis es heiß wird", "Klimaschutz"),
+    ("<h1><span>Corona-Pandemie</span> - <span>Die Kliniken sind voll</span></h1>", "Die Kliniken sind voll",
+     "Corona-Pandemie"),
+    ("<h1>Was ist <em>freie</em> Software heute</h1>", "Was ist freie Software heute", None),
+    ("<h1><a href='/a/1'>Harbour plan approved after debate</a></h1>", "Harbour plan approved after debate", None),
+]
+
+
+@pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS,
+                         ids=["label-element-colon", "label-element-dash", "emphasis-is-no-label", "one-link"])
+def test_a_label_in_its_own_element_of_the_h1_is_a_kicker(h1: str, expected: str, kicker: str | None) -> None:
+    # the head says the title too (with its label, as pages do)
+    doc = read_html(page(f"<title>{kicker or ''}: {expected} | Nachrichten</title>", h1=h1))
+    assert doc.headline is not None and doc.headline.text == expected
+    assert (doc.headline.kicker.text if doc.headline.kicker else None) == kicker
+
+
+def test_an_h1_label_needs_the_head_to_say_the_rest() -> None:
+    h1 = "<h1><span>Hafen</span> <span>Stadtrat stimmt zu</span></h1>"
+    doc = read_html(page("<title>Nachrichten aus dem Norden</title>", h1=h1))
+    assert doc.headline is not None and (doc.headline.text, doc.headline.kicker) == ("Hafen Stadtrat stimmt zu", None)
+
+
+def test_microdata_publication_date_on_any_element() -> None:
+    body = "<p>Posted by <span itemprop='datePublished' content='2019-02-27'>27. Februar</span></p>" + BODY
+    doc = read_html(page("<title>Hafen</title>", body=body, h1="<h1>Hafenplan beschlossen</h1>"))
+    assert doc.published is not None and doc.published.value == dt.date(2019, 2, 27)
