@@ -1021,13 +1021,14 @@ def page_language(
     if page is None or page.language is None or page.language_source is None:
         return detected, source, ()
     declared = page.language
-    if detected is not None and detected.code == declared:
-        return detected, source, ()
     letters = sum(c.isalpha() for c in text[: _FEW_LETTERS * 20])
     if detected is None or letters < _FEW_LETTERS:
+        # too short to tell: the declaration decides, even where the detector happens to agree
         known = [x for x in (detected, *(detected.alternatives if detected else ())) if x is not None]
         confidence = next((x.confidence for x in known if x.code == declared), 0.0)
         return Language(declared, confidence), page.language_source, ()
+    if detected.code == declared:
+        return detected, source, ()
     if detected.confidence >= _CONFIDENT:
         msg = (f"the page declares its language as {declared!r}, its text reads as {detected.code!r}; "
                "the detected language is kept")
