@@ -46,14 +46,17 @@ def test_bad_rows_are_reported_and_the_rest_goes_on(
     assert "--field" in out.err and "not JSON" in out.err
 
 
-def test_missing_file_is_reported_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("missing", ["nope.txt", "*.nothing", "empty"], ids=["file", "glob", "empty-directory"])
+def test_an_input_that_cannot_be_opened_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], missing: str
+) -> None:
     good = tmp_path / "good.txt"
     good.write_text(STORY, encoding="utf-8")
-    assert main([str(tmp_path / "nope.txt"), str(good)]) == 1
+    (tmp_path / "empty").mkdir()
+    assert main([str(tmp_path / missing), str(good)]) == 2
     out = capsys.readouterr()
-    assert [("error" in json.loads(x)) for x in out.out.splitlines()] == [True, False]
-    assert "nope.txt" in out.err
-    assert "2 documents, 1 errors" in out.err
+    assert out.out == ""
+    assert missing in out.err
 
 
 def test_directories_and_globs_in_sorted_order_with_workers(
