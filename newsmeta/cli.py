@@ -207,9 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 errors += 1
                 progress.note(f"newsmeta: {doc.input}{f':{doc.line}' if doc.line else ''}: {res.error}: {res.message}")
             if fmt == "jsonl":
-                writer.write(output_object(doc, res, fields=fields, text=not args.no_text))
+                written = writer.write(output_object(doc, res, fields=fields, text=not args.no_text))
             else:
-                writer.write(output_row(doc, res, header))
+                written = writer.write(output_row(doc, res, header))
+            if not written and not isinstance(res, Failure):
+                errors += 1
+                progress.note(f"newsmeta: {doc.input}: its metadata holds a lone surrogate; an error line is written")
             progress.step(errors)
         writer.close()
     except BrokenPipeError:  # `newsmeta ... | head`: stop quietly, without a traceback at exit

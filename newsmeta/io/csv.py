@@ -1,7 +1,7 @@
 """CSV out (the standard library's ``csv``): one flat row per document, with a header.
 
 The columns are :data:`~newsmeta.io.writers.PROVENANCE` and then :func:`~newsmeta.to_row`'s;
-a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD in its cell.
+a row holding a lone surrogate (which UTF-8 cannot hold) is written as its error row.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import csv
 from collections.abc import Sequence
 from typing import IO, Any
 
-from newsmeta.io.rows import repair_text
+from newsmeta.io.writers import checked_row
 
 __all__ = ["CsvWriter"]
 
@@ -23,9 +23,11 @@ class CsvWriter:
         self.writer = csv.DictWriter(stream, fieldnames=list(header), extrasaction="ignore")
         self.writer.writeheader()
 
-    def write(self, row: dict[str, Any], /) -> None:
+    def write(self, row: dict[str, Any], /) -> bool:
         """Write one row."""
-        self.writer.writerow({k: repair_text(v) if isinstance(v, str) else v for k, v in row.items()})
+        row, ok = checked_row(row)
+        self.writer.writerow(row)
+        return ok
 
     def close(self) -> None:
         """Flush, and close the stream if this writer opened it."""

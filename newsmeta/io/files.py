@@ -28,6 +28,7 @@ import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -187,6 +188,14 @@ def _too_large(name: str, size: int, max_bytes: int) -> InputTooLargeError:
     return InputTooLargeError(f"{name} is {size:,} bytes, more than the {max_bytes:,} read as one document")
 
 
+def _gunzip_head(data: bytes) -> bytes:
+    """The first bytes inside the gzip stream that ``data`` starts."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(data, 64)
+    except zlib.error:
+        return b""
+
+
 def _read_one(
     name: str,
     raw: IO[bytes],
@@ -201,16 +210,25 @@ def _read_one(
     warc_dates: bool,
     max_bytes: int,
 ) -> Iterator[Document]:
-    head = raw.peek(8)[:8] if isinstance(raw, io.BufferedReader) else b""
-    compression = compression_of(head)
+    head = raw.peek(1 << 14) if isinstance(raw, io.BufferedReader) else b""
+    compression = compression_of(head[:8])
+    if compression == "gzip" and looks_like_warc(_gunzip_head(head)):
+        # warcio reads gzip member by member: a truncated last record leaves the ones before it whole
+        yield from read_warc(raw, name, skipped=stream._skip, warc_dates=warc_dates, max_size=max_bytes, size=size)
+        return
     inner: IO[bytes] = raw
     if compression is not None:
-        inner = io.BufferedReader(open_decompressed(raw, compression), buffer_size=1 << 16)  # type: ignore[type-var]
+        inner = open_decompressed(raw, compression)  # type: ignore[assignment]
+        if not hasattr(inner, "peek"):
+            inner = io.BufferedReader(inner, buffer_size=1 << 16)  # type: ignore[type-var]
     plain_name = _COMPRESSED_SUFFIX.sub("", name)
     try:
-        first = inner.peek(64)[:64] if isinstance(inner, io.BufferedReader) else b""
+        first = inner.peek(64)[:64] if hasattr(inner, "peek") else b""
         if looks_like_warc(first):
-            yield from read_warc(inner, name, skipped=stream._skip, warc_dates=warc_dates, max_size=max_bytes)
+            yield from read_warc(
+                inner, name, skipped=stream._skip, warc_dates=warc_dates, max_size=max_bytes,
+                size=size if compression is None else None,
+            )
         elif jsonl or _JSONL_SUFFIX.search(plain_name):
             yield from read_jsonl(
                 inner, name, field=field, url_field=url_field, date_field=date_field, id_field=id_field,

@@ -26,7 +26,7 @@ from typing import IO, Any
 from newsmeta.errors import InputTooLargeError, InvalidOptionError
 from newsmeta.io.documents import Document, DocumentId
 
-__all__ = ["JsonLinesWriter", "dump_line", "parse_reference_date", "read_jsonl"]
+__all__ = ["JsonLinesWriter", "parse_reference_date", "read_jsonl"]
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -120,37 +120,37 @@ def read_jsonl(
             yield _row(line, n, name, field=field, url_field=url_field, date_field=date_field, id_field=id_field)
 
 
-def dump_line(obj: dict[str, Any], /) -> str:
-    """One JSON object on one line; a string no encoder can write (a lone surrogate) is escaped.
-
-    >>> dump_line({"text": "caf\\u00e9"}), dump_line({"text": "bad \\ud800"})
-    ('{"text": "café"}\\n', '{"text": "bad \\\\ud800"}\\n')
-    """
-    line = json.dumps(obj, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:  # still valid JSON, and it reads back to the same value
-        line = json.dumps(obj, ensure_ascii=True)
-    return line + "\n"
-
-
 class JsonLinesWriter:
-    """Writes one JSON object per line to a text stream (UTF-8), or pretty-printed with ``indent``."""
+    """Writes one JSON object per line to a text stream (UTF-8), or pretty-printed with ``indent``.
+
+    An object that UTF-8 cannot hold (a lone surrogate in a value) is written as an error object
+    with the same provenance, so it costs its own line and nothing else.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> w = JsonLinesWriter(out)
+    >>> w.write({"input": "a.txt", "text": "café"}), w.write({"input": "b.txt", "text": "bad \\ud800"})
+    (True, False)
+    >>> out.getvalue().splitlines()[1][:40]
+    '{"input": "b.txt", "error": "UnicodeEnco'
+    """
 
     def __init__(self, stream: IO[str], /, *, indent: int | None = None, owned: bool = False) -> None:
         self.stream, self.indent, self.owned = stream, indent, owned
 
-    def write(self, obj: dict[str, Any], /) -> None:
-        """Write one object."""
-        if self.indent is None:
-            self.stream.write(dump_line(obj))
-        else:
-            try:
-                text = json.dumps(obj, ensure_ascii=False, indent=self.indent)
-                text.encode("utf-8")
-            except UnicodeEncodeError:
-                text = json.dumps(obj, ensure_ascii=True, indent=self.indent)
-            self.stream.write(text + "\n")
+    def write(self, obj: dict[str, Any], /) -> bool:
+        """Write one object; ``False`` when an error object was written in its place."""
+        from newsmeta.io.writers import unencodable
+
+        text = json.dumps(obj, ensure_ascii=False, indent=self.indent)
+        ok = True
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:
+            text = json.dumps(unencodable(obj, e), ensure_ascii=False, indent=self.indent)
+            ok = False
+        self.stream.write(text + "\n")
+        return ok
 
     def close(self) -> None:
         """Flush, and close the stream if this writer opened it."""

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsmeta.errors import MissingDependencyError
-from newsmeta.io.rows import column_kinds, repair_text
+from newsmeta.io.rows import column_kinds
+from newsmeta.io.writers import checked_row
 
 __all__ = ["ParquetWriter"]
 
@@ -41,11 +42,13 @@ class ParquetWriter:
         self.writer = pa.parquet.ParquetWriter(path, self.schema)
         self.rows: list[dict[str, Any]] = []
 
-    def write(self, row: dict[str, Any], /) -> None:
+    def write(self, row: dict[str, Any], /) -> bool:
         """Add one row (written when a group is full)."""
-        self.rows.append({k: repair_text(v) if isinstance(v, str) else v for k, v in row.items()})
+        row, ok = checked_row(row)
+        self.rows.append(row)
         if len(self.rows) >= _GROUP:
             self._flush()
+        return ok
 
     def _flush(self) -> None:
         if self.rows:

@@ -35,7 +35,7 @@ import attrs
 
 from newsmeta.records import Article, to_dict
 
-__all__ = ["Column", "columns", "repair_text", "to_row"]
+__all__ = ["Column", "column_kinds", "columns", "to_row"]
 
 #: Separator of the items of a list in one cell.
 JOIN = "; "
@@ -150,16 +150,3 @@ def to_row(article: Article, /) -> dict[str, Any]:
             value = found[0]
             row[col.name] = _cell(value) if isinstance(value, (dt.date, dt.datetime, dict, list)) else value
     return row
-
-
-def repair_text(value: str, /) -> str:
-    """``value`` with each lone surrogate (which no UTF-8 writer takes) replaced by U+FFFD.
-
-    >>> repair_text("ok \\ud800 ok")
-    'ok \\ufffd ok'
-    """
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return value

@@ -59,19 +59,26 @@ def read_warc(
     skipped: Callable[[], None],
     warc_dates: bool = False,
     max_size: int = 20_000_000,
+    size: int | None = None,
 ) -> Iterator[Document]:
     """One :class:`Document` per HTML response record of the WARC stream ``stream`` (file ``name``).
 
     ``skipped`` is called once for every record that is not an HTML response.  A payload larger
-    than ``max_size`` bytes is an error for its record.
+    than ``max_size`` bytes is an error for its record.  ``size``, the length of the stream when
+    known, tells a cut-off tail (which warcio passes over in silence) from the end of the file.
     """
     iterator = _archive_iterator()
     count = 0
-    records = iter(iterator(stream, no_record_parse=False))
+    archive = iterator(stream, no_record_parse=False)
+    records = iter(archive)
     while True:
         try:
             rec = next(records)
         except StopIteration:
+            end = getattr(archive, "offset", None)
+            if size is not None and isinstance(end, int) and end < size:
+                msg = f"the last {size - end:,} bytes of the WARC file are not a whole record; is the file complete?"
+                yield Document.failed(name, CorruptInputError(msg))
             return
         except Exception as e:  # warcio raises several kinds on a damaged stream
             msg = f"the WARC file is damaged after record {count} ({type(e).__name__}: {e}); earlier records are kept"

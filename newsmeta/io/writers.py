@@ -28,7 +28,19 @@ from newsmeta.io.documents import Document
 from newsmeta.io.rows import columns, to_row
 from newsmeta.records import Article
 
-__all__ = ["FORMATS", "PROVENANCE", "Writer", "check_fields", "format_of", "open_writer", "output_object", "output_row"]
+__all__ = [
+    "FORMATS",
+    "PROVENANCE",
+    "Writer",
+    "check_fields",
+    "checked_row",
+    "format_of",
+    "open_writer",
+    "output_object",
+    "output_row",
+    "row_columns",
+    "unencodable",
+]
 
 #: The output formats, by name.
 FORMATS = ("jsonl", "csv", "parquet")
@@ -40,8 +52,8 @@ _EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": 
 class Writer(Protocol):
     """A sink of output objects (JSON Lines) or rows (CSV, Parquet)."""
 
-    def write(self, obj: dict[str, Any], /) -> None:
-        """Write one document's object or row."""
+    def write(self, obj: dict[str, Any], /) -> bool:
+        """Write one document's object or row; ``False`` when it could not be encoded and an error was written."""
 
     def close(self) -> None:
         """Finish the output (flush, write a Parquet footer)."""
@@ -70,11 +82,45 @@ def _selected(name: str, fields: Sequence[str] | None, text: bool) -> bool:
     return any(name == f or name.startswith(f + "_") for f in fields)
 
 
+def _provenance(doc: Document) -> dict[str, Any]:
+    """Where the document came from, always writable: a file name that is not UTF-8 shows its bytes."""
+    out = doc.provenance()
+    for key, value in out.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raw = os.fsencode(value) if key == "input" else value.encode("utf-8", "surrogatepass")
+                out[key] = raw.decode("utf-8", "backslashreplace")
+    return out
+
+
+def unencodable(obj: dict[str, Any], error: UnicodeEncodeError, /) -> dict[str, Any]:
+    """The error object for a document whose metadata no UTF-8 writer can hold (a lone surrogate)."""
+    out = {k: obj[k] for k in ("input", "line", "record", "id") if obj.get(k) is not None}
+    out["error"] = (
+        f"UnicodeEncodeError: the metadata of this document holds a character UTF-8 cannot encode "
+        f"({error.object[error.start:error.end]!a}, a lone surrogate); its metadata is left out"
+    )
+    return out
+
+
+def checked_row(row: dict[str, Any], /) -> tuple[dict[str, Any], bool]:
+    """``row`` and ``True``, or its error row and ``False`` when a value cannot be written as UTF-8."""
+    for value in row.values():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as e:
+                return {**dict.fromkeys(row), **unencodable(row, e)}, False
+    return row, True
+
+
 def output_object(
     doc: Document, result: Article | Failure, /, *, fields: Sequence[str] | None = None, text: bool = True
 ) -> dict[str, Any]:
     """The JSON object for one document: provenance, then the selected metadata, ``text`` last."""
-    out = doc.provenance()
+    out = _provenance(doc)
     if isinstance(result, Failure):
         out["error"] = f"{result.error}: {result.message}"
         return out
@@ -96,7 +142,7 @@ def output_row(
 ) -> dict[str, Any]:
     """The flat row for one document, with every column of ``header`` (``None`` where there is no value)."""
     row: dict[str, Any] = dict.fromkeys(header)
-    row.update(doc.provenance())
+    row.update(_provenance(doc))
     if row.get("id") is not None:
         row["id"] = str(row["id"])
     if isinstance(result, Failure):
