@@ -204,6 +204,8 @@ def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
             p.terminate()
     for p in procs:
         p.join(5)
+    if procs:
+        pool.shutdown(wait=True)  # joins the pool's own thread, so that the next pool may fork again
 
 
 @attrs.define
