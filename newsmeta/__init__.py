@@ -46,7 +46,7 @@ def __getattr__(name: str) -> str:
         from importlib.metadata import PackageNotFoundError, version
 
         try:
-            return version("newsmeta")
+            return version("newsmeta-extract")  # the distribution name; see the README
         except PackageNotFoundError:  # a source checkout that was not installed
             return "0+unknown"
     msg = f"module 'newsmeta' has no attribute {name!r}"
