@@ -237,8 +237,13 @@ def _read_one(
         else:
             if compression is None and size is not None and size > max_bytes:
                 raise _too_large(name, size, max_bytes)
-            what = f"{name} ({compression}-compressed)" if compression else name
-            data = read_capped(inner, max_size=max_bytes, what=what)
+            if compression is None:  # stdin, or a file that grew: its size is known only once read
+                data = inner.read(max_bytes + 1)
+                if len(data) > max_bytes:
+                    msg = f"{name} holds more than the {max_bytes:,} bytes read as one document"
+                    raise InputTooLargeError(msg)
+            else:
+                data = read_capped(inner, max_size=max_bytes, what=f"{name} ({compression}-compressed)")
             yield Document(data, input=name)
     except _corrupt_errors() as e:
         if compression is None or isinstance(e, NewsmetaError):
