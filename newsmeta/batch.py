@@ -212,7 +212,6 @@ def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
 class _Slot:
     start: int
     docs: list[Any]
-    size: int
     future: Future[list[Article | Failure]] | None
     results: list[Article | Failure] | None = None
 
@@ -270,7 +269,7 @@ def _parallel(
                     future: Future[list[Article | Failure]] | None = pool.submit(_chunk, start, chunk, options, capture)
                 except BrokenProcessPool:  # a worker died: found, and the pool renewed, at the head
                     future = None
-                slots.append(_Slot(start, chunk, size, future))
+                slots.append(_Slot(start, chunk, future))
                 start += len(chunk)
             if not slots:
                 done = True
