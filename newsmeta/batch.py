@@ -176,10 +176,14 @@ def _size(doc: Any) -> int:
 
 
 def _worker_init() -> None:
-    """Workers leave Ctrl-C to this process, which stops them: no traceback from every worker."""
+    """Workers leave Ctrl-C to this process, which stops them: no traceback from every worker.
+
+    SIGTERM ends a worker at once, whatever handler a forked worker inherited from this process.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
@@ -197,15 +201,28 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
 def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
     """Shut the pool down; unless ``wait``, end its workers at once (Ctrl-C, SIGTERM, an early stop)."""
-    procs = [] if wait else list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=wait, cancel_futures=True)
-    for p in procs:  # ProcessPoolExecutor has no public way to end busy workers before Python 3.14
+    if wait:
+        pool.shutdown(wait=True)
+        return
+    # ProcessPoolExecutor has no public way to end busy workers before Python 3.14: its private
+    # parts are used here, each looked up with a default.  The chunks still queued for the dead
+    # workers must not keep the queue's feeder thread, and so this process, waiting at exit.
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    queue = getattr(pool, "_call_queue", None)
+    if queue is not None:
+        queue.cancel_join_thread()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
         if p.is_alive():
             p.terminate()
     for p in procs:
         p.join(5)
-    if procs:
-        pool.shutdown(wait=True)  # joins the pool's own thread, so that the next pool may fork again
+        if p.is_alive():
+            p.kill()
+            p.join(5)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(5)  # so that the next pool may fork again
 
 
 @attrs.define

@@ -165,13 +165,22 @@ def test_a_signal_stops_the_workers_too(tmp_path: Path, sig: str, code: int) -> 
     for i in range(300):
         (tmp_path / f"{i:03}.txt").write_text(f"Story {i}\n\n" + "PARIS — The port reopened. " * 200, encoding="utf-8")
     cmd = [sys.executable, "-m", "newsmeta", str(tmp_path), "-j", "2", "-q"]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+
+    def ctrl_c_as_on_a_terminal() -> None:  # a test runner in the background may ignore SIGINT
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with subprocess.Popen(cmd, **pipes, preexec_fn=ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
         assert proc.stdout is not None
         proc.stdout.readline()  # the workers are at work
         workers = _children(proc.pid)
         assert workers
         proc.send_signal(getattr(signal, sig))
-        _, err = proc.communicate(timeout=120)
+        try:
+            _, err = proc.communicate(timeout=120)  # the hang guard
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
     assert proc.returncode == code
     assert b"Traceback" not in err
     deadline = time.monotonic() + 60
@@ -180,15 +189,19 @@ def test_a_signal_stops_the_workers_too(tmp_path: Path, sig: str, code: int) -> 
     assert all(_gone(w) for w in workers)
 
 
-def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
-    for i in range(40):
-        (tmp_path / f"{i:02}.txt").write_text(STORY, encoding="utf-8")
-    with subprocess.Popen(
-        [sys.executable, "-m", "newsmeta", str(tmp_path), "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    ) as proc:
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["in-process", "two-workers"])
+def test_a_closed_pipe_ends_quietly(tmp_path: Path, jobs: str) -> None:
+    for i in range(120):
+        (tmp_path / f"{i:03}.txt").write_text(STORY + "More text. " * 300, encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsmeta", str(tmp_path), "-q", "-j", jobs]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.readline()
         proc.stdout.close()  # `| head -1`
-        err = proc.stderr.read()
-        assert proc.wait(timeout=120) == 0
+        try:
+            _, err = proc.communicate(timeout=120)  # the hang guard
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+        assert proc.returncode == 0
     assert b"Traceback" not in err
