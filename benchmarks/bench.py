@@ -3,7 +3,10 @@
 Usage::
 
     python benchmarks/bench.py speed  [--data ../shared/eval/data] [--limit N]
-    python benchmarks/bench.py batch  [--docs 2000]            # extract_many: 1 vs 2 workers
+    python benchmarks/bench.py batch  [--docs 2000]            # extract_many: in this process vs 2 workers
+    python benchmarks/bench.py cli    [--docs 2000] [--limit 500] [--sizes 1000,10000]
+                                       # the command: newsmeta DIR -j 2 vs -j 1; a WARC vs the same pages
+                                       # as files; peak memory of -j 2 as the corpus grows
     python benchmarks/bench.py memory [--sizes 1000,5000,10000] # peak RSS of extract_many as the corpus grows
     python benchmarks/bench.py language [--limit N]              # detect_language: default vs backend="lingua"
     python benchmarks/bench.py sections [--limit N]              # split_sections with paragraph breaks removed
@@ -183,6 +186,92 @@ def _memory_child(args: argparse.Namespace) -> None:
     print(f"| {count} | {args.procs} | {parent:.0f} | {child:.0f} | {count / el:.1f} |")
 
 
+def _write_texts(folder: str, n: int, data: str) -> None:
+    os.makedirs(folder, exist_ok=True)
+    for i, (text, _) in enumerate(_corpus(n, data)):
+        with open(os.path.join(folder, f"{i:05}.txt"), "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+def _run_cli(*argv: str) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the command and its workers) of one run of the command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "newsmeta", *argv, "-q"], stdout=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def cli(args: argparse.Namespace) -> None:
+    """The command as users run it, in subprocesses: -j 2 vs -j 1, WARC vs files, memory."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = os.path.join(tmp, "texts")
+        _write_texts(folder, args.docs, args.data)
+        print(f"newsmeta DIR on {args.docs} text files (runs alternate: -j 1, -j 2, -j 1, -j 2); wall seconds, and")
+        print("CPU seconds of all processes (on a busy machine the wall ratio is noise; CPU shows the overhead)")
+        print("| run | -j 1 wall s | -j 2 wall s | speed-up | -j 1 CPU s | -j 2 CPU s |")
+        print("|---:|---:|---:|---:|---:|---:|")
+        for run in (1, 2):
+            (one, cpu1), (two, cpu2) = _run_cli(folder, "-j", "1"), _run_cli(folder, "-j", "2")
+            print(f"| {run} | {one:.1f} | {two:.1f} | {one / two:.2f}× | {cpu1:.1f} | {cpu2:.1f} |")
+        pages = _pages(args.data, args.limit)
+        if pages:
+            _warc_vs_files(tmp, pages)
+    print("\n| documents | peak RSS MB (parent) | peak RSS MB (largest worker) | docs/s |")
+    print("|---:|---:|---:|---:|")
+    for n in (int(x) for x in args.sizes.split(",")):
+        res = subprocess.run([sys.executable, __file__, "_cli_memory_child", "--n", str(n), "--data", args.data],
+                             capture_output=True, text=True, check=True)
+        print(res.stdout.strip())
+
+
+def _warc_vs_files(tmp: str, pages: list[tuple[bytes, str | None]]) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    folder = os.path.join(tmp, "pages")
+    os.makedirs(folder)
+    warc = os.path.join(tmp, "pages.warc.gz")
+    with open(warc, "wb") as out:
+        w = WARCWriter(out, gzip=True)
+        for i, (html, url) in enumerate(pages):
+            with open(os.path.join(folder, f"{i:05}.html"), "wb") as f:
+                f.write(html)
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            rec = w.create_warc_record(url or f"https://example.com/{i}", "response", payload=io.BytesIO(html),
+                                       http_headers=headers)
+            w.write_record(rec)
+            rec.raw_stream.close()
+    print(f"\n{len(pages)} HTML pages of the kit: files vs one WARC file (-j 1; runs alternate)")
+    print("| run | files wall s | WARC wall s | WARC / files wall | files CPU s | WARC CPU s | WARC / files CPU |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for run in (1, 2):
+        (files, fcpu), (warc_s, wcpu) = _run_cli(folder, "-j", "1"), _run_cli(warc, "-j", "1")
+        print(f"| {run} | {files:.1f} | {warc_s:.1f} | {warc_s / files:.3f} | {fcpu:.1f} | {wcpu:.1f} "
+              f"| {wcpu / fcpu:.3f} |")
+
+
+def _cli_memory_child(args: argparse.Namespace) -> None:
+    import tempfile
+
+    from newsmeta.cli import main as newsmeta_main
+
+    with tempfile.TemporaryDirectory() as tmp:
+        _write_texts(tmp, args.n, args.data)
+        t = time.perf_counter()
+        with open(os.devnull, "w", encoding="utf-8") as sink, contextlib.redirect_stdout(sink):
+            newsmeta_main([tmp, "-j", "2", "-q"])
+        el = time.perf_counter() - t
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"| {args.n} | {parent:.0f} | {child:.0f} | {args.n / el:.1f} |")
+
+
 def language(args: argparse.Namespace) -> None:
     print("| backend | sentence acc % | word-pair acc % | texts/s | peak RSS MB |")
     print("|---|---:|---:|---:|---:|")
@@ -266,7 +355,9 @@ def sections(args: argparse.Namespace) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
-        "what", choices=["speed", "batch", "memory", "language", "sections", "_memory_child", "_language_child"]
+        "what",
+        choices=["speed", "batch", "memory", "cli", "language", "sections", "_memory_child", "_language_child",
+                 "_cli_memory_child"],
     )
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None)
@@ -277,8 +368,9 @@ def main() -> None:
     ap.add_argument("--procs", type=int, default=1)
     ap.add_argument("--backend", default="langdetect")
     args = ap.parse_args()
-    {"speed": speed, "batch": batch, "memory": memory, "language": language, "sections": sections,
-     "_memory_child": _memory_child, "_language_child": _language_child}[args.what](args)
+    {"speed": speed, "batch": batch, "memory": memory, "cli": cli, "language": language, "sections": sections,
+     "_memory_child": _memory_child, "_language_child": _language_child,
+     "_cli_memory_child": _cli_memory_child}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ from newsmeta.errors import (
     NotTextError,
 )
 from newsmeta.extract import extract
+from newsmeta.io.documents import Document
+from newsmeta.io.files import read_documents
+from newsmeta.io.rows import to_row
 from newsmeta.language import detect_language
 from newsmeta.records import (
     Article,
@@ -43,7 +46,7 @@ def __getattr__(name: str) -> str:
         from importlib.metadata import PackageNotFoundError, version
 
         try:
-            return version("newsmeta")
+            return version("newsmeta-extract")  # the distribution name; see the README
         except PackageNotFoundError:  # a source checkout that was not installed
             return "0+unknown"
     msg = f"module 'newsmeta' has no attribute {name!r}"
@@ -55,6 +58,7 @@ __all__ = [
     "CorruptInputError",
     "DateMention",
     "Dateline",
+    "Document",
     "ExtractionError",
     "Failure",
     "Headline",
@@ -73,6 +77,8 @@ __all__ = [
     "extract",
     "extract_many",
     "find_dates",
+    "read_documents",
     "split_sections",
     "to_dict",
+    "to_row",
 ]

@@ -1,9 +1,14 @@
 """``extract_many()``: many documents, in input order, streaming, optionally on worker processes.
 
-Memory stays flat however long the input is: at most a few chunks per worker are in flight,
-and results are yielded as soon as the next one in input order is ready.
+Memory stays flat however long the input is: a bounded window of documents is in flight (a
+few chunks per worker, and never much more than ``4 * processes`` MB of documents), and
+results are yielded as soon as the next one in input order is ready.
 
->>> arts = list(extract_many(["First story\\n\\nPARIS — Text.", b"Second\\n\\nMore text."]))
+A document is a ``str`` or ``bytes``, a :class:`~newsmeta.Document` or a mapping with the keys
+``text`` and, optionally, ``url``, ``reference_date`` (a date or an ISO string) and ``id``: its
+own ``url`` and ``reference_date`` win over the options given for the whole batch.
+
+>>> arts = list(extract_many(["First story\\n\\nPARIS — Text.", {"text": b"Second\\n\\nMore text."}]))
 >>> [a.headline.text for a in arts]
 ['First story', 'Second']
 >>> [type(x).__name__ for x in extract_many([None, "ok"], on_error="record")]
@@ -13,21 +18,33 @@ and results are yielded as soon as the next one in input order is ready.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import deque
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-from newsmeta.errors import ExtractionError, InvalidOptionError, NewsmetaError
+from newsmeta.errors import ExtractionError, InputTypeError, InvalidOptionError, NewsmetaError
 from newsmeta.extract import extract
+from newsmeta.io.documents import Document
+from newsmeta.io.jsonl import parse_reference_date
 from newsmeta.records import Article
 
-__all__ = ["Failure", "extract_many"]
+__all__ = ["DocumentLike", "Failure", "extract_many", "max_processes"]
+
+#: What ``extract_many`` takes as one document.
+DocumentLike = str | bytes | Document | Mapping[str, Any]
+
+#: A chunk is closed once it holds this many bytes of documents, so large pages travel a few at a time.
+_CHUNK_BYTES = 2 << 20
+_DIED = (
+    "the worker process reading this document died (killed by the system, perhaps out of memory); "
+    "the other documents go on"
+)
 
 
 @attrs.frozen
@@ -39,9 +56,46 @@ class Failure:
     message: str
 
 
-def _one(index: int, doc: Any, options: dict[str, Any], capture: bool) -> Article | Failure:
+def max_processes() -> int:
+    """The most worker processes ``extract_many`` starts: the CPUs this process may use (at least 2)."""
     try:
-        return extract(doc, **options)
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(cpus, 2)
+
+
+def _unpack(doc: Any, options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """The document's content and the options ``extract`` gets for it."""
+    if isinstance(doc, Document):
+        text, url, ref = doc.text, doc.url, doc.reference_date
+    elif isinstance(doc, Mapping):
+        if "text" not in doc:
+            msg = f"a mapping given as a document needs a 'text' key; it has {sorted(map(str, doc))[:8]}"
+            raise InputTypeError(msg)
+        text, url, ref = doc["text"], doc.get("url"), parse_reference_date(doc.get("reference_date"))
+    else:
+        return doc, options
+    if url is None and ref is None:
+        return text, options
+    own = dict(options)
+    if url is not None:
+        own["url"] = url
+    if ref is not None:
+        own["reference_date"] = ref
+    return text, own
+
+
+def _one(index: int, doc: Any, options: dict[str, Any], capture: bool) -> Article | Failure:
+    if isinstance(doc, Document) and doc.error is not None:
+        name, _, message = doc.error.partition(": ")
+        if not capture:
+            msg = f"{doc.input}: {doc.error}"
+            raise NewsmetaError(msg)
+        return Failure(index, name, message)
+    try:
+        text, own = _unpack(doc, options)
+        return extract(text, **own)
     except NewsmetaError as e:
         if not capture:
             raise
@@ -70,7 +124,7 @@ def _check(processes: int | None, chunksize: int, on_error: str) -> None:
 
 
 def extract_many(
-    docs: Iterable[str | bytes],
+    docs: Iterable[DocumentLike],
     /,
     *,
     processes: int | None = None,
@@ -82,8 +136,14 @@ def extract_many(
 ) -> Iterator[Article | Failure]:
     """Run :func:`~newsmeta.extract` on every document, yielding results in input order.
 
-    ``processes``: ``None`` or ``1`` works in this process; ``N > 1`` has ``N`` processes
-    at work, this one and ``N - 1`` worker processes (results are identical either way).
+    A document is a ``str``, ``bytes``, a :class:`~newsmeta.Document` or a mapping with a
+    ``text`` key (and ``url``, ``reference_date``, ``id`` when it has them); a document's own
+    ``url`` and ``reference_date`` win over the ``url`` and ``reference_date`` given here.
+    ``processes``: ``None`` or ``1`` works in this process; ``N > 1`` starts ``N`` worker
+    processes (at most :func:`max_processes`, the CPUs this process may use) while this one
+    reads the input and hands out chunks of ``chunksize`` documents; the results are identical
+    either way.  A worker killed by the system (out of memory) costs only the document it was
+    reading: that one becomes a :class:`Failure`, a new worker takes over, the rest goes on.
     ``on_error``: ``"record"`` yields a :class:`Failure` for a document that cannot be read,
     ``"skip"`` leaves it out, ``"raise"`` raises the document's
     :class:`~newsmeta.NewsmetaError` (the workers are stopped).
@@ -96,7 +156,7 @@ def extract_many(
     if processes in (None, 1):
         results: Iterator[Article | Failure] = (_one(i, d, options, capture) for i, d in enumerate(docs))
     else:
-        results = _parallel(docs, options, processes or 1, chunksize, capture)
+        results = _parallel(docs, options, min(processes or 1, max_processes()), chunksize, capture)
     if on_error == "skip":
         return (r for r in results if not isinstance(r, Failure))
     return results
@@ -104,77 +164,151 @@ def extract_many(
 
 def _threads() -> int:
     """The threads of this process as the system counts them (C libraries' threads too), 0 if unknown."""
-    import os
-
     try:
         return len(os.listdir("/proc/self/task"))
     except OSError:
         return 0
 
 
-def _parallel(
-    docs: Iterable[Any], options: dict[str, Any], processes: int, chunksize: int, capture: bool
-) -> Iterator[Article | Failure]:
-    """``processes`` processes at work: this one and ``processes - 1`` workers.
+def _size(doc: Any) -> int:
+    text = doc.text if isinstance(doc, Document) else doc.get("text") if isinstance(doc, Mapping) else doc
+    return len(text) if isinstance(text, (str, bytes)) else 0
 
-    Chunks are read ahead into a window of slots kept in input order.  The workers are kept fed
-    with the latest chunks of the window; this process works through the earliest ones itself
-    and waits for a worker only when no chunk is left that nobody has taken.  The window bounds
-    memory.
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to this process, which stops them: no traceback from every worker.
+
+    SIGTERM ends a worker at once, whatever handler a forked worker inherited from this process.
     """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # On Linux a single-threaded process is forked, so that the workers start with what this
+    # process has loaded; a process that runs other threads may hold their locks: its workers
+    # are spawned, and load what they need themselves.
     import multiprocessing
     import sys
     from concurrent.futures import ProcessPoolExecutor
 
-    workers = processes - 1
-    it = iter(docs)
-    first = list(islice(it, chunksize))
-    if not first:
-        return
-    # The first chunk is done here before any worker starts: this process is then warm (language
-    # profiles, date tables loaded), and on Linux a single-threaded process is forked, so that the
-    # workers start warm too.  A process that runs other threads may hold their locks: its workers
-    # are spawned, and load what they need themselves.
-    yield from _chunk(0, first, options, capture)
     fork = sys.platform == "linux" and _threads() == 1
-    # a slot: a chunk nobody has taken yet (start, docs), a worker's future, or results ready to yield
-    slots: deque[tuple[int, list[Any]] | Future[list[Article | Failure]] | list[Article | Failure]] = deque()
-    window = 4 * processes
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        start, more = len(first), True
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
+
+
+def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
+    """Shut the pool down; unless ``wait``, end its workers at once (Ctrl-C, SIGTERM, an early stop)."""
+    if wait:
+        pool.shutdown(wait=True)
+        return
+    # ProcessPoolExecutor has no public way to end busy workers before Python 3.14: its private
+    # parts are used here, each looked up with a default.  The chunks still queued for the dead
+    # workers must not keep the queue's feeder thread, and so this process, waiting at exit.
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    queue = getattr(pool, "_call_queue", None)
+    if queue is not None:
+        queue.cancel_join_thread()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
+    for p in procs:
+        p.join(5)
+        if p.is_alive():
+            p.kill()
+            p.join(5)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(5)  # so that the next pool may fork again
+
+
+@attrs.define
+class _Slot:
+    start: int
+    docs: list[Any]
+    future: Future[list[Article | Failure]] | None
+    results: list[Article | Failure] | None = None
+
+
+def _isolate(slot: _Slot, pool: ProcessPoolExecutor, workers: int, args: tuple[Any, ...]) -> ProcessPoolExecutor:
+    """Read a chunk whose worker died one document at a time, to find the one that kills a worker."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    options, capture = args
+    out: list[Article | Failure] = []
+    for j, doc in enumerate(slot.docs):
+        try:
+            out.extend(pool.submit(_chunk, slot.start + j, [doc], options, capture).result())
+        except BrokenProcessPool as e:
+            if not capture:
+                msg = f"document {slot.start + j}: {_DIED}"
+                raise ExtractionError(msg) from e
+            out.append(Failure(slot.start + j, "BrokenProcessPool", _DIED))
+            _stop(pool, wait=False)
+            pool = _new_pool(workers)
+    slot.results, slot.future = out, None
+    return pool
+
+
+def _parallel(
+    docs: Iterable[Any], options: dict[str, Any], workers: int, chunksize: int, capture: bool
+) -> Iterator[Article | Failure]:
+    """``workers`` worker processes; this one reads ahead, hands out chunks and yields in input order.
+
+    The window of chunks in flight (two per worker) bounds memory, and a chunk closes early once
+    it holds ``_CHUNK_BYTES`` of documents.  When a worker dies, the chunks that were not done
+    are read again one document at a time in a new pool.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    it = iter(docs)
+    slots: deque[_Slot] = deque()
+    window = 2 * workers
+    start, more, done = 0, True, False
+    pool = _new_pool(workers)
+    try:
         while True:
             while more and len(slots) < window:
-                chunk = list(islice(it, chunksize))
+                chunk: list[Any] = []
+                size = 0
+                for doc in it:
+                    chunk.append(doc)
+                    size += _size(doc)
+                    if len(chunk) >= chunksize or size >= _CHUNK_BYTES:
+                        break
                 if not chunk:
                     more = False
                     break
-                slots.append((start, chunk))
+                try:
+                    future: Future[list[Article | Failure]] | None = pool.submit(_chunk, start, chunk, options, capture)
+                except BrokenProcessPool:  # a worker died: found, and the pool renewed, at the head
+                    future = None
+                slots.append(_Slot(start, chunk, future))
                 start += len(chunk)
             if not slots:
+                done = True
                 return
-            # one chunk queued per worker beyond the one it works on; never the first slot, which
-            # this process takes next (a single chunk is done here, without starting a worker)
-            busy = sum(1 for s in slots if not isinstance(s, (tuple, list)) and not s.done())
-            for k in range(len(slots) - 1, 0, -1):
-                if busy >= 2 * workers:
-                    break
-                slot = slots[k]
-                if isinstance(slot, tuple):
-                    slots[k] = pool.submit(_chunk, slot[0], slot[1], options, capture)
-                    busy += 1
             head = slots[0]
-            if isinstance(head, list):
-                slots.popleft()
-                yield from head
-            elif isinstance(head, tuple):
-                slots.popleft()
-                yield from _chunk(head[0], head[1], options, capture)
-            elif head.done() or not any(isinstance(s, tuple) for s in slots):
-                slots.popleft()
-                yield from head.result()
-            else:  # the first chunk is a worker's and not ready: do the earliest untaken one here
-                k = next(k for k, s in enumerate(slots) if isinstance(s, tuple))
-                slot = slots[k]
-                assert isinstance(slot, tuple)
-                slots[k] = _chunk(slot[0], slot[1], options, capture)
+            if head.results is None:
+                try:
+                    if head.future is None:
+                        raise BrokenProcessPool
+                    head.results = head.future.result()
+                except BrokenProcessPool:
+                    _stop(pool, wait=False)
+                    pool = _new_pool(workers)
+                    for slot in slots:
+                        f = slot.future
+                        if f is not None and f.done() and not f.cancelled() and f.exception() is None:
+                            slot.results, slot.future = f.result(), None
+                    for slot in slots:
+                        if slot.results is None:
+                            pool = _isolate(slot, pool, workers, (options, capture))
+                    continue
+            slots.popleft()
+            yield from head.results
+    finally:
+        _stop(pool, wait=done)

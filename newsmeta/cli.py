@@ -1,42 +1,61 @@
-"""The ``newsmeta`` command: one JSON object per input document on stdout, one per line.
+"""The ``newsmeta`` command: read documents, extract their metadata, write one object or row each.
 
 Examples::
 
-    newsmeta article.txt page.html            # files
-    newsmeta corpus/ 'more/**/*.html' -j 2    # directories (recursively) and globs, 2 worker processes
-    cat article.txt | newsmeta -              # stdin
-    newsmeta --jsonl < corpus.jsonl           # JSON Lines in (field "text"; choose with --field)
+    newsmeta article.txt page.html.gz          # files (compressed ones too)
+    newsmeta corpus/ 'more/**/*.html' -j 2     # directories (recursively) and globs, 2 worker processes
+    newsmeta crawl.warc.gz -o pages.parquet    # every HTML response of a WARC file, to Parquet
+    newsmeta rows.jsonl.gz --format csv        # JSON Lines in (one document a line), CSV out
+    cat rows.jsonl | newsmeta --jsonl          # stdin
 
-A document that cannot be read gets an ``{"input": ..., "error": ...}`` line and a message on
-stderr, and the others go on.  Exit status: 0 all read, 1 some failed, 2 usage error.  A progress
-line with rate and ETA goes to stderr when it is a terminal (``--quiet`` silences it), and a
-summary line (documents, errors, docs/s) ends the run.
+This module only wires the parts together: the readers (:mod:`newsmeta.io.files`),
+:func:`~newsmeta.extract_many` and the writers (:mod:`newsmeta.io.writers`).  Exit status: 0 every
+document read, 1 some failed, 2 usage error or an input that cannot be opened at all, 130 on
+Ctrl-C, 143 on SIGTERM.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import glob
-import json
+import io
 import os
+import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import IO, Any
 
-from newsmeta.batch import Failure, extract_many
+from newsmeta.batch import Failure, extract_many, max_processes
 from newsmeta.errors import NewsmetaError
+from newsmeta.io.documents import Document
+from newsmeta.io.files import check_inputs, expand_inputs, read_documents
+from newsmeta.io.writers import (
+    FORMATS,
+    Writer,
+    check_fields,
+    format_of,
+    open_writer,
+    output_object,
+    output_row,
+    row_columns,
+)
 
 __all__ = ["main"]
 
 
-def _date(value: str) -> dt.date:
+class _Terminated(Exception):
+    """SIGTERM arrived: stop the workers and leave."""
+
+
+def _reference(value: str) -> dt.date | str:
+    if value == "warc":
+        return value
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        msg = f"not an ISO date (YYYY-MM-DD): {value!r}"
+        msg = f"not an ISO date (YYYY-MM-DD) or 'warc': {value!r}"
         raise argparse.ArgumentTypeError(msg) from None
 
 
@@ -56,159 +75,170 @@ def _parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(
         prog="newsmeta",
-        description="Extract metadata (language, sections, headline, dateline, authors, tags, dates) "
-        "from news articles in plain text or HTML. Prints one JSON object per document, one per line.",
+        description="Extract metadata (language, sections, headline, dateline, authors, tags, dates) from news "
+        "articles in plain text or HTML: files, compressed files, JSON Lines and WARC files. Writes one JSON "
+        "object per document (or CSV, or Parquet).",
     )
-    p.add_argument(
-        "inputs", nargs="*", metavar="PATH", help="files, directories (read recursively) or globs; '-' or none: stdin"
+    p.add_argument("inputs", nargs="*", metavar="PATH", help="files, directories, globs; '-' or none: stdin")
+    rd = p.add_argument_group("reading")
+    rd.add_argument("--jsonl", action="store_true", help="read every input (stdin too) as JSON Lines")
+    rd.add_argument("--field", default="text", help="JSON Lines: the field holding the document (default: text)")
+    rd.add_argument("--url-field", default="url", help="JSON Lines: the field holding its URL (default: url)")
+    rd.add_argument("--date-field", default="reference_date", help="JSON Lines: its reference date's field")
+    rd.add_argument("--id-field", default="id", help="JSON Lines: the field holding its id (default: id)")
+    rd.add_argument(
+        "--reference-date", type=_reference, metavar="YYYY-MM-DD|warc",
+        help="anchor for relative dates where a document has none of its own; 'warc': each record's WARC-Date",
     )
-    p.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines, one document per line")
-    p.add_argument("--field", default="text", help="with --jsonl: the field holding the document (default: text)")
-    p.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD", help="anchor for relative dates")
-    p.add_argument("--url", help="the URL the documents came from (used as evidence only, never fetched)")
-    p.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
-    p.add_argument("--indent", type=int, default=None, help="pretty-print each JSON object with this indent")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress line and no summary on stderr")
+    rd.add_argument("--url", help="the URL of documents that have none of their own (evidence only, never fetched)")
+    rd.add_argument(
+        "-j", "--jobs", type=_positive, default=1, metavar="N",
+        help="N worker processes extract while this one reads and writes (default 1: all in this process)",
+    )
+    wr = p.add_argument_group("writing")
+    wr.add_argument("-o", "--output", metavar="FILE", help="write to FILE (format from its extension) not stdout")
+    wr.add_argument("--format", choices=FORMATS, help="jsonl (default), csv or parquet (needs -o)")
+    wr.add_argument("--fields", metavar="A,B,...", help="only these fields (or CSV columns); provenance is kept")
+    wr.add_argument("--no-text", action="store_true", help="leave the document's text out")
+    wr.add_argument("--indent", type=int, default=None, help="JSON Lines: pretty-print each object")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
     p.add_argument("--version", action="version", version=f"newsmeta {__version__}")
     return p
 
 
-def _expand(names: list[str]) -> Iterator[str]:
-    """File names for the inputs: '-' as is, directories walked in sorted order, globs expanded."""
-    for name in names:
-        if name == "-" or os.path.isfile(name):
-            yield name
-        elif os.path.isdir(name):
-            for root, dirs, files in os.walk(name):
-                dirs.sort()
-                for f in sorted(files):
-                    if not f.startswith("."):
-                        yield os.path.join(root, f)
-        elif glob.has_magic(name):
-            hits = sorted(glob.glob(name, recursive=True))
-            yield from (h for h in hits if os.path.isfile(h))
-        else:
-            yield name  # reading it reports the error for this input
+def _utf8(stream: Any) -> None:
+    """UTF-8 whatever the locale; stderr never fails on a character."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8", errors="backslashreplace" if stream is sys.stderr else "strict")
 
 
-class _Item:
-    """A document to read, or the reason it could not be read."""
-
-    __slots__ = ("doc", "error", "extra", "label")
-
-    def __init__(self, label: str, doc: str | bytes | None, extra: dict[str, Any], error: str | None = None) -> None:
-        self.label, self.doc, self.extra, self.error = label, doc, extra, error
+def _stdin() -> IO[bytes]:
+    if hasattr(sys.stdin, "buffer"):
+        buffer: IO[bytes] = sys.stdin.buffer
+        return buffer
+    return io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))  # a text stream (tests)
 
 
-def _jsonl_items(name: str, fh: TextIO, field: str) -> Iterator[_Item]:
-    for n, line in enumerate(fh, 1):
-        if not line.strip():
-            continue
-        label = f"{name}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield _Item(label, None, {}, f"not JSON ({e.msg})")
-            continue
-        extra: dict[str, Any] = {"id": row["id"]} if isinstance(row, dict) and "id" in row else {}
-        if not isinstance(row, dict) or not isinstance(row.get(field), str):
-            yield _Item(label, None, extra, f"no string field {field!r} (choose one with --field)")
-            continue
-        yield _Item(label, row[field], extra)
-
-
-def _items(args: argparse.Namespace, stdin: Any) -> Iterator[_Item]:
-    for name in _expand(args.inputs or ["-"]):
-        try:
-            if args.jsonl:
-                if name == "-":
-                    yield from _jsonl_items(name, stdin, args.field)
-                else:
-                    with open(name, encoding="utf-8") as fh:
-                        yield from _jsonl_items(name, fh, args.field)
-            elif name == "-":
-                yield _Item("-", stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read(), {})
-            else:
-                with open(name, "rb") as f:
-                    yield _Item(name, f.read(), {})
-        except (OSError, UnicodeDecodeError) as e:
-            yield _Item(name, None, {}, f"cannot read: {e}")
+def _total(args: argparse.Namespace) -> int | None:
+    """How many documents, when each input is one (no JSON Lines, no WARC by name, no stdin)."""
+    if args.jsonl or not args.inputs or "-" in args.inputs:
+        return None
+    n = 0
+    for name in expand_inputs(args.inputs):
+        if any(x in name.lower() for x in (".jsonl", ".ndjson", ".warc")):
+            return None
+        n += 1
+    return n
 
 
 class _Progress:
-    """A one-line progress report on stderr: count, rate, and ETA when the total is known."""
+    """tqdm on stderr when it is a terminal of its own: when stdout is the same terminal, the lines are the progress."""
 
-    def __init__(self, enabled: bool, total: int | None) -> None:
-        self.enabled, self.total = enabled, total
-        self.start = self.last = time.monotonic()
-        self.done = self.errors = 0
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.bar: Any = None
+        if not args.quiet and sys.stderr.isatty() and not (args.output is None and sys.stdout.isatty()):
+            from tqdm import tqdm
 
-    def step(self, ok: bool) -> None:
-        self.done += 1
-        self.errors += not ok
-        now = time.monotonic()
-        if self.enabled and now - self.last >= 0.2:
-            self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            msg = f"\rnewsmeta: {self.done}" + (f"/{self.total}" if self.total else "") + f" docs, {rate:.1f} docs/s"
-            if self.total:
-                msg += f", ETA {max(self.total - self.done, 0) / max(rate, 1e-9):.0f}s"
-            sys.stderr.write(msg + (f", {self.errors} errors" if self.errors else "") + "   ")
-            sys.stderr.flush()
+            self.bar = tqdm(total=_total(args), unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
 
-    def summary(self) -> str:
-        el = max(time.monotonic() - self.start, 1e-9)
-        return f"newsmeta: {self.done} documents, {self.errors} errors, {self.done / el:.1f} docs/s"
+    def note(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
+
+    def step(self, errors: int) -> None:
+        if self.bar is not None:
+            self.bar.update()
+            if errors:
+                self.bar.set_postfix(errors=errors, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise _Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line tool; returns the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        _utf8(stream)
     args = _parser().parse_args(argv)
-    interactive = sys.stderr.isatty() and not args.quiet
-    total = None
-    if not args.jsonl and args.inputs and "-" not in args.inputs:
-        total = sum(1 for _ in _expand(args.inputs))
-    progress = _Progress(interactive, total)
-    waiting: deque[_Item] = deque()
-
-    def docs() -> Iterator[str | bytes]:
-        for item in _items(args, sys.stdin):
-            waiting.append(item)
-            if item.error is None and item.doc is not None:
-                yield item.doc
-
-    def emit(item: _Item, record: dict[str, Any]) -> None:
-        sys.stdout.write(json.dumps({**item.extra, "input": item.label, **record}, ensure_ascii=False,
-                                    indent=args.indent) + "\n")
-
-    def flush_unreadable() -> None:
-        while waiting and waiting[0].error is not None:
-            item = waiting.popleft()
-            print(f"newsmeta: {item.label}: {item.error}", file=sys.stderr)
-            emit(item, {"error": item.error})
-            progress.step(False)
-
+    fields = [f.strip() for f in args.fields.split(",") if f.strip()] if args.fields else None
     try:
-        results = extract_many(docs(), processes=args.jobs, url=args.url, reference_date=args.reference_date)
+        check_inputs(args.inputs)
+        check_fields(fields)
+        fmt = format_of(args.output, args.format)
+        writer: Writer = open_writer(fmt, args.output or sys.stdout, fields=fields, text=not args.no_text,
+                                     indent=args.indent)
+    except (OSError, NewsmetaError) as e:
+        print(f"newsmeta: {e}", file=sys.stderr)
+        return 2
+    jobs = args.jobs
+    if jobs > max_processes():
+        jobs = max_processes()
+        print(f"newsmeta: -j {args.jobs} is more than the CPUs this process may use; using {jobs} workers",
+              file=sys.stderr)
+    before = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
+    docs = read_documents(args.inputs, jsonl=args.jsonl, field=args.field, url_field=args.url_field,
+                          date_field=args.date_field, id_field=args.id_field,
+                          warc_dates=args.reference_date == "warc", stdin=_stdin())
+    waiting: deque[Document] = deque()
+
+    def feed() -> Iterator[Document]:
+        for doc in docs:
+            waiting.append(doc.without_text())
+            yield doc
+
+    default_date = args.reference_date if isinstance(args.reference_date, dt.date) else None
+    results = extract_many(feed(), processes=jobs, url=args.url, reference_date=default_date)
+    header = row_columns(fields=fields, text=not args.no_text)
+    progress = _Progress(args)
+    count = errors = 0
+    start = time.monotonic()
+    try:
         for res in results:
-            flush_unreadable()
-            item = waiting.popleft()
+            doc = waiting.popleft()
+            count += 1
             if isinstance(res, Failure):
-                print(f"newsmeta: {item.label}: {res.message}", file=sys.stderr)
-                emit(item, {"error": f"{res.error}: {res.message}"})
+                errors += 1
+                progress.note(f"newsmeta: {doc.input}{f':{doc.line}' if doc.line else ''}: {res.error}: {res.message}")
+            if fmt == "jsonl":
+                written = writer.write(output_object(doc, res, fields=fields, text=not args.no_text))
             else:
-                emit(item, res.to_dict())
-            progress.step(not isinstance(res, Failure))
-        flush_unreadable()
-        sys.stdout.flush()
+                written = writer.write(output_row(doc, res, header))
+            if not written and not isinstance(res, Failure):
+                errors += 1
+                progress.note(f"newsmeta: {doc.input}: its metadata holds a lone surrogate; an error line is written")
+            progress.step(errors)
+        writer.close()
     except BrokenPipeError:  # `newsmeta ... | head`: stop quietly, without a traceback at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except NewsmetaError as e:
-        print(f"newsmeta: {e}", file=sys.stderr)
-        return 2
-    if interactive:
-        sys.stderr.write("\r")
+    except KeyboardInterrupt:
+        print("\nnewsmeta: interrupted", file=sys.stderr)
+        return 130
+    except _Terminated:
+        return 143
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops the workers at once when the run did not finish
+        progress.close()
+        if before is not None:
+            signal.signal(signal.SIGTERM, before)
     if not args.quiet:
-        print(progress.summary(), file=sys.stderr)
-    return 1 if progress.errors else 0
+        rate = count / max(time.monotonic() - start, 1e-9)
+        skipped = f", {docs.skipped} WARC records skipped (not HTML responses)" if docs.skipped else ""
+        print(f"newsmeta: {count} documents, {errors} errors{skipped}, {rate:.1f} docs/s", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _main_thread() -> bool:
+    """True in the main thread, the only one that may set signal handlers."""
+    import threading
+
+    return threading.current_thread() is threading.main_thread()

@@ -89,3 +89,71 @@ def test_raise_policy_stops_a_parallel_batch() -> None:
     docs[7] = 3.5
     with pytest.raises(newsmeta.InputTypeError):
         list(extract_many(docs, processes=2, chunksize=2, on_error="raise"))  # type: ignore[arg-type]
+
+
+def test_documents_and_mappings_carry_their_own_options() -> None:
+    import datetime as dt
+
+    text = "Talks end\n\nLISBON — The talks ended yesterday."
+    docs: list[object] = [
+        newsmeta.Document(text, reference_date=dt.date(2025, 1, 14), url="https://example.com/a"),
+        {"text": text, "reference_date": "2024-03-02", "id": 7},
+        text,
+        {"body": text},
+        newsmeta.Document(input="x.jsonl", line=3, error="JSONDecodeError: line 3 is not JSON"),
+    ]
+    out = list(extract_many(docs, reference_date=dt.date(2000, 1, 2)))  # type: ignore[arg-type]
+    values = [[d.value for d in a.dates if d.text == "yesterday"] for a in out[:3] if isinstance(a, Article)]
+    assert values == [[dt.date(2025, 1, 13)], [dt.date(2024, 3, 1)], [dt.date(2000, 1, 1)]]
+    assert isinstance(out[0], Article) and out[0].url == "https://example.com/a"
+    failures = [(f.error, f.index) for f in out[3:] if isinstance(f, Failure)]
+    assert failures == [("InputTypeError", 3), ("JSONDecodeError", 4)]
+
+
+def test_read_ahead_is_bounded_in_bytes() -> None:
+    """Large documents travel a few at a time: the window holds a few MB, not 255 documents."""
+    taken = []
+
+    def big() -> object:
+        for i in range(40):
+            taken.append(i)
+            yield "Big story\n\n" + "word " * 200_000  # 1 MB each
+
+    # max_chars makes each one a quick Failure: what is measured is the reading ahead, not extraction
+    results = extract_many(big(), processes=2, chunksize=32, max_chars=1000)  # type: ignore[arg-type]
+    next(results)
+    in_flight = len(taken)
+    list(results)
+    assert in_flight <= 12 and len(taken) == 40
+
+
+def test_processes_are_capped_at_the_cpus() -> None:
+    from newsmeta.batch import max_processes
+
+    assert 2 <= max_processes() <= (__import__("os").cpu_count() or 2) + 2
+    assert len(list(extract_many(["a b c", "d e f"], processes=10_000, chunksize=1))) == 2
+
+
+def test_a_worker_killed_by_the_system_costs_only_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document that makes its worker exit (as the out-of-memory killer would) becomes a Failure."""
+    import os
+
+    from newsmeta import batch
+
+    if batch._threads() != 1:
+        pytest.skip("workers are spawned when other threads run, and would not see the hook")
+    real = batch.extract
+
+    def dies_on_poison(doc: object, **options: object) -> Article:
+        if doc == "poison":
+            os._exit(9)
+        return real(doc, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "extract", dies_on_poison)
+    docs = [f"Story {i}\n\nPARIS — Text of story {i}." for i in range(24)]
+    docs[9] = "poison"
+    out = list(extract_many(docs, processes=2, chunksize=4))
+    assert len(out) == 24
+    assert [(i, x.error) for i, x in enumerate(out) if isinstance(x, Failure)] == [(9, "BrokenProcessPool")]
+    heads = [x.headline.text for x in out if isinstance(x, Article) and x.headline]
+    assert heads == [f"Story {i}" for i in range(24) if i != 9]

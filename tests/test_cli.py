@@ -46,14 +46,17 @@ def test_bad_rows_are_reported_and_the_rest_goes_on(
     assert "--field" in out.err and "not JSON" in out.err
 
 
-def test_missing_file_is_reported_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("missing", ["nope.txt", "*.nothing", "empty"], ids=["file", "glob", "empty-directory"])
+def test_an_input_that_cannot_be_opened_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], missing: str
+) -> None:
     good = tmp_path / "good.txt"
     good.write_text(STORY, encoding="utf-8")
-    assert main([str(tmp_path / "nope.txt"), str(good)]) == 1
+    (tmp_path / "empty").mkdir()
+    assert main([str(tmp_path / missing), str(good)]) == 2
     out = capsys.readouterr()
-    assert [("error" in json.loads(x)) for x in out.out.splitlines()] == [True, False]
-    assert "nope.txt" in out.err
-    assert "2 documents, 1 errors" in out.err
+    assert out.out == ""
+    assert missing in out.err
 
 
 def test_directories_and_globs_in_sorted_order_with_workers(
@@ -75,3 +78,130 @@ def test_python_dash_m_works(tmp_path: Path) -> None:
     f.write_text(STORY, encoding="utf-8")
     res = subprocess.run([sys.executable, "-m", "newsmeta", str(f)], capture_output=True, text=True, check=True)
     assert json.loads(res.stdout)["headline"]["text"] == "Storm closes the port"
+
+
+PAGE = b"<html><head><title>Harbour</title></head><body><p>" + b"The harbour reopened. " * 20 + b"</p></body></html>"
+LD = b'<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "X \\udc00 Y"}}</script>'
+SURROGATE_PAGE = PAGE.replace(b"</title>", b"</title>" + LD)
+
+
+def test_a_lone_surrogate_costs_only_its_own_line(tmp_path: Path) -> None:
+    for name, body in (("a.html", PAGE), ("b.html", SURROGATE_PAGE), ("c.html", PAGE)):
+        (tmp_path / name).write_bytes(body)
+    res = subprocess.run([sys.executable, "-m", "newsmeta", str(tmp_path)], capture_output=True, timeout=300)
+    rows = [json.loads(x) for x in res.stdout.decode("utf-8").splitlines()]
+    assert res.returncode == 1
+    assert [(Path(r["input"]).name, "error" in r) for r in rows] == [("a.html", 0), ("b.html", 1), ("c.html", 0)]
+    assert "surrogate" in rows[1]["error"] and b"Traceback" not in res.stderr
+
+
+def test_special_files_in_a_directory_are_one_error_each(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "zero").symlink_to("/dev/zero")
+    (tmp_path / "loop").symlink_to(tmp_path)  # a directory link back up the tree: followed once
+    res = subprocess.run(
+        [sys.executable, "-m", "newsmeta", str(tmp_path), f"{tmp_path}/**/*.txt"], capture_output=True,
+        timeout=300, check=False,  # the hang guard: before the fix a FIFO blocked forever
+    )
+    rows = [json.loads(x) for x in res.stdout.decode("utf-8").splitlines()]
+    assert res.returncode == 1
+    assert [(Path(r["input"]).name, r.get("error", "")[:19]) for r in rows] == [
+        ("a.txt", ""), ("fifo", "NotRegularFileError"), ("zero", "NotRegularFileError"), ("a.txt", ""),
+    ]
+
+
+def test_stdin_and_stdout_are_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    import os
+
+    text = "Шторм закрыл порт\n\nМОСКВА — Порт закрыли в понедельник из-за сильного шторма на море.\n"
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    res = subprocess.run([sys.executable, "-m", "newsmeta", "-"], input=text.encode("utf-8"), capture_output=True,
+                         env=env, timeout=300, check=True)
+    row = json.loads(res.stdout.decode("utf-8"))
+    assert row["language"]["code"] == "ru" and row["text"] == text
+
+
+def test_too_many_jobs_are_capped_and_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    assert main([str(tmp_path / "a.txt"), "-j", "100000"]) == 0
+    assert "using" in capsys.readouterr().err
+
+
+def _children(pid: int) -> set[int]:
+    import os
+
+    kids = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        kids.add(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue
+    return kids
+
+
+def _gone(pid: int) -> bool:
+    import os
+
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+    return not os.path.exists(f"/proc/{pid}")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize(("sig", "code"), [("SIGTERM", 143), ("SIGINT", 130)], ids=["sigterm", "ctrl-c"])
+def test_a_signal_stops_the_workers_too(tmp_path: Path, sig: str, code: int) -> None:
+    import signal
+    import time
+
+    for i in range(300):
+        (tmp_path / f"{i:03}.txt").write_text(f"Story {i}\n\n" + "PARIS — The port reopened. " * 200, encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsmeta", str(tmp_path), "-j", "2", "-q"]
+
+    def ctrl_c_as_on_a_terminal() -> None:  # a test runner in the background may ignore SIGINT
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with subprocess.Popen(cmd, **pipes, preexec_fn=ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
+        assert proc.stdout is not None
+        proc.stdout.readline()  # the workers are at work
+        workers = _children(proc.pid)
+        assert workers
+        proc.send_signal(getattr(signal, sig))
+        try:
+            _, err = proc.communicate(timeout=120)  # the hang guard
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == code
+    assert b"Traceback" not in err
+    deadline = time.monotonic() + 60
+    while not all(_gone(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert all(_gone(w) for w in workers)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["in-process", "two-workers"])
+def test_a_closed_pipe_ends_quietly(tmp_path: Path, jobs: str) -> None:
+    for i in range(120):
+        (tmp_path / f"{i:03}.txt").write_text(STORY + "More text. " * 300, encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsmeta", str(tmp_path), "-q", "-j", jobs]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # `| head -1`
+        try:
+            _, err = proc.communicate(timeout=120)  # the hang guard
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+        assert proc.returncode == 0
+    assert b"Traceback" not in err

@@ -1,6 +1,6 @@
 """The Dask recipe of docs/guide/batch.md, run on a local cluster with 2 worker processes.
 
-Needs the ``dask`` extra (``pip install 'newsmeta[dask]'``); CI installs it.
+Needs the ``dask`` extra (``pip install 'newsmeta-extract[dask]'``); CI installs it.
 """
 
 from __future__ import annotations

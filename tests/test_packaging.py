@@ -22,7 +22,10 @@ import newsmeta
 
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-META = metadata.metadata("newsmeta")
+#: The distribution name: "newsmeta" on PyPI is an unrelated project, so the package is published as
+#: newsmeta-extract and still imported as ``newsmeta`` (README, "Set up").
+DIST = "newsmeta-extract"
+META = metadata.metadata(DIST)
 
 
 def _project_version() -> str:
@@ -34,7 +37,7 @@ def _project_version() -> str:
 
 
 def test_version_comes_from_pyproject() -> None:
-    assert newsmeta.__version__ == metadata.version("newsmeta") == _project_version()
+    assert newsmeta.__version__ == metadata.version(DIST) == _project_version()
 
 
 def test_changelog_has_a_dated_entry_for_this_version() -> None:
@@ -53,7 +56,7 @@ def test_classifiers_list_each_supported_python(version: str) -> None:
     [
         ("Requires-Python", ">=3.10"),
         ("License-Expression", "MIT"),
-        ("Name", "newsmeta"),
+        ("Name", DIST),
     ],
     ids=["requires-python", "license", "name"],
 )
@@ -73,7 +76,9 @@ def test_typed_marker_ships() -> None:
     assert resources.files("newsmeta").joinpath("py.typed").is_file()
 
 
-PUBLIC_FUNCTIONS = ["extract", "detect_language", "split_sections", "find_dates", "to_dict", "extract_many"]
+PUBLIC_FUNCTIONS = [
+    "extract", "detect_language", "split_sections", "find_dates", "to_dict", "extract_many", "read_documents", "to_row",
+]
 
 
 @pytest.mark.parametrize("name", PUBLIC_FUNCTIONS, ids=PUBLIC_FUNCTIONS)
@@ -127,3 +132,15 @@ def test_docs_examples_run(page: Path) -> None:
 
 def test_docs_have_pycon_examples() -> None:
     assert len(PYCON_PAGES) >= 3
+
+
+def test_the_command_and_the_import_keep_the_short_name() -> None:
+    assert "newsmeta = \"newsmeta.cli:main\"" in PYPROJECT
+    assert newsmeta.__name__ == "newsmeta"
+
+
+@pytest.mark.parametrize("extra", ["warc", "parquet", "zstd"], ids=["warc", "parquet", "zstd"])
+def test_corpus_extras_are_declared_and_installed_by_ci(extra: str) -> None:
+    assert extra in (META.get_all("Provides-Extra") or [])
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(rf"-e '\.\[[^\]]*\b{extra}\b[^\]]*\]'", ci)

@@ -1,7 +1,7 @@
 """Compressed bytes, recognised by their magic numbers (never by a file name), read with a size cap.
 
 gzip, bzip2 and xz come with Python; zstd is read when the ``zstandard`` package is installed
-(``pip install 'newsmeta[zstd]'``).  Decompression stops as soon as the output passes
+(``pip install 'newsmeta-extract[zstd]'``).  Decompression stops as soon as the output passes
 ``max_size``, so a decompression bomb costs at most that much memory and time.
 
 >>> import gzip
@@ -53,7 +53,7 @@ def _zstd_reader(raw: IO[bytes]) -> IO[bytes]:
     try:
         import zstandard
     except ImportError:
-        msg = "this input is zstd-compressed; install the reader with pip install 'newsmeta[zstd]'"
+        msg = "this input is zstd-compressed; install the reader with pip install 'newsmeta-extract[zstd]'"
         raise MissingDependencyError(msg) from None
     reader: IO[bytes] = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)
     return reader
