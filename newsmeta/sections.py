@@ -292,7 +292,10 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     if not isinstance(text, str):
         from newsmeta.errors import InputTypeError
 
-        msg = f"split_sections() takes a str, not {type(text).__name__}"
+        msg = (
+            f"split_sections() takes a str, not {type(text).__name__}: pass the text itself"
+            " (decode bytes first, for example data.decode('utf-8'))"
+        )
         raise InputTypeError(msg)
     if not text:
         return ()
