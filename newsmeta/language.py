@@ -635,11 +635,16 @@ _NEAR_P = 0.1
 _OVERRULE_P = 0.9
 #: ... and where langdetect's answer is that language's close relative, which py3langid
 #: itself confuses it with half of the time (Bosnian and Croatian, Malay and Indonesian).
-#: (Turkmen is what it makes of Turkish typed in a Latin-1 font: ``ý`` for ``ı``.)
-_SIBLING_P = {
-    ("bs", "hr"): 0.9, ("sr", "hr"): 0.9, ("ms", "id"): 0.9, ("nn", "nb"): 0.6, ("nn", "da"): 0.6,
-    ("tk", "tr"): 0.99,
+_SIBLING_P = {("bs", "hr"): 0.9, ("sr", "hr"): 0.9, ("ms", "id"): 0.9, ("nn", "nb"): 0.6, ("nn", "da"): 0.6}
+#: Regional languages and creoles py3langid names for text in their big neighbour (Turkmen for
+#: Turkish typed in a Latin-1 font, Guianese Creole for French, Konkani for Marathi): named only
+#: when it is all but sure.
+_NEIGHBOUR = {
+    "gcr": "fr", "gcf": "fr", "ht": "fr", "wa": "fr", "oc": "fr", "pcm": "en", "tk": "tr", "crh": "tr",
+    "gom": "mr", "sa": "hi", "ext": "es", "an": "es", "lij": "it", "vec": "it", "ltg": "lv", "bcl": "tl",
+    "ace": "id", "jv": "id", "sdh": "fa", "ps": "fa",
 }  # fmt: skip
+_NEIGHBOUR_P = 0.99
 #: Weight of py3langid's log-probability among langdetect's languages, in the units of the
 #: profile scores (which :func:`_to_language` tempers by 3); more on texts of few n-grams.
 _SECOND_W = 1.5
@@ -690,10 +695,12 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     if stand is not None and (cands is None or stand in cands) and _prefers_own(text, stand, top):
         logp[stand] = logp[best] + _SECOND_BONUS
         return Scores(logp, scores.weight, scores.host or best, _UNMODELLED_TRUST)
-    sure = top not in _PROFILED and top_p >= _OVERRULE_P and probs.get(best, 0.0) < _NEAR_P
+    sure = top not in _PROFILED and top_p >= _OVERRULE_P and probs.get(best, 0.0) < _NEAR_P and top not in _NEIGHBOUR
     if scores.host is not None and not sure:  # named from its stop words: py3langid rarely overrules them
         return attrs.evolve(scores, trust=_trust(probs, best))
     need = _SIBLING_P.get((top, best), _OUTSIDE_P_NEAR if probs.get(best, 0.0) >= _NEAR_P else _OUTSIDE_P)
+    if top in _NEIGHBOUR and _NEIGHBOUR[top] in sorted(logp, key=lambda c: (-logp[c], c))[:5]:
+        need = _NEIGHBOUR_P
     if top not in _PROFILED and top_p >= need and (cands is None or top in cands):
         logp[top] = logp[best] + _SECOND_BONUS * top_p
         return Scores(logp, scores.weight, best, _trust(probs, top))
