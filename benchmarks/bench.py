@@ -249,20 +249,28 @@ def sections(args: argparse.Namespace) -> None:
             t = time.perf_counter()
             pred = _merge(newsmeta.split_sections(text))
             el += time.perf_counter() - t
-            golds, found = [g["start"] for g in segs[1:]], [p for p, _ in pred[1:]]
-            hit = 0
-            for g in golds:
-                m = next((p for p in found if abs(p - g) <= 25), None)
-                if m is not None:
-                    found.remove(m)
-                    hit += 1
-            tp, fp, fn = tp + hit, fp + len(found), fn + len(golds) - hit
+            golds = [g["start"] for g in segs[1:]]
+            hit, extra = _boundaries(golds, [p for p, _ in pred[1:]])
+            tp, fp, fn = tp + hit, fp + extra, fn + len(golds) - hit
             exact += len(pred) == len(segs)
         p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
         f1 = 2 * p * r / max(1e-9, p + r)
         print(f"| {mode} | {100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} | {100 * exact / len(docs):.1f} "
               f"| {len(docs) / el:.0f} |")
     _sections_aba(docs)
+
+
+def _boundaries(golds: list[int], found: list[int]) -> tuple[int, int]:
+    """Gold boundaries matched by a predicted one within 25 characters (one-to-one), and the
+    predicted ones left over."""
+    found = list(found)
+    hit = 0
+    for g in golds:
+        m = next((p for p in found if abs(p - g) <= 25), None)
+        if m is not None:
+            found.remove(m)
+            hit += 1
+    return hit, len(found)
 
 
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
@@ -291,14 +299,8 @@ def _sections_aba(docs: list[dict[str, Any]]) -> None:
         t = time.perf_counter()
         pred = _merge(newsmeta.split_sections(text))
         el += time.perf_counter() - t
-        found = [p for p, _ in pred[1:]]
-        hit = 0
-        for g in golds:
-            m = next((p for p in found if abs(p - g) <= 25), None)
-            if m is not None:
-                found.remove(m)
-                hit += 1
-        tp, fp, fn, n = tp + hit, fp + len(found), fn + 2 - hit, n + 1
+        hit, extra = _boundaries(golds, [p for p, _ in pred[1:]])
+        tp, fp, fn, n = tp + hit, fp + extra, fn + 2 - hit, n + 1
         exact += len(pred) == 3
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * p * r / max(1e-9, p + r)
