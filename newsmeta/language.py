@@ -330,7 +330,7 @@ def _maori_letters(text: str) -> bool:
     """Whether the letters of ``text`` are nearly all from the Māori alphabet."""
     letters = [ch for ch in text.lower() if ch.isalpha()]
     outside = sum(1 for ch in letters if ch not in "aeiouhkmnprtwgāēīōū")
-    return outside * 30 <= len(letters)
+    return outside * 12 <= len(letters)
 
 
 def _letter_rule(text: str, script: str) -> str | None:
@@ -692,6 +692,8 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     best = max(logp, key=lambda c: (logp[c], c))
     # A language py3langid has no model of, which it reads as a relative: the stop words decide.
     stand = _STANDS_IN.get(top)
+    if top not in _PROFILED and _maori_letters(text[:_MAX_CHARS]):
+        stand = "mi"  # Māori without its macrons: py3langid has no model of it either
     if stand is not None and (cands is None or stand in cands) and _prefers_own(text, stand, top):
         logp[stand] = logp[best] + _SECOND_BONUS
         return Scores(logp, scores.weight, scores.host or best, _UNMODELLED_TRUST)
