@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 import threading
@@ -701,7 +702,7 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     if scores.host is not None and not sure:  # named from its stop words: py3langid rarely overrules them
         return attrs.evolve(scores, trust=_trust(probs, best))
     need = _SIBLING_P.get((top, best), _OUTSIDE_P_NEAR if probs.get(best, 0.0) >= _NEAR_P else _OUTSIDE_P)
-    if top in _NEIGHBOUR and _NEIGHBOUR[top] in sorted(logp, key=lambda c: (-logp[c], c))[:5]:
+    if top in _NEIGHBOUR and _NEIGHBOUR[top] in heapq.nsmallest(5, logp, key=lambda c: (-logp[c], c)):
         need = _NEIGHBOUR_P
     if top not in _PROFILED and top_p >= need and (cands is None or top in cands):
         logp[top] = logp[best] + _SECOND_BONUS * top_p
@@ -795,7 +796,7 @@ def profile_top(text: str, /, cands: frozenset[str] | None = None) -> str | None
 
 
 def _to_language(scores: Scores) -> Language | None:
-    ranked = scores.ranked()
+    ranked = heapq.nsmallest(6, scores.logp.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return None
     top = ranked[0][1]
