@@ -631,6 +631,9 @@ _OUTSIDE_P = 0.5
 #: languages to their big neighbours: Konkani or Sanskrit to Marathi, Turkmen to Turkish) ...
 _OUTSIDE_P_NEAR = 0.8
 _NEAR_P = 0.1
+#: ... lower where py3langid all but rules out langdetect's answer (short sentences with names)
+_NO_BACKING_P = 0.01
+_UNBACKED_P = 0.2
 #: ... which overrules a language named from stop words (Yoruba written without its dots reads
 #: as Bosnian to a few stop words).
 _OVERRULE_P = 0.9
@@ -701,7 +704,10 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     sure = top not in _PROFILED and top_p >= _OVERRULE_P and probs.get(best, 0.0) < _NEAR_P and top not in _NEIGHBOUR
     if scores.host is not None and not sure:  # named from its stop words: py3langid rarely overrules them
         return attrs.evolve(scores, trust=_trust(probs, best))
-    need = _SIBLING_P.get((top, best), _OUTSIDE_P_NEAR if probs.get(best, 0.0) >= _NEAR_P else _OUTSIDE_P)
+    backing = probs.get(best, 0.0)
+    need = _SIBLING_P.get((top, best), _OUTSIDE_P_NEAR if backing >= _NEAR_P else _OUTSIDE_P)
+    if backing < _NO_BACKING_P and scores.weight >= _SHORT_WEIGHT:
+        need = min(need, _UNBACKED_P)
     if top in _NEIGHBOUR and _NEIGHBOUR[top] in heapq.nsmallest(5, logp, key=lambda c: (-logp[c], c)):
         need = _NEIGHBOUR_P
     if top not in _PROFILED and top_p >= need and (cands is None or top in cands):
