@@ -162,7 +162,8 @@ def _model() -> _Model | None:
             if not _MODEL:
                 try:
                     _MODEL.append(_load())
-                except Exception:  # a broken install degrades to "no language", never raises
+                except (ImportError, OSError, ValueError, KeyError, TypeError):
+                    # a broken install (missing or unreadable profiles) degrades to "no language"
                     return None
     return _MODEL[0]
 
@@ -181,7 +182,7 @@ class _NormMap(dict[int, str]):
             from langdetect.utils.ngram import NGram
 
             out = str(NGram.normalize(ch))
-        except Exception:
+        except (ImportError, ValueError, KeyError, IndexError, TypeError):  # langdetect missing or odd
             out = ch
         # Letters, and the marks that belong to them: the vowel signs of Indic scripts are not
         # letters to ``str.isalpha``, but langdetect's profiles hold them (``के``: ``क`` + ``े``).
@@ -433,7 +434,7 @@ def _stop_data() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, 
             if not _STOP:
                 try:
                     _STOP.append(_load_stop())
-                except Exception:
+                except (OSError, ValueError, UnicodeDecodeError):  # unreadable lists: no stop words
                     return {}, {}
     return _STOP[0]
 

@@ -152,3 +152,12 @@ def test_hostile_input_linear(kind: str) -> None:
         assert secs[0].start == 0 and secs[-1].end == n
     # four times the text: well under sixteen times the time (quadratic), with slack for noise
     assert times[1] < 10 * times[0] + 0.5, times
+
+
+def test_without_the_second_model_the_profiles_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsmeta.language_langid as second
+
+    monkeypatch.setattr(second, "_model", lambda: None)
+    assert probabilities(EN) == {}
+    assert detect_language(PL).code == "pl"  # type: ignore[union-attr]
+    assert [s.language.code for s in split_sections(EN + "\n\n" + PL) if s.language] == ["en", "pl"]
