@@ -580,6 +580,12 @@ def score_text(text: str, /, cands: frozenset[str] | None = None, *, second: boo
     probs = _second_probs(text) if second else {}
     if probs and max(probs, key=lambda c: (probs[c], c)) == "zxx" and probs["zxx"] >= _NO_LANGUAGE_P:
         return Scores({}, 0)  # hex, base64, random letters: no language
+    if probs:
+        top = min(probs, key=lambda c: (-probs[c], c))
+        if probs[top] >= _SURE_P and top in _PROFILED and top not in _STANDS_IN and (cands is None or top in cands):
+            # py3langid all but certain of one of langdetect's languages: on such texts the two
+            # agree all but always (and the profiles are not read: half the cost)
+            return Scores({top: 0.0}, n_letters)
     # Composed, so that the rules see ``ō`` also when it came as ``o`` + a combining macron.
     ruled = _letter_rule(unicodedata.normalize("NFC", text[:_MAX_CHARS]), script)
     if ruled is not None and (cands is None or ruled in cands):
@@ -626,6 +632,8 @@ def _second_probs(text: str) -> dict[str, float]:
 
 #: py3langid's probability of "no language" (``zxx``) above which a text gets no language.
 _NO_LANGUAGE_P = 0.5
+#: py3langid's probability above which its answer among langdetect's languages is taken as is.
+_SURE_P = 0.9999
 #: py3langid's probability above which it names a language outside langdetect's set ...
 _OUTSIDE_P = 0.5
 #: ... where py3langid gives langdetect's answer at least ``_NEAR_P`` (it gives regional
