@@ -681,7 +681,10 @@ _UNMODELLED_TRUST = 0.85
 def _trust(probs: dict[str, float], code: str) -> float:
     """Ceiling of the confidence in ``code`` given py3langid's probabilities."""
     if code in probs:
-        return min(1.0, 0.5 + probs[code])
+        # py3langid's probability of the answer less that of its closest rival (the margin):
+        # a close relative it finds as likely (Bosnian for Croatian) leaves the answer in doubt
+        rival = max((p for c, p in probs.items() if c != code), default=0.0)
+        return min(1.0, max(0.0, 0.5 + probs[code] - rival))
     if code in _NO_SECOND_MODEL:
         return _UNMODELLED_TRUST
     return 0.5
