@@ -27,6 +27,7 @@ import gzip
 import itertools
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -337,19 +338,63 @@ def sections(args: argparse.Namespace) -> None:
             t = time.perf_counter()
             pred = _merge(newsmeta.split_sections(text))
             el += time.perf_counter() - t
-            golds, found = [g["start"] for g in segs[1:]], [p for p, _ in pred[1:]]
-            hit = 0
-            for g in golds:
-                m = next((p for p in found if abs(p - g) <= 25), None)
-                if m is not None:
-                    found.remove(m)
-                    hit += 1
-            tp, fp, fn = tp + hit, fp + len(found), fn + len(golds) - hit
+            golds = [g["start"] for g in segs[1:]]
+            hit, extra = _boundaries(golds, [p for p, _ in pred[1:]])
+            tp, fp, fn = tp + hit, fp + extra, fn + len(golds) - hit
             exact += len(pred) == len(segs)
         p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
         f1 = 2 * p * r / max(1e-9, p + r)
         print(f"| {mode} | {100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} | {100 * exact / len(docs):.1f} "
               f"| {len(docs) / el:.0f} |")
+    _sections_aba(docs)
+
+
+def _boundaries(golds: list[int], found: list[int]) -> tuple[int, int]:
+    """Gold boundaries matched by a predicted one within 25 characters (one-to-one), and the
+    predicted ones left over."""
+    found = list(found)
+    hit = 0
+    for g in golds:
+        m = next((p for p in found if abs(p - g) <= 25), None)
+        if m is not None:
+            found.remove(m)
+            hit += 1
+    return hit, len(found)
+
+
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def _sections_aba(docs: list[dict[str, Any]]) -> None:
+    """The A->B->A row: one line made of the first language's sentences with the second
+    language's first sentences (at least 80 characters) in the middle, no line break."""
+    import newsmeta
+
+    tp = fp = fn = exact = n = 0
+    el = 0.0
+    for d in docs:
+        a, b = d["segments"][0], d["segments"][1]
+        sa = _SENT_END.split(" ".join(d["text"][a["start"] : a["end"]].split()))
+        sb = _SENT_END.split(" ".join(d["text"][b["start"] : b["end"]].split()))
+        if len(sa) < 2:
+            continue
+        k = 1
+        while k < len(sb) and len(" ".join(sb[:k])) < 80:
+            k += 1
+        half = len(sa) // 2
+        a1, mid, a2 = " ".join(sa[:half]), " ".join(sb[:k]), " ".join(sa[half:])
+        text = f"{a1} {mid} {a2}"
+        golds = [len(a1) + 1, len(a1) + len(mid) + 2]
+        t = time.perf_counter()
+        pred = _merge(newsmeta.split_sections(text))
+        el += time.perf_counter() - t
+        hit, extra = _boundaries(golds, [p for p, _ in pred[1:]])
+        tp, fp, fn, n = tp + hit, fp + extra, fn + 2 - hit, n + 1
+        exact += len(pred) == 3
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    f1 = 2 * p * r / max(1e-9, p + r)
+    print(f"| A→B→A in one line ({n} docs) | {100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} "
+          f"| {100 * exact / max(1, n):.1f} | {n / max(el, 1e-9):.0f} |")
 
 
 def main() -> None:

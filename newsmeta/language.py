@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 import threading
@@ -161,7 +162,8 @@ def _model() -> _Model | None:
             if not _MODEL:
                 try:
                     _MODEL.append(_load())
-                except Exception:  # a broken install degrades to "no language", never raises
+                except (ImportError, OSError, ValueError, KeyError, TypeError):
+                    # a broken install (missing or unreadable profiles) degrades to "no language"
                     return None
     return _MODEL[0]
 
@@ -180,7 +182,7 @@ class _NormMap(dict[int, str]):
             from langdetect.utils.ngram import NGram
 
             out = str(NGram.normalize(ch))
-        except Exception:
+        except (ImportError, ValueError, KeyError, IndexError, TypeError):  # langdetect missing or odd
             out = ch
         # Letters, and the marks that belong to them: the vowel signs of Indic scripts are not
         # letters to ``str.isalpha``, but langdetect's profiles hold them (``के``: ``क`` + ``े``).
@@ -330,7 +332,7 @@ def _maori_letters(text: str) -> bool:
     """Whether the letters of ``text`` are nearly all from the Māori alphabet."""
     letters = [ch for ch in text.lower() if ch.isalpha()]
     outside = sum(1 for ch in letters if ch not in "aeiouhkmnprtwgāēīōū")
-    return outside * 30 <= len(letters)
+    return outside * 12 <= len(letters)
 
 
 def _letter_rule(text: str, script: str) -> str | None:
@@ -432,7 +434,7 @@ def _stop_data() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, 
             if not _STOP:
                 try:
                     _STOP.append(_load_stop())
-                except Exception:
+                except (OSError, ValueError, UnicodeDecodeError):  # unreadable lists: no stop words
                     return {}, {}
     return _STOP[0]
 
@@ -509,17 +511,30 @@ def _stopword_tiebreak(words: list[str], logp: dict[str, float]) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+_HOW_LANGUAGES = "pass ISO 639-1 codes, for example languages=('en', 'de'), or languages=None for all"
+
+
 def _candidates(languages: Iterable[str] | None) -> frozenset[str] | None:
+    """The codes of ``languages``, normalised; :class:`InputTypeError` or :class:`InvalidOptionError`
+    (saying how to fix the call) when it is not a collection of language codes."""
     if languages is None:
         return None
     if isinstance(languages, str):
         languages = (languages,)
+    if isinstance(languages, (bytes, bytearray)) or not isinstance(languages, Iterable):
+        msg = f"languages must be a str or a collection of str, not {type(languages).__name__}: {_HOW_LANGUAGES}"
+        raise InputTypeError(msg)
     out = set()
     for code in languages:
-        if isinstance(code, str) and code:
-            c = code.strip().lower().replace("_", "-")
-            c = {"zh-cn": "zh", "zh-tw": "zh"}.get(c, c).split("-")[0]
-            out.add(_ALIAS.get(c, c))
+        if not isinstance(code, str):
+            msg = f"languages must hold str codes, not {type(code).__name__} ({code!r}): {_HOW_LANGUAGES}"
+            raise InputTypeError(msg)
+        c = code.strip().lower().replace("_", "-")
+        c = {"zh-cn": "zh", "zh-tw": "zh"}.get(c, c).split("-")[0]
+        if not (2 <= len(c) <= 3 and c.isascii() and c.isalpha()):
+            msg = f"{code!r} is not a language code: {_HOW_LANGUAGES}"
+            raise InvalidOptionError(msg)
+        out.add(_ALIAS.get(c, c))
     return frozenset(out)
 
 
@@ -534,6 +549,8 @@ class Scores:
     weight: int
     #: When a stop-listed language langdetect cannot name won, the profiled language it beat.
     host: str | None = None
+    #: Ceiling of the confidence: low when the two models disagree on the best language.
+    trust: float = 1.0
 
     def ranked(self) -> list[tuple[str, float]]:
         return sorted(self.logp.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -545,8 +562,12 @@ _STOP_BONUS = 8.0
 _RULE_BONUS = 1e6
 
 
-def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
-    """Per-language log-likelihoods of ``text`` (internal: shared with :mod:`newsmeta.sections`)."""
+def score_text(text: str, /, cands: frozenset[str] | None = None, *, second: bool = True) -> Scores:
+    """Per-language log-likelihoods of ``text`` (internal: shared with :mod:`newsmeta.sections`).
+
+    ``second=False`` leaves py3langid out (a cheaper reading, for choosing between two
+    languages langdetect knows).
+    """
     scripts = _scripts(text[:_MAX_CHARS])
     if not scripts:
         return Scores({}, 0)
@@ -554,11 +575,189 @@ def score_text(text: str, /, cands: frozenset[str] | None = None) -> Scores:
     ruled = _SCRIPT_LANG.get(script)
     if script == "han":
         ruled = "ja" if scripts.get("kana", 0) * 20 >= n_letters else "zh"
-    if ruled is None:
-        # Composed, so that the rules see ``ō`` also when it came as ``o`` + a combining macron.
-        ruled = _letter_rule(unicodedata.normalize("NFC", text[:_MAX_CHARS]), script)
     if ruled is not None and (cands is None or ruled in cands):
-        return Scores({ruled: _RULE_BONUS}, n_letters)
+        return Scores({ruled: _RULE_BONUS}, n_letters)  # a script of one language
+    probs = _second_probs(text) if second else {}
+    if probs and max(probs, key=lambda c: (probs[c], c)) == "zxx" and probs["zxx"] >= _NO_LANGUAGE_P:
+        return Scores({}, 0)  # hex, base64, random letters: no language
+    if probs:
+        top = min(probs, key=lambda c: (-probs[c], c))
+        if probs[top] >= _SURE_P and top in _PROFILED and top not in _STANDS_IN and (cands is None or top in cands):
+            # py3langid all but certain of one of langdetect's languages: on such texts the two
+            # agree all but always (and the profiles are not read: half the cost)
+            return Scores({top: 0.0}, n_letters)
+    # Composed, so that the rules see ``ō`` also when it came as ``o`` + a combining macron.
+    ruled = _letter_rule(unicodedata.normalize("NFC", text[:_MAX_CHARS]), script)
+    if ruled is not None and (cands is None or ruled in cands):
+        scores = Scores({ruled: _RULE_BONUS}, n_letters, trust=_trust(probs, ruled) if probs else 1.0)
+    else:
+        scores = _profile_scores(text, scripts, cands)
+        if probs:
+            scores = _combine(scores, probs, text, cands, script)
+        elif second and scores.logp and _second_available():
+            # py3langid found not one n-gram it knows (letters strewn among control characters)
+            scores = attrs.evolve(scores, trust=_UNKNOWN_TRUST)
+    if scores.logp and scores.trust > _NOISY_TRUST and _noisy(text[:_MAX_CHARS]):
+        scores = attrs.evolve(scores, trust=_NOISY_TRUST)
+    return scores
+
+
+#: Characters of prose: letters, combining marks, digits, white space and common punctuation.
+_NOISE = re.compile(r"[^\w\s.,;:!?'\"()«»“”„‘’‚‹›\-–—/%&@+…·\u0300-\u036f\u0900-\u0dff]|_|[{}\[\]<>=$|\\*#]")
+#: Characters of code: brackets, operators, and a dot inside a word (``np.zeros``).
+_CODE = re.compile(r"[{}\[\]<>=$|\\*#;_]|\w\.\w|\)\.|\(\)")
+#: Confidence ceiling of a text that looks like code or byte soup.
+_NOISY_TRUST = 0.6
+
+
+def _noisy(text: str) -> bool:
+    """Whether ``text`` looks like code, markup or bytes decoded as text rather than prose."""
+    n = len(text) - text.count(" ")
+    if not n:
+        return False
+    return len(_NOISE.findall(text)) * 6 >= n or len(_CODE.findall(text)) * 14 >= n
+
+
+def _second_available() -> bool:
+    from newsmeta.language_langid import available
+
+    return available()
+
+
+def _second_probs(text: str) -> dict[str, float]:
+    from newsmeta.language_langid import probabilities
+
+    return probabilities(text[:_MAX_CHARS])
+
+
+#: py3langid's probability of "no language" (``zxx``) above which a text gets no language.
+_NO_LANGUAGE_P = 0.5
+#: py3langid's probability above which its answer among langdetect's languages is taken as is.
+_SURE_P = 0.9999
+#: py3langid's probability above which it names a language outside langdetect's set ...
+_OUTSIDE_P = 0.5
+#: ... where py3langid gives langdetect's answer at least ``_NEAR_P`` (it gives regional
+#: languages to their big neighbours: Konkani or Sanskrit to Marathi, Turkmen to Turkish) ...
+_OUTSIDE_P_NEAR = 0.8
+_NEAR_P = 0.1
+#: ... lower where py3langid all but rules out langdetect's answer (short sentences with names)
+_NO_BACKING_P = 0.01
+_UNBACKED_P = 0.2
+#: ... which overrules a language named from stop words (Yoruba written without its dots reads
+#: as Bosnian to a few stop words).
+_OVERRULE_P = 0.9
+#: ... and where langdetect's answer is that language's close relative, which py3langid
+#: itself confuses it with half of the time (Bosnian and Croatian, Malay and Indonesian).
+_SIBLING_P = {("bs", "hr"): 0.9, ("sr", "hr"): 0.9, ("ms", "id"): 0.9, ("nn", "nb"): 0.6, ("nn", "da"): 0.6}
+#: Regional languages and creoles py3langid names for text in their big neighbour (Turkmen for
+#: Turkish typed in a Latin-1 font, Guianese Creole for French, Konkani for Marathi): named only
+#: when it is all but sure.
+_NEIGHBOUR = {
+    "gcr": "fr", "gcf": "fr", "ht": "fr", "wa": "fr", "oc": "fr", "pcm": "en", "tk": "tr", "crh": "tr",
+    "gom": "mr", "sa": "hi", "ext": "es", "an": "es", "lij": "it", "vec": "it", "ltg": "lv", "bcl": "tl",
+    "ace": "id", "jv": "id", "sdh": "fa", "ps": "fa",
+}  # fmt: skip
+_NEIGHBOUR_P = 0.99
+#: Weight of py3langid's log-probability among langdetect's languages, in the units of the
+#: profile scores (which :func:`_to_language` tempers by 3); more on texts of few n-grams.
+_SECOND_W = 1.5
+_SECOND_W_SHORT = 9.0
+_SHORT_WEIGHT = 60
+#: Scripts whose short texts py3langid reads well (on a few words of Devanagari or Arabic
+#: script it is no better than the profiles).
+_SHORT_SCRIPTS = frozenset({"latin", "cyrillic"})
+_SECOND_W_SHORT_OTHER = 1.5
+#: Lead (log-likelihood) given to an outside language py3langid names.
+_SECOND_BONUS = 8.0
+#: Languages py3langid has no model of, the labels it gives them, and the stop words (of this
+#: module's lists) that tell them from those labels.
+_STANDS_IN = {"nso": "tn", "st": "tn", "xh": "ts", "zu": "ts", "sn": "ts", "sw": "ts"}
+#: Confidence ceiling when py3langid finds nothing in the text that it knows.
+_UNKNOWN_TRUST = 0.5
+#: Confidence ceiling when py3langid has no model of the language the rules named.
+_UNMODELLED_TRUST = 0.85
+
+
+def _trust(probs: dict[str, float], code: str) -> float:
+    """Ceiling of the confidence in ``code`` given py3langid's probabilities."""
+    if code in probs:
+        # py3langid's probability of the answer less that of its closest rival (the margin):
+        # a close relative it finds as likely (Bosnian for Croatian) leaves the answer in doubt
+        rival = max((p for c, p in probs.items() if c != code), default=0.0)
+        return min(1.0, max(0.0, 0.5 + probs[code] - rival))
+    if code in _NO_SECOND_MODEL:
+        return _UNMODELLED_TRUST
+    return 0.5
+
+
+#: Languages newsmeta names that py3langid has no model of.
+_NO_SECOND_MODEL = frozenset({"tn", "ts", "mi"})
+
+
+def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozenset[str] | None, script: str) -> Scores:
+    """langdetect's (and the rules') ``scores`` with py3langid's ``probs`` folded in."""
+    logp = dict(scores.logp)
+    ranked = [(c, p) for c, p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0])) if c != "zxx"]
+    if not ranked:
+        return scores
+    top, top_p = ranked[0]
+    if not logp:
+        if top_p >= _OUTSIDE_P and (cands is None or top in cands):
+            return Scores({top: 0.0}, 1, trust=_trust(probs, top))
+        return scores
+    best = max(logp, key=lambda c: (logp[c], c))
+    # A language py3langid has no model of, which it reads as a relative: the stop words decide.
+    stand = _STANDS_IN.get(top)
+    if top not in _PROFILED and _maori_letters(text[:_MAX_CHARS]):
+        stand = "mi"  # Māori without its macrons: py3langid has no model of it either
+    if stand is not None and (cands is None or stand in cands) and _prefers_own(text, stand, top):
+        logp[stand] = logp[best] + _SECOND_BONUS
+        return Scores(logp, scores.weight, scores.host or best, _UNMODELLED_TRUST)
+    sure = top not in _PROFILED and top_p >= _OVERRULE_P and probs.get(best, 0.0) < _NEAR_P and top not in _NEIGHBOUR
+    if scores.host is not None and not sure:  # named from its stop words: py3langid rarely overrules them
+        return attrs.evolve(scores, trust=_trust(probs, best))
+    backing = probs.get(best, 0.0)
+    need = _SIBLING_P.get((top, best), _OUTSIDE_P_NEAR if backing >= _NEAR_P else _OUTSIDE_P)
+    if backing < _NO_BACKING_P and scores.weight >= _SHORT_WEIGHT:
+        need = min(need, _UNBACKED_P)
+    if top in _NEIGHBOUR and _NEIGHBOUR[top] in heapq.nsmallest(5, logp, key=lambda c: (-logp[c], c)):
+        need = _NEIGHBOUR_P
+    if top not in _PROFILED and top_p >= need and (cands is None or top in cands):
+        logp[top] = logp[best] + _SECOND_BONUS * top_p
+        return Scores(logp, scores.weight, best, _trust(probs, top))
+    # Among langdetect's languages: a product of the two models, the profiles leading.
+    w = _SECOND_W
+    if scores.weight < _SHORT_WEIGHT:
+        w = _SECOND_W_SHORT if script in _SHORT_SCRIPTS else _SECOND_W_SHORT_OTHER
+    # Every language outside py3langid's best few gets the floor: shifting all by it, only
+    # those few move.
+    for c, p in probs.items():
+        if c in logp and p > _SECOND_FLOOR:
+            logp[c] += w * math.log(p / _SECOND_FLOOR)
+    new = max(logp, key=lambda c: (logp[c], c))
+    return Scores(logp, scores.weight, None, _trust(probs, new))
+
+
+#: py3langid's probability floor: a language outside its best few keeps a finite score.
+_SECOND_FLOOR = 0.01
+
+
+def _prefers_own(text: str, code: str, other: str) -> bool:
+    """Whether ``text`` uses more of ``code``'s function words than of ``other``'s (this module's
+    lists, or jusText's)."""
+    stop = _stoplists()
+    mine, theirs = stop.get(code, frozenset()), stop.get(other, frozenset())
+    if not mine:
+        return False
+    words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])]
+    a = sum(1 for w in words if w in mine and w not in theirs)
+    b = sum(1 for w in words if w in theirs and w not in mine)
+    return a >= 2 and a > b
+
+
+def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | None) -> Scores:
+    """langdetect's profiles and the stop words: per-language log-likelihoods."""
+    script, n_letters = scripts.most_common(1)[0]
     model = _model()
     if model is None:
         return Scores({}, 0)
@@ -615,7 +814,7 @@ def profile_top(text: str, /, cands: frozenset[str] | None = None) -> str | None
 
 
 def _to_language(scores: Scores) -> Language | None:
-    ranked = scores.ranked()
+    ranked = heapq.nsmallest(6, scores.logp.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return None
     top = ranked[0][1]
@@ -624,7 +823,7 @@ def _to_language(scores: Scores) -> Language | None:
     total = sum(p for _, p in probs)
     out = [(c, min(1.0, max(0.0, round(p / total, 6)))) for c, p in probs]
     alts = tuple(Language(c, p) for c, p in out[1:4] if p >= 0.001)
-    return Language(out[0][0], out[0][1], alts)
+    return Language(out[0][0], min(out[0][1], round(scores.trust, 6)), alts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -706,7 +905,10 @@ def detect_language(
     True
     """
     if not isinstance(text, str):
-        msg = f"detect_language() takes a str, not {type(text).__name__}"
+        msg = (
+            f"detect_language() takes a str, not {type(text).__name__}: pass the text itself"
+            " (decode bytes first, for example data.decode('utf-8'))"
+        )
         raise InputTypeError(msg)
     if backend not in _BACKENDS:
         msg = f"backend must be one of {', '.join(map(repr, _BACKENDS))}, not {backend!r}"

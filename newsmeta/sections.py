@@ -94,9 +94,7 @@ def _has_letters(s: str, least: int) -> bool:
 def _is_strong(line: Block) -> bool:
     words = len(line.text.split())
     if words <= 2:  # CJK / Thai: no spaces between words
-        return _has_letters(line.text, _MIN_LETTERS_DENSE) and not any(
-            ch.isascii() for ch in line.text if ch.isalpha()
-        )
+        return _has_letters(line.text, _MIN_LETTERS_DENSE) and not any(ch.isascii() for ch in line.text if ch.isalpha())
     return words >= _MIN_WORDS and _has_letters(line.text, _MIN_LETTERS)
 
 
@@ -135,12 +133,15 @@ def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[in
     for k, i in enumerate(strong):
         units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
         ln = ls[i]
+        parts: tuple[Block, ...] | None
         parts = _cut(text, ln, tops[k - 1] if k else None, tops[k + 1] if k + 1 < len(tops) else None, cands)
+        if parts is None:
+            parts = _cut_middle(text, ln, cands)
         if parts is None:
             units.append(ln)
             continue
         read.pop(ln.start)
-        inline.add(len(units) + 1)
+        inline.update(range(len(units) + 1, len(units) + len(parts)))
         units.extend(parts)
     units.extend(ls[(strong[-1] + 1 if strong else 0) :])
     return units, inline, read
@@ -202,6 +203,76 @@ def _cut(
     if before is None and after is not None and not _long(first.text):
         return None  # a short opening of the text in another language: a quote
     return first, second
+
+
+def _cut_middle(text: str, ln: Block, cands: frozenset[str] | None) -> tuple[Block, ...] | None:
+    """A long line cut in three around a stretch of whole sentences in another language (A, B,
+    then A again, with no line break), or ``None``.
+
+    The profiles alone pick the sentences that may be in another language (cheap); such a
+    stretch must then read as one language other than the line's opening, firmly and by more
+    than the cost of two changes, while the sentences on both sides of it read as the opening
+    does.  A quoted phrase inside a sentence is never a stretch of its own.
+    """
+    if not _long(ln.text):
+        return None
+    sents = _sentences(ln)
+    if len(sents) < 3:
+        return None
+    tops = [profile_top(b.text[:_LINE_CHARS], cands) for b in sents]
+    # The line's language: that of both its ends, else that of most of its characters.
+    home = tops[0]
+    if home is None or tops[-1] != home:
+        weight: dict[str, int] = {}
+        for b, top in zip(sents, tops, strict=True):
+            if top is not None:
+                weight[top] = weight.get(top, 0) + len(b.text)
+        if not weight:
+            return None
+        home = max(weight, key=lambda c: (weight[c], c))
+    runs: list[list[int]] = []  # neighbouring sentences that may be in another language
+    for k, top in enumerate(tops):
+        if top not in (home, None):
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    if not runs or sum(map(len, runs)) > len(sents) - 2:
+        return None
+    inside = [r for r in runs if r[0] > 0 and r[-1] < len(sents) - 1]  # at an end: _cut's
+    for run in sorted(inside, key=lambda r: (-len(r), r[0]))[:_MAX_RUNS]:
+        parts = _stretch(text, ln, sents, run, cands)
+        if parts is not None:
+            return parts
+    return None
+
+
+#: Most candidate stretches of one line read in full.
+_MAX_RUNS = 3
+
+
+def _stretch(
+    text: str, ln: Block, sents: list[Block], run: list[int], cands: frozenset[str] | None
+) -> tuple[Block, Block, Block] | None:
+    """``ln`` cut around the sentences ``run`` when they are in another language than both sides."""
+    first = _span(text, ln.start, sents[run[0] - 1].end)
+    mid = _span(text, sents[run[0]].start, sents[run[-1]].end)
+    last = _span(text, sents[run[-1] + 1].start, ln.end)
+    if not _is_strong(mid):
+        return None
+    lang = _firm_top(score_text(first.text[-_LINE_CHARS:], cands))
+    other = _firm_top(score_text(mid.text[:_LINE_CHARS], cands))
+    if lang is None or other is None or other == lang:
+        return None
+    pair = frozenset((lang, other))
+    second = not pair <= _PROFILED
+    sc = score_text(mid.text[:_LINE_CHARS], pair, second=second).logp
+    if sc.get(other, -_MISSING) - sc.get(lang, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
+        return None
+    sc = score_text(last.text[:_LINE_CHARS], pair, second=second).logp
+    if sc.get(lang, -_MISSING) < sc.get(other, -_MISSING):
+        return None
+    return first, mid, last
 
 
 def _long(s: str) -> bool:
@@ -292,7 +363,10 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     if not isinstance(text, str):
         from newsmeta.errors import InputTypeError
 
-        msg = f"split_sections() takes a str, not {type(text).__name__}"
+        msg = (
+            f"split_sections() takes a str, not {type(text).__name__}: pass the text itself"
+            " (decode bytes first, for example data.decode('utf-8'))"
+        )
         raise InputTypeError(msg)
     if not text:
         return ()
