@@ -26,7 +26,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 _PARA = re.compile(r"\S(?:.*?\S)?(?=\n[ \t\u00a0]*\n|\s*\Z)", re.S)
-_LINE = re.compile(r"[^\n]+")
+# A line without its surrounding white space: from its first non-space character to its last
+# (the greedy run stops at the line break and backs off over trailing white space only).
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
 @attrs.frozen
@@ -57,23 +59,9 @@ def normalize_text(text: str, /) -> tuple[str, tuple[str, ...]]:
     return text, tuple(notes)
 
 
-def _stripped(text: str, start: int, end: int) -> Block | None:
-    seg = text[start:end]
-    lead = len(seg) - len(seg.lstrip())
-    body = seg.strip()
-    if not body:
-        return None
-    return Block(start + lead, start + lead + len(body), body)
-
-
 def lines(text: str, /) -> tuple[Block, ...]:
     """Non-blank lines of ``text``, stripped, with their offsets."""
-    out = []
-    for m in _LINE.finditer(text):
-        b = _stripped(text, m.start(), m.end())
-        if b is not None:
-            out.append(b)
-    return tuple(out)
+    return tuple(Block(m.start(), m.end(), m.group()) for m in _LINE.finditer(text))
 
 
 def paragraphs(text: str, /) -> tuple[Block, ...]:
