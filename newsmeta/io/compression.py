@@ -83,8 +83,11 @@ def _corrupt_errors() -> tuple[type[BaseException], ...]:
     return (*errors, zstd_error)
 
 
-def read_capped(stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: str) -> bytes:
-    """Read ``stream`` to its end, or raise :class:`InputTooLargeError` once it passes ``max_size``."""
+def read_capped(
+    stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: str, truncate: bool = False
+) -> bytes:
+    """Read ``stream`` to its end, or raise :class:`InputTooLargeError` once it passes ``max_size``
+    (with ``truncate``, return its first ``max_size`` bytes instead)."""
     parts: list[bytes] = []
     size = 0
     while True:
@@ -94,6 +97,8 @@ def read_capped(stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: st
         parts.append(chunk)
         size += len(chunk)
         if size > max_size:
+            if truncate:
+                return b"".join(parts)[:max_size]
             msg = (
                 f"{what} holds more than {max_size:,} bytes when decompressed; "
                 "pass a larger limit if this is a real document (it may be a decompression bomb)"
@@ -101,11 +106,12 @@ def read_capped(stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: st
             raise InputTooLargeError(msg)
 
 
-def decompress(data: bytes, /, *, max_size: int) -> bytes:
+def decompress(data: bytes, /, *, max_size: int, truncate: bool = False) -> bytes:
     """Undo compression (up to two layers) and return the bytes inside; other bytes come back unchanged.
 
     Raises :class:`~newsmeta.errors.InputTooLargeError` when the output would pass ``max_size``
-    bytes, and :class:`~newsmeta.errors.CorruptInputError` for a truncated or damaged stream.
+    bytes (with ``truncate``, keeps the first ``max_size`` bytes instead), and
+    :class:`~newsmeta.errors.CorruptInputError` for a truncated or damaged stream.
     """
     for _ in range(_LAYERS):
         name = compression_of(data[:8])
@@ -113,7 +119,7 @@ def decompress(data: bytes, /, *, max_size: int) -> bytes:
             return data
         try:
             with open_decompressed(io.BytesIO(data), name) as stream:
-                data = read_capped(stream, max_size=max_size, what=f"this {name} input")
+                data = read_capped(stream, max_size=max_size, what=f"this {name} input", truncate=truncate)
         except _corrupt_errors() as e:
             msg = f"this looks like {name}-compressed data, but it cannot be decompressed ({e}); is the file complete?"
             raise CorruptInputError(msg) from e
