@@ -59,23 +59,29 @@ _BELOW = 600  # a date line this close below the headline is preferred to one ab
 _REST_WORDS = 12  # words besides the date on a date line
 _GOOD = ("day", "minute", "second")
 _WORD = re.compile(r"\w+")
-_NEWLINE = re.compile("\n")
 _BYLINE_CUE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|door|di|av)\s|\||·")
 
 
 class _Lines:
-    """The line around a position, found by bisection in the text's line breaks (listed once), so
-    that many dates on one long line do not each scan it."""
+    """The line around a position: each line is found once (``rfind``/``find``) and remembered, so
+    that many dates on one long line do not each scan it, and a text of many lines without dates
+    costs nothing."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         self.stripped: dict[int, int] = {}
 
     def at(self, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_left(self.breaks, pos)
-        a = self.breaks[k - 1] + 1 if k > 0 else 0
-        b = self.breaks[k] if k < len(self.breaks) else len(self.text)
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and pos <= self.ends[k]:
+            return self.starts[k], self.ends[k]
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        b = len(self.text) if b == -1 else b
+        self.starts.insert(k + 1, a)
+        self.ends.insert(k + 1, b)
         return a, b
 
     def stripped_len(self, a: int, b: int) -> int:
@@ -143,7 +149,11 @@ def _lone_date(lines: _Lines, dates: tuple[DateMention, ...], skip: set[int], to
     """The date line of the article: the first one just below its headline (from ``top``), else one
     a few lines above it, else the first one further down (before comments and lists of other stories)."""
     text = lines.text
-    end = _END_MARK.search(text, top)  # "Trending", "Comments" in the menus above the headline do not end it
+    if not dates:
+        return None
+    # "Trending", "Comments" in the menus above the headline do not end it; nor can what stands
+    # further than _TOP below it (the search stops there)
+    end = _END_MARK.search(text, top, top + _TOP)
     limit = min(top + _TOP, end.start() if end else len(text), max(int(len(text) * _SHARE), top + 400))
     near = [d for d in dates if max(0, top - _ABOVE) <= (d.start or 0) < limit and _usable(d, skip)]
     near = [d for d in near if _date_line(lines, d)]
