@@ -77,16 +77,15 @@ def find_tags(text: str, /) -> tuple[Tag, ...]:
             continue
         if not seen_body:
             continue
-        if p.text.count("\n") >= _MAX_TAGS:
-            continue
-        ls = p.text.split("\n")
-        if not all(_tag_line(x.strip()) for x in ls):
-            continue
-        if len(ls) == 1 and k != len(ps) - 1:
+        if p.text.count("\n") >= _MAX_TAGS or ("\n" not in p.text and k != len(ps) - 1):
             continue
         if short_from is None:
             short_from = _short_from(ps)
+        # what follows first (known for every block at once), then the block's own lines
         if not _ends_article(text, ps, k, short_from):
+            continue
+        ls = p.text.split("\n")
+        if not all(_tag_line(x.strip()) for x in ls):
             continue
         out: list[Tag] = []
         pos = p.start
