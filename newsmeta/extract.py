@@ -183,25 +183,27 @@ def _clean(value: Any) -> Any:
         items = tuple(_clean(v) for v in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     if attrs.has(type(value)):
-        changes = {}
-        for f in attrs.fields(type(value)):
-            new = _clean(getattr(value, f.name))
-            if new is not getattr(value, f.name):
-                changes[f.name] = new
+        changes = _cleaned_fields(value)
         return attrs.evolve(value, **changes) if changes else value
     return value
+
+
+def _cleaned_fields(record: Any, skip: str = "") -> dict[str, Any]:
+    """The fields of ``record`` (but ``skip``) that :func:`_clean` changes, with their new values."""
+    changes = {}
+    for f in attrs.fields(type(record)):
+        if f.name != skip:
+            new = _clean(getattr(record, f.name))
+            if new is not getattr(record, f.name):
+                changes[f.name] = new
+    return changes
 
 
 def _printable(art: Article) -> Article:
     """The article with lone surrogates and control characters taken out of every string field
     (JSON-LD escapes, the caller's ``url``), and a warning when anything had to be repaired.
     ``text`` is normalised before any offset is taken and is left as it is: no offset moves."""
-    changes = {}
-    for f in attrs.fields(Article):
-        if f.name != "text":
-            new = _clean(getattr(art, f.name))
-            if new is not getattr(art, f.name):
-                changes[f.name] = new
+    changes = _cleaned_fields(art, skip="text")
     if not changes:
         return art
     note = "control characters or lone surrogates removed from fields read from markup or given as options"
