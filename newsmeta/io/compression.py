@@ -15,14 +15,13 @@ True
 
 from __future__ import annotations
 
-import bz2
-import gzip
 import io
-import lzma
-import zlib
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from newsmeta.errors import CorruptInputError, InputTooLargeError, MissingDependencyError
+
+if TYPE_CHECKING:
+    import gzip
 
 __all__ = ["MAGIC", "compression_of", "decompress", "open_decompressed", "read_capped"]
 
@@ -60,7 +59,14 @@ def _zstd_reader(raw: IO[bytes]) -> IO[bytes]:
 
 
 def open_decompressed(raw: IO[bytes], name: str, /) -> IO[bytes] | gzip.GzipFile:
-    """A binary stream of what ``raw`` holds when it is compressed in format ``name``."""
+    """A binary stream of what ``raw`` holds when it is compressed in format ``name``.
+
+    The decompressors are imported here, on first use: ``import newsmeta`` does not pay for them.
+    """
+    import bz2
+    import gzip
+    import lzma
+
     if name == "gzip":
         return gzip.GzipFile(fileobj=raw, mode="rb")
     if name == "bzip2":
@@ -74,6 +80,9 @@ def open_decompressed(raw: IO[bytes], name: str, /) -> IO[bytes] | gzip.GzipFile
 
 
 def _corrupt_errors() -> tuple[type[BaseException], ...]:
+    import lzma
+    import zlib
+
     errors: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, lzma.LZMAError)
     try:
         import zstandard
