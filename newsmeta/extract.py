@@ -188,14 +188,20 @@ def _clean(value: Any) -> Any:
     return value
 
 
+#: Values that hold no string: not looked into.
+_PLAIN = (type(None), bool, int, float, dt.date, dt.datetime)
+
+
 def _cleaned_fields(record: Any, skip: str = "") -> dict[str, Any]:
     """The fields of ``record`` (but ``skip``) that :func:`_clean` changes, with their new values."""
     changes = {}
     for f in attrs.fields(type(record)):
-        if f.name != skip:
-            new = _clean(getattr(record, f.name))
-            if new is not getattr(record, f.name):
-                changes[f.name] = new
+        old = getattr(record, f.name)
+        if f.name == skip or type(old) in _PLAIN:
+            continue
+        new = _clean(old)
+        if new is not old:
+            changes[f.name] = new
     return changes
 
 
