@@ -33,8 +33,11 @@ _PUBLISHED = re.compile(
     r"|pressemitteilung\s+vom)\b"
 )
 # A label that is all the line holds before its date: "Date: 3 May 2020", "Datum 03.05.2020".
+# ``^`` (no MULTILINE) keeps it to the text's first line, as it always was: read on every line it
+# also took labels in comment and list blocks (evaluate.py text-pages B: undated pages with no
+# date 80.4 -> 78.4, date accuracy 77.8 -> 77.6), so widening it is left to a change that shows a gain.
 _DATE_LABEL = re.compile(
-    r"(?i)[^\S\n]*(?:date|datum|fecha|data|publication\s+date|erscheinungsdatum|date\s+de\s+publication)"
+    r"(?i)^[^\S\n]*(?:date|datum|fecha|data|publication\s+date|erscheinungsdatum|date\s+de\s+publication)"
     r"[^\S\n]*(?:[:.-][^\S\n]*)?$"
 )
 # A German sentence that names the publication after its date: "Der Beitrag wurde am 3. Mai 2020
