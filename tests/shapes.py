@@ -80,6 +80,7 @@ SHAPES: dict[str, Callable[[int], str | bytes]] = {
     "many-short-lines": lambda n: _fill("Menu\n", n),
     "two-line-paragraphs": lambda n: _fill("a\nb\n\n", n, f"Headline\n\n{_BODY}\n\n", "x" * 70),
     "blank-paragraphs": lambda n: _fill("Word.\n\n", n),
+    "sentence-lines": lambda n: _fill("The council met on Monday.\n", n, "Council news\n\n"),
     # dates, months, relative words
     "month-day": lambda n: _fill("May 3 ", n),
     "day-month": lambda n: _fill("3 March ", n),
