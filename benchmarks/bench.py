@@ -10,12 +10,18 @@ Usage::
     python benchmarks/bench.py memory [--sizes 1000,5000,10000] # peak RSS of extract_many as the corpus grows
     python benchmarks/bench.py language [--limit N]              # detect_language: default vs backend="lingua"
     python benchmarks/bench.py sections [--limit N]              # split_sections with paragraph breaks removed
+    python benchmarks/bench.py scaling [--shapes a,b] [--sizes 10000,100000,1000000] [--functions f,g]
 
 ``speed`` interleaves newsmeta and the peer on every document (order alternating) and prints
 docs/s, median and p95 ms, and the ratio of total times.  Plain text: ``extract`` vs
 ``langdetect.detect + dateparser.search_dates``; HTML: ``extract`` vs
 ``trafilatura.bare_extraction(with_metadata=True)``.  The corpora are read from the evaluation
 kit's data folder (never copied into this repository); without it, the example article is used.
+
+``scaling`` times each function on each input shape of ``tests/shapes.py`` at each size (one
+child process per shape, killed after ``--timeout`` seconds) and prints the growth exponent
+(the log-log slope between the two largest sizes: 1.0 is linear, 2.0 quadratic) and the time at
+the largest size.  The issue's targets: every exponent <= 1.15 and every 100 KB input <= 2 s.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import datetime as dt
 import gzip
 import itertools
 import json
+import math
 import os
 import re
 import resource
@@ -37,6 +44,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+TESTS = os.path.join(HERE, "..", "tests")
 DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "eval", "data")
 
 
@@ -167,7 +175,7 @@ def batch(args: argparse.Namespace) -> None:
 def memory(args: argparse.Namespace) -> None:
     print("| documents | workers | peak RSS MB (parent) | peak RSS MB (largest worker) | docs/s |")
     print("|---:|---:|---:|---:|---:|")
-    for n in (int(x) for x in args.sizes.split(",")):
+    for n in (int(x) for x in (args.sizes or "1000,5000,10000").split(",")):
         for procs in (1, 2):
             res = subprocess.run([sys.executable, __file__, "_memory_child", "--n", str(n), "--procs", str(procs),
                                   "--data", args.data], capture_output=True, text=True, check=True)
@@ -397,25 +405,127 @@ def _sections_aba(docs: list[dict[str, Any]]) -> None:
           f"| {100 * exact / max(1, n):.1f} | {n / max(el, 1e-9):.0f} |")
 
 
+def _shapes() -> Any:
+    """The shape generators, shared with the tests (``tests/shapes.py``, imported from its folder)."""
+    if TESTS not in sys.path:
+        sys.path.insert(0, TESTS)
+    import shapes
+
+    return shapes
+
+
+def _split(value: str | None, known: list[str], what: str) -> list[str]:
+    if not value:
+        return known
+    chosen = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [v for v in chosen if v not in known]
+    if unknown:
+        sys.exit(f"unknown {what}: {', '.join(unknown)}; choose from {', '.join(known)}")
+    return chosen
+
+
+def _best_of(fn: Callable[[], Any], budget: float) -> float:
+    """The fastest of a few runs, as many as fit in ``budget`` seconds (at least one)."""
+    best = math.inf
+    spent = 0.0
+    for _ in range(5):
+        t = time.perf_counter()
+        fn()
+        el = time.perf_counter() - t
+        best, spent = min(best, el), spent + el
+        if spent + el > budget:
+            break
+    return best
+
+
+def _scaling_child(args: argparse.Namespace) -> None:
+    shapes = _shapes()
+    import newsmeta
+
+    newsmeta.extract("Warm up\n\nThe council met on Monday, 3 March 2024.")
+    newsmeta.extract(b"<html><body><h1>Warm up</h1><p>The council met on Monday, 3 March 2024.</p></body></html>")
+    sizes = [int(x) for x in args.sizes.split(",")]
+    for fn in args.functions.split(","):
+        if shapes.KIND[args.shape] not in shapes.FUNCTIONS[fn]:
+            continue
+        last = 0.0
+        for size in sizes:
+            if last > args.skip_after:
+                print(json.dumps({"function": fn, "size": size, "skipped": last}), flush=True)
+                continue
+            doc = shapes.make(args.shape, size)
+            last = _best_of(lambda doc=doc, fn=fn: shapes.run(fn, doc), 1.0 if size < 1_000_000 else 0.0)
+            print(json.dumps({"function": fn, "size": size, "seconds": last}), flush=True)
+
+
+def scaling(args: argparse.Namespace) -> None:
+    shapes = _shapes()
+    names = _split(args.shapes, list(shapes.SHAPES), "shapes")
+    functions = _split(args.functions, list(shapes.FUNCTIONS), "functions")
+    sizes = sorted(int(x) for x in (args.sizes or "10000,100000,1000000").split(","))
+    big, mid = sizes[-1], sizes[-2] if len(sizes) > 1 else None
+    print("| function | shape | " + " | ".join(f"{s // 1000} KB s" for s in sizes) + " | exponent | ok |")
+    print("|---|---|" + "---:|" * len(sizes) + "---:|---|")
+    worst: list[str] = []
+    for name in names:
+        cmd = [sys.executable, __file__, "_scaling_child", "--shape", name, "--functions", ",".join(functions),
+               "--sizes", ",".join(map(str, sizes)), "--skip-after", str(args.skip_after)]
+        times: dict[str, dict[int, float | str]] = {}
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, check=False)
+            out, err = res.stdout, res.stderr
+        except subprocess.TimeoutExpired as e:
+            out = e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
+            err = f"timed out after {args.timeout} s"
+        for line in out.splitlines():
+            r = json.loads(line)
+            times.setdefault(r["function"], {})[r["size"]] = r.get("seconds", f"> {r.get('skipped', 0):.0f} s, skipped")
+        for fn in functions:
+            if shapes.KIND[name] not in shapes.FUNCTIONS[fn]:
+                continue
+            row = times.get(fn, {})
+            cells = [f"{row[s]:.3f}" if isinstance(row.get(s), float) else str(row.get(s, "timeout")) for s in sizes]
+            t_big, t_mid = row.get(big), row.get(mid) if mid else None
+            if isinstance(t_big, float) and isinstance(t_mid, float) and t_mid > 0:
+                exp = math.log(max(t_big, 1e-6) / max(t_mid, 1e-6)) / math.log(big / mid)
+                exp_s = f"{exp:.2f}"
+            else:
+                exp, exp_s = math.inf, "n/a"
+            t100 = row.get(100_000)
+            ok = exp <= 1.15 and (not isinstance(t100, float) or t100 <= 2.0) and not (100_000 in row and t100 is None)
+            if not ok:
+                worst.append(f"{fn} on {name}")
+            print(f"| {fn} | {name} | " + " | ".join(cells) + f" | {exp_s} | {'yes' if ok else '**no**'} |", flush=True)
+        if err and not out:
+            print(f"<!-- {name}: {err.strip().splitlines()[-1] if err.strip() else ''} -->", flush=True)
+    print(f"\n{len(worst)} rows over target (exponent > 1.15 or 100 KB > 2 s): {', '.join(worst) or 'none'}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
         "what",
-        choices=["speed", "batch", "memory", "cli", "language", "sections", "_memory_child", "_language_child",
-                 "_cli_memory_child"],
+        choices=["speed", "batch", "memory", "cli", "language", "sections", "scaling", "_memory_child",
+                 "_language_child", "_cli_memory_child", "_scaling_child"],
     )
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--chunksize", type=int, default=32)
-    ap.add_argument("--sizes", default="1000,5000,10000")
+    ap.add_argument("--sizes", default=None, help="memory: corpus sizes (1000,5000,10000); scaling: characters "
+                    "(10000,100000,1000000)")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--procs", type=int, default=1)
     ap.add_argument("--backend", default="langdetect")
+    ap.add_argument("--shapes", default=None, help="scaling: comma-separated shape names (default: all)")
+    ap.add_argument("--functions", default=None, help="scaling: comma-separated functions (default: all)")
+    ap.add_argument("--shape", default=None)
+    ap.add_argument("--timeout", type=float, default=600, help="scaling: seconds allowed for one shape")
+    ap.add_argument("--skip-after", type=float, default=20, help="scaling: skip larger sizes after a run this slow")
     args = ap.parse_args()
     {"speed": speed, "batch": batch, "memory": memory, "cli": cli, "language": language, "sections": sections,
-     "_memory_child": _memory_child, "_language_child": _language_child,
-     "_cli_memory_child": _cli_memory_child}[args.what](args)
+     "scaling": scaling, "_memory_child": _memory_child, "_language_child": _language_child,
+     "_cli_memory_child": _cli_memory_child, "_scaling_child": _scaling_child}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 _PARA = re.compile(r"\S(?:.*?\S)?(?=\n[ \t\u00a0]*\n|\s*\Z)", re.S)
-_LINE = re.compile(r"[^\n]+")
+# A line without its surrounding white space: from its first non-space character to its last
+# (the greedy run stops at the line break and backs off over trailing white space only).
+_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
 @attrs.frozen
@@ -57,25 +59,31 @@ def normalize_text(text: str, /) -> tuple[str, tuple[str, ...]]:
     return text, tuple(notes)
 
 
-def _stripped(text: str, start: int, end: int) -> Block | None:
-    seg = text[start:end]
-    lead = len(seg) - len(seg.lstrip())
-    body = seg.strip()
-    if not body:
-        return None
-    return Block(start + lead, start + lead + len(body), body)
+# The blocks of the last text cut, by identity: every detector of one extract() call cuts the
+# same text, so it is cut once.  One entry each (a tuple swapped whole, so threads are safe; the
+# entry keeps that one text alive, so an identical id is the same text).
+_last_lines: tuple[str | None, tuple[Block, ...]] = (None, ())
+_last_paragraphs: tuple[str | None, tuple[Block, ...]] = (None, ())
 
 
 def lines(text: str, /) -> tuple[Block, ...]:
     """Non-blank lines of ``text``, stripped, with their offsets."""
-    out = []
-    for m in _LINE.finditer(text):
-        b = _stripped(text, m.start(), m.end())
-        if b is not None:
-            out.append(b)
-    return tuple(out)
+    global _last_lines
+    cached = _last_lines
+    if cached[0] is text:
+        return cached[1]
+    out = tuple(Block(m.start(), m.end(), m.group()) for m in _LINE.finditer(text))
+    _last_lines = (text, out)
+    return out
 
 
 def paragraphs(text: str, /) -> tuple[Block, ...]:
     """Paragraphs of ``text``: runs of lines separated by blank lines, stripped."""
-    return tuple(Block(m.start(), m.end(), m.group(0)) for m in _PARA.finditer(text))
+    global _last_paragraphs
+    cached = _last_paragraphs
+    if cached[0] is text:
+        return cached[1]
+    out = tuple(Block(m.start(), m.end(), m.group(0)) for m in _PARA.finditer(text))
+    _last_paragraphs = (text, out)
+    return out
+

@@ -78,21 +78,30 @@ def _month(word: str) -> int | None:
 
 
 def _resolve(month: int, day: int, year: int | None, ref: dt.date | None) -> dt.date | None:
-    """The date, its year from ``ref`` when not given: the latest not more than a week after ``ref``."""
-    try:
-        if year is not None:
+    """The date, its year from ``ref`` when not given: the latest not more than a week after ``ref``.
+
+    A year outside the calendar (before year 1, after 9999) gives ``None``, never an error.
+
+    >>> _resolve(12, 31, None, dt.date.max), _resolve(3, 2, None, dt.date.min)
+    (datetime.date(9999, 12, 31), None)
+    """
+    if year is not None:
+        try:
             return dt.date(year, month, day)
-        if ref is None:
+        except ValueError:
             return None
-        for y in (ref.year + 1, ref.year, ref.year - 1):
-            try:
-                d = dt.date(y, month, day)
-            except ValueError:
-                continue
-            if d <= ref + dt.timedelta(days=7):
-                return d
-    except ValueError:
+    if ref is None:
         return None
+    latest = dt.date.max if ref > dt.date.max - dt.timedelta(days=7) else ref + dt.timedelta(days=7)
+    for y in (ref.year + 1, ref.year, ref.year - 1):
+        if not dt.MINYEAR <= y <= dt.MAXYEAR:
+            continue
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if d <= latest:
+            return d
     return None
 
 
@@ -223,6 +232,8 @@ def find_dateline(text: str, /, *, reference_date: dt.date | None = None) -> Dat
     """
     if not isinstance(text, str):
         return None
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
     for p in paragraphs(text[:_SEARCH_CHARS]):
         d = _at(text, p.start, p.end, reference_date)
         if d is not None:

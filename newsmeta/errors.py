@@ -4,6 +4,22 @@ Every error newsmeta raises on purpose is a :class:`NewsmetaError`.  Errors caus
 a misused argument are also instances of the matching built-in (``TypeError`` or
 ``ValueError``), so ``except TypeError`` keeps working for callers who expect it.
 
+What raises what, for :func:`newsmeta.extract`:
+
+- ``InputTypeError``: the document is not ``str``/``bytes``, or an option has the wrong type
+  (``languages=5``, ``url=3``, ``reference_date="2024-01-01"``).
+- ``InvalidOptionError``: an option has an unusable value (``max_chars=0``, ``languages=[]``,
+  ``languages=["english"]``, ``on_too_large="drop"``).
+- ``InputTooLargeError``: more than ``max_chars`` characters, or compressed bytes that hold more
+  than four bytes per allowed character (a decompression bomb), with ``on_too_large="error"``.
+- ``NotTextError``: bytes that are an image, a PDF, an archive, an executable, audio, video, or
+  bytes with many control characters; the message says what they look like.
+- ``CorruptInputError``: a gzip, bzip2, xz or zstd stream that is truncated or damaged.
+- ``MissingDependencyError``: zstd-compressed bytes without the ``zstandard`` package.
+
+Everything else (a declared charset that cannot be right, undecodable bytes, lone surrogates,
+control characters) is repaired and said in ``Article.warnings``, never raised.
+
 >>> import newsmeta
 >>> try:
 ...     newsmeta.extract(42)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable
-from typing import Literal
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
 
 import attrs
 
@@ -20,7 +21,7 @@ from newsmeta.blocks import normalize_text
 from newsmeta.bylines import find_authors
 from newsmeta.datelines import find_dateline
 from newsmeta.dates import Budget, read_dates
-from newsmeta.errors import InputTypeError
+from newsmeta.errors import InputTypeError, InvalidOptionError
 from newsmeta.headlines import find_headline, headline_in_text
 from newsmeta.html_input import page_language, read_html
 from newsmeta.inputs import DEFAULT_MAX_CHARS, check_document, looks_like_html
@@ -33,12 +34,51 @@ __all__ = ["extract"]
 
 
 def _check_reference(reference_date: object) -> dt.date | None:
-    if reference_date is None or isinstance(reference_date, dt.date):
+    """The caller's reference date as a ``date`` (a ``datetime`` is read as its day)."""
+    if reference_date is None:
+        return None
+    if isinstance(reference_date, dt.datetime):
+        return reference_date.date()
+    if isinstance(reference_date, dt.date):
         return reference_date
     msg = (
         f"reference_date must be a datetime.date or datetime.datetime, not {type(reference_date).__name__}; "
         "for a string use datetime.date.fromisoformat('2024-06-21')"
     )
+    raise InputTypeError(msg)
+
+
+_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def _check_languages(languages: object) -> tuple[str, ...] | None:
+    """``languages`` as a tuple of language codes (a single code may be passed as a str)."""
+    if languages is None:
+        return None
+    hint = "pass ISO 639-1 codes such as languages=['en', 'fr'], or None to consider every language"
+    if isinstance(languages, str):
+        languages = (languages,)
+    if isinstance(languages, (bytes, bytearray, memoryview, Mapping)) or not isinstance(languages, Iterable):
+        msg = f"languages must be an iterable of str, not {type(languages).__name__}; {hint}"
+        raise InputTypeError(msg)
+    codes = tuple(languages)
+    for code in codes:
+        if not isinstance(code, str):
+            msg = f"languages must hold str codes, not {type(code).__name__} ({code!r}); {hint}"
+            raise InputTypeError(msg)
+        if not _CODE.fullmatch(code.strip()):
+            msg = f"{code[:40]!r} in languages is not a language code; {hint}"
+            raise InvalidOptionError(msg)
+    if not codes:
+        msg = f"languages is empty, which leaves no language to choose; {hint}"
+        raise InvalidOptionError(msg)
+    return codes
+
+
+def _check_url(url: object) -> str | None:
+    if url is None or isinstance(url, str):
+        return url
+    msg = f"url must be a str or None, not {type(url).__name__}; pass the page's address as text, e.g. url='https://…'"
     raise InputTypeError(msg)
 
 
@@ -73,9 +113,8 @@ def extract(
     narrows language detection to the given ISO 639-1 codes.
     """
     ref = _check_reference(reference_date)
-    if url is not None and not isinstance(url, str):
-        msg = f"url must be a str or None, not {type(url).__name__}"
-        raise InputTypeError(msg)
+    url = _check_url(url)
+    languages = _check_languages(languages)
     raw, warnings = check_document(doc, max_chars=max_chars, on_too_large=on_too_large)
     fmt: Literal["text", "html"] = "html" if looks_like_html(raw) else "text"
     page = read_html(raw, url=url, reference_date=ref) if fmt == "html" else None
@@ -113,7 +152,7 @@ def extract(
         # ... or found in the text: the relative dates are read again with it
         dates = _resolve_relative(text, sections, dates, _day(published.value))
     language, language_source, disagreement = page_language(_main_language(sections), page, text)
-    return Article(
+    return _printable(Article(
         text=text,
         language=language,
         sections=sections,
@@ -132,7 +171,55 @@ def extract(
         site_name=page.site_name if page is not None else None,
         description=page.description if page is not None else None,
         language_source=language_source,
-    )
+    ))
+
+
+# What a string in a record may not hold: lone surrogates (no encoder writes them) and control
+# characters other than tab and line breaks.  ``Article.text`` is already free of them.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|(?P<s>[\ud800-\udfff])")
+
+
+def _clean(value: Any) -> Any:
+    """``value`` with every string in it made printable (records rebuilt only where needed)."""
+    if isinstance(value, str):
+        if not _UNPRINTABLE.search(value):
+            return value
+        return _UNPRINTABLE.sub(lambda m: "\ufffd" if m.group("s") else "", value)
+    if isinstance(value, tuple):
+        items = tuple(_clean(v) for v in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if attrs.has(type(value)):
+        changes = _cleaned_fields(value)
+        return attrs.evolve(value, **changes) if changes else value
+    return value
+
+
+#: Values that hold no string: not looked into.
+_PLAIN = (type(None), bool, int, float, dt.date, dt.datetime)
+
+
+def _cleaned_fields(record: Any, skip: str = "") -> dict[str, Any]:
+    """The fields of ``record`` (but ``skip``) that :func:`_clean` changes, with their new values."""
+    changes = {}
+    for f in attrs.fields(type(record)):
+        old = getattr(record, f.name)
+        if f.name == skip or type(old) in _PLAIN:
+            continue
+        new = _clean(old)
+        if new is not old:
+            changes[f.name] = new
+    return changes
+
+
+def _printable(art: Article) -> Article:
+    """The article with lone surrogates and control characters taken out of every string field
+    (JSON-LD escapes, the caller's ``url``), and a warning when anything had to be repaired.
+    ``text`` is normalised before any offset is taken and is left as it is: no offset moves."""
+    changes = _cleaned_fields(art, skip="text")
+    if not changes:
+        return art
+    note = "control characters or lone surrogates removed from fields read from markup or given as options"
+    return attrs.evolve(art, **changes, warnings=(*changes.get("warnings", art.warnings), note))
 
 
 def _placed(markup: Headline | None, line: Headline | None, text: str) -> Headline | None:

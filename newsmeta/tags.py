@@ -40,14 +40,24 @@ def _tag_line(s: str) -> bool:
     )
 
 
-def _ends_article(text: str, after: tuple[Block, ...]) -> bool:
-    """What follows a tag block: nothing, a new heading (the next article or section), or short lines."""
-    if not after:
+def _short_from(ps: tuple[Block, ...]) -> list[bool]:
+    """For each paragraph index k: every line of the paragraphs from k on is short (computed once,
+    from the end, so that checking what follows each candidate block costs nothing)."""
+    out = [True] * (len(ps) + 1)
+    for k in range(len(ps) - 1, -1, -1):
+        out[k] = out[k + 1] and all(len(line) <= 60 for line in ps[k].text.split("\n"))
+    return out
+
+
+def _ends_article(text: str, ps: tuple[Block, ...], k: int, short_from: list[bool]) -> bool:
+    """What follows the tag block ``ps[k]``: nothing, a new heading (the next article or section),
+    or short lines."""
+    if k + 1 >= len(ps):
         return True
-    nxt = after[0]
+    nxt = ps[k + 1]
     if "\n" not in nxt.text and heading_at(text, nxt.start, nxt.end) is not None:
         return True
-    return all(len(line) <= 60 for p in after for line in p.text.split("\n"))
+    return short_from[k + 1]
 
 
 def find_tags(text: str, /) -> tuple[Tag, ...]:
@@ -59,6 +69,7 @@ def find_tags(text: str, /) -> tuple[Tag, ...]:
     if not isinstance(text, str):
         return ()
     ps = paragraphs(text)
+    short_from: list[bool] | None = None
     seen_body = False
     for k, p in enumerate(ps):
         if len(p.text) >= _BODY_CHARS and not seen_body:
@@ -66,12 +77,15 @@ def find_tags(text: str, /) -> tuple[Tag, ...]:
             continue
         if not seen_body:
             continue
+        if p.text.count("\n") >= _MAX_TAGS or ("\n" not in p.text and k != len(ps) - 1):
+            continue
+        if short_from is None:
+            short_from = _short_from(ps)
+        # what follows first (known for every block at once), then the block's own lines
+        if not _ends_article(text, ps, k, short_from):
+            continue
         ls = p.text.split("\n")
-        if not 1 <= len(ls) <= _MAX_TAGS or not all(_tag_line(x.strip()) for x in ls):
-            continue
-        if len(ls) == 1 and k != len(ps) - 1:
-            continue
-        if not _ends_article(text, ps[k + 1 :]):
+        if not all(_tag_line(x.strip()) for x in ls):
             continue
         out: list[Tag] = []
         pos = p.start

@@ -15,14 +15,13 @@ True
 
 from __future__ import annotations
 
-import bz2
-import gzip
 import io
-import lzma
-import zlib
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from newsmeta.errors import CorruptInputError, InputTooLargeError, MissingDependencyError
+
+if TYPE_CHECKING:
+    import gzip
 
 __all__ = ["MAGIC", "compression_of", "decompress", "open_decompressed", "read_capped"]
 
@@ -60,7 +59,14 @@ def _zstd_reader(raw: IO[bytes]) -> IO[bytes]:
 
 
 def open_decompressed(raw: IO[bytes], name: str, /) -> IO[bytes] | gzip.GzipFile:
-    """A binary stream of what ``raw`` holds when it is compressed in format ``name``."""
+    """A binary stream of what ``raw`` holds when it is compressed in format ``name``.
+
+    The decompressors are imported here, on first use: ``import newsmeta`` does not pay for them.
+    """
+    import bz2
+    import gzip
+    import lzma
+
     if name == "gzip":
         return gzip.GzipFile(fileobj=raw, mode="rb")
     if name == "bzip2":
@@ -74,6 +80,9 @@ def open_decompressed(raw: IO[bytes], name: str, /) -> IO[bytes] | gzip.GzipFile
 
 
 def _corrupt_errors() -> tuple[type[BaseException], ...]:
+    import lzma
+    import zlib
+
     errors: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, lzma.LZMAError)
     try:
         import zstandard
@@ -83,8 +92,11 @@ def _corrupt_errors() -> tuple[type[BaseException], ...]:
     return (*errors, zstd_error)
 
 
-def read_capped(stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: str) -> bytes:
-    """Read ``stream`` to its end, or raise :class:`InputTooLargeError` once it passes ``max_size``."""
+def read_capped(
+    stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: str, truncate: bool = False
+) -> bytes:
+    """Read ``stream`` to its end, or raise :class:`InputTooLargeError` once it passes ``max_size``
+    (with ``truncate``, return its first ``max_size`` bytes instead)."""
     parts: list[bytes] = []
     size = 0
     while True:
@@ -94,6 +106,8 @@ def read_capped(stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: st
         parts.append(chunk)
         size += len(chunk)
         if size > max_size:
+            if truncate:
+                return b"".join(parts)[:max_size]
             msg = (
                 f"{what} holds more than {max_size:,} bytes when decompressed; "
                 "pass a larger limit if this is a real document (it may be a decompression bomb)"
@@ -101,11 +115,12 @@ def read_capped(stream: IO[bytes] | gzip.GzipFile, /, *, max_size: int, what: st
             raise InputTooLargeError(msg)
 
 
-def decompress(data: bytes, /, *, max_size: int) -> bytes:
+def decompress(data: bytes, /, *, max_size: int, truncate: bool = False) -> bytes:
     """Undo compression (up to two layers) and return the bytes inside; other bytes come back unchanged.
 
     Raises :class:`~newsmeta.errors.InputTooLargeError` when the output would pass ``max_size``
-    bytes, and :class:`~newsmeta.errors.CorruptInputError` for a truncated or damaged stream.
+    bytes (with ``truncate``, keeps the first ``max_size`` bytes instead), and
+    :class:`~newsmeta.errors.CorruptInputError` for a truncated or damaged stream.
     """
     for _ in range(_LAYERS):
         name = compression_of(data[:8])
@@ -113,7 +128,7 @@ def decompress(data: bytes, /, *, max_size: int) -> bytes:
             return data
         try:
             with open_decompressed(io.BytesIO(data), name) as stream:
-                data = read_capped(stream, max_size=max_size, what=f"this {name} input")
+                data = read_capped(stream, max_size=max_size, what=f"this {name} input", truncate=truncate)
         except _corrupt_errors() as e:
             msg = f"this looks like {name}-compressed data, but it cannot be decompressed ({e}); is the file complete?"
             raise CorruptInputError(msg) from e
