@@ -827,7 +827,7 @@ def _to_language(scores: Scores) -> Language | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Optional second model for very short texts: lingua (``pip install 'newsmeta[lingua]'``)
+# Optional second model for very short texts: lingua (``pip install 'newsmeta-extract[lingua]'``)
 # ---------------------------------------------------------------------------------------------
 
 #: Texts of at most this many words are the ones lingua decides when asked to: langdetect's
@@ -849,7 +849,7 @@ def _lingua() -> Any:
                 try:
                     import lingua
                 except ImportError as e:
-                    msg = "backend='lingua' needs the lingua package: pip install 'newsmeta[lingua]'"
+                    msg = "backend='lingua' needs the lingua package: pip install 'newsmeta-extract[lingua]'"
                     raise MissingDependencyError(msg) from e
                 iso = lingua.IsoCode639_1
                 codes = [getattr(iso, c.upper()) for c in sorted(_PROFILED) if hasattr(iso, c.upper())]
@@ -896,7 +896,7 @@ def detect_language(
     ``backend="lingua"`` lets lingua decide texts of up to three words, where langdetect's
     profiles are weakest (two-word texts: 87.7% right by default, 93.5% with lingua, on the
     languages langdetect knows); longer texts are unchanged.  It needs
-    ``pip install 'newsmeta[lingua]'`` and about 1 GB of memory once lingua's models are loaded.
+    ``pip install 'newsmeta-extract[lingua]'`` and about 1 GB of memory once lingua's models are loaded.
 
     >>> lang = detect_language("Der Bundestag hat am Donnerstag das neue Gesetz beschlossen.")
     >>> lang.code, 0.0 <= lang.confidence <= 1.0
