@@ -85,14 +85,27 @@ LD = b'<script type="application/ld+json">{"@type": "NewsArticle", "author": {"n
 SURROGATE_PAGE = PAGE.replace(b"</title>", b"</title>" + LD)
 
 
-def test_a_lone_surrogate_costs_only_its_own_line(tmp_path: Path) -> None:
+def test_a_lone_surrogate_in_a_page_is_repaired_and_warned(tmp_path: Path) -> None:
+    # extract() makes every string of the record printable, so the page is read, not lost
     for name, body in (("a.html", PAGE), ("b.html", SURROGATE_PAGE), ("c.html", PAGE)):
         (tmp_path / name).write_bytes(body)
     res = subprocess.run([sys.executable, "-m", "newsmeta", str(tmp_path)], capture_output=True, timeout=300)
     rows = [json.loads(x) for x in res.stdout.decode("utf-8").splitlines()]
-    assert res.returncode == 1
-    assert [(Path(r["input"]).name, "error" in r) for r in rows] == [("a.html", 0), ("b.html", 1), ("c.html", 0)]
-    assert "surrogate" in rows[1]["error"] and b"Traceback" not in res.stderr
+    assert res.returncode == 0
+    assert [(Path(r["input"]).name, "error" in r) for r in rows] == [("a.html", 0), ("b.html", 0), ("c.html", 0)]
+    assert any("surrogate" in w for w in rows[1]["warnings"]) and b"Traceback" not in res.stderr
+
+
+def test_a_lone_surrogate_in_a_row_id_costs_no_row(tmp_path: Path) -> None:
+    # json.dumps writes the lone surrogate as the escape \\udc00, which json.loads reads back as one
+    rows_in = [{"id": "a", "text": STORY}, {"id": "b\udc00", "text": STORY}, {"id": "c", "text": STORY}]
+    (tmp_path / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows_in), encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "newsmeta", str(tmp_path / "rows.jsonl")], capture_output=True,
+                         timeout=300)
+    rows = [json.loads(x) for x in res.stdout.decode("utf-8").splitlines()]
+    assert [r.get("line") for r in rows] == [1, 2, 3]
+    assert rows[1]["id"].startswith("b") and b"Traceback" not in res.stderr
+    rows[1]["id"].encode("utf-8")  # printable: what the writer echoes is valid UTF-8
 
 
 def test_special_files_in_a_directory_are_one_error_each(tmp_path: Path) -> None:
