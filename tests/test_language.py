@@ -209,7 +209,7 @@ def test_backend_lingua_missing_says_how_to_install(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(language, "_LINGUA", [])
     monkeypatch.setitem(sys.modules, "lingua", None)  # makes ``import lingua`` fail
-    with pytest.raises(MissingDependencyError, match=r"pip install 'newsmeta\[lingua\]'") as info:
+    with pytest.raises(MissingDependencyError, match=r"pip install 'newsmeta-extract\[lingua\]'") as info:
         detect_language("mortgage brokers", backend="lingua")
     assert isinstance(info.value, ImportError)
     assert language._LINGUA == []
