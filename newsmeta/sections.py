@@ -126,7 +126,7 @@ def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[in
     """
     ls = lines(text)
     strong = [i for i, ln in enumerate(ls) if _is_strong(ln)]
-    read: dict[int, Scores] = {ls[i].start: score_text(ls[i].text[:_LINE_CHARS], cands) for i in strong}
+    read = _read_lines(text, [ls[i] for i in strong], cands)
     tops = [_top(read[ls[i].start]) for i in strong]
     units: list[Block] = []
     inline: set[int] = set()
@@ -145,6 +145,48 @@ def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[in
         units.extend(parts)
     units.extend(ls[(strong[-1] + 1 if strong else 0) :])
     return units, inline, read
+
+
+#: How much of the text is read to name the language most of its lines are in.
+_OPENING_CHARS = 3_000
+
+
+def _read_lines(text: str, strong: list[Block], cands: frozenset[str] | None) -> dict[int, Scores]:
+    """The scores of the lines that carry a language, by start offset.
+
+    py3langid, the costlier of the two models, reads a line only where langdetect's profiles
+    alone do not name the language of the text's opening for it, with no doubt about it (a
+    language named from stop words, a close call with the runner-up): on most lines of most
+    articles they do, and the two models agree on those lines all but always.  The opening's
+    language must be one of langdetect's, which py3langid itself is sure of.
+    """
+    if len(strong) < 2:
+        return {ln.start: score_text(ln.text[:_LINE_CHARS], cands) for ln in strong}
+    opening = score_text(text[:_OPENING_CHARS], cands)
+    main = _firm_top(opening)
+    if main not in _PROFILED or opening.trust < _SURE_OPENING:
+        main = None
+    read: dict[int, Scores] = {}
+    for ln in strong:
+        if main is not None:
+            quick = score_text(ln.text[:_LINE_CHARS], cands, second=False)
+            ranked = quick.ranked()
+            if (
+                quick.host is None
+                and ranked
+                and ranked[0][0] == main
+                and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= _CLEAR_LEAD)
+            ):
+                read[ln.start] = quick
+                continue
+        read[ln.start] = score_text(ln.text[:_LINE_CHARS], cands)
+    return read
+
+
+#: Confidence ceiling of the opening's reading above which its language is taken as the text's.
+_SURE_OPENING = 0.9
+#: Lead of the profiles' best language over the runner-up (log-likelihood) that leaves no doubt.
+_CLEAR_LEAD = 40.0
 
 
 def _cut(
