@@ -142,5 +142,7 @@ def test_the_command_and_the_import_keep_the_short_name() -> None:
 @pytest.mark.parametrize("extra", ["warc", "parquet", "zstd"], ids=["warc", "parquet", "zstd"])
 def test_corpus_extras_are_declared_and_installed_by_ci(extra: str) -> None:
     assert extra in (META.get_all("Provides-Extra") or [])
+    if not (ROOT / ".ci" / "run").exists():
+        pytest.skip("no .ci/run here: the tests run against an installed wheel, outside the source tree")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert re.search(rf"-e '\.\[[^\]]*\b{extra}\b[^\]]*\]'", ci)
