@@ -956,7 +956,9 @@ _SURE = 0.9
 _LIKELY = 0.1
 
 
-def _check_reference(reference_date: object) -> dt.date | None:
+def check_reference(reference_date: object) -> dt.date | None:
+    """The caller's reference date as a ``date`` (a ``datetime`` is read as its day); shared by
+    :func:`find_dates` and :func:`newsmeta.extract`."""
     if reference_date is None:
         return None
     if isinstance(reference_date, dt.datetime):
@@ -1005,7 +1007,7 @@ def read_dates(
         if isinstance(text, (bytes, bytearray)):
             msg += "; decode bytes first, e.g. data.decode('utf-8')"
         raise InputTypeError(msg)
-    ref = _check_reference(reference_date)
+    ref = check_reference(reference_date)
     given = _check_languages(languages)
     langs = _readable(given)
     dp_langs: list[str] = []

@@ -20,7 +20,7 @@ import attrs
 from newsmeta.blocks import normalize_text
 from newsmeta.bylines import find_authors
 from newsmeta.datelines import find_dateline
-from newsmeta.dates import Budget, read_dates
+from newsmeta.dates import Budget, check_reference, read_dates
 from newsmeta.errors import InputTypeError, InvalidOptionError
 from newsmeta.headlines import find_headline, headline_in_text
 from newsmeta.html_input import page_language, read_html
@@ -31,21 +31,6 @@ from newsmeta.sections import split_sections
 from newsmeta.tags import find_tags
 
 __all__ = ["extract"]
-
-
-def _check_reference(reference_date: object) -> dt.date | None:
-    """The caller's reference date as a ``date`` (a ``datetime`` is read as its day)."""
-    if reference_date is None:
-        return None
-    if isinstance(reference_date, dt.datetime):
-        return reference_date.date()
-    if isinstance(reference_date, dt.date):
-        return reference_date
-    msg = (
-        f"reference_date must be a datetime.date or datetime.datetime, not {type(reference_date).__name__}; "
-        "for a string use datetime.date.fromisoformat('2024-06-21')"
-    )
-    raise InputTypeError(msg)
 
 
 _CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
@@ -112,7 +97,7 @@ def extract(
     they resolve against the article's own published date, or stay unresolved.  ``languages``
     narrows language detection to the given ISO 639-1 codes.
     """
-    ref = _check_reference(reference_date)
+    ref = check_reference(reference_date)
     url = _check_url(url)
     languages = _check_languages(languages)
     raw, warnings = check_document(doc, max_chars=max_chars, on_too_large=on_too_large)
