@@ -424,16 +424,19 @@ def _split(value: str | None, known: list[str], what: str) -> list[str]:
     return chosen
 
 
-def _best_of(fn: Callable[[], Any], budget: float) -> float:
-    """The fastest of a few runs, as many as fit in ``budget`` seconds (at least one)."""
+def _best_of(fn: Callable[[], Any], runs: int = 3, slow: float = 5.0) -> float:
+    """The fastest of ``runs`` runs; one run only when it takes over ``slow`` seconds.
+
+    Every size gets the same estimator (best of three), so the growth exponent compares like with
+    like: the best of several small runs against one large run would read noise as growth.
+    """
     best = math.inf
-    spent = 0.0
-    for _ in range(5):
+    for _ in range(runs):
         t = time.perf_counter()
         fn()
         el = time.perf_counter() - t
-        best, spent = min(best, el), spent + el
-        if spent + el > budget:
+        best = min(best, el)
+        if el > slow:
             break
     return best
 
@@ -454,7 +457,7 @@ def _scaling_child(args: argparse.Namespace) -> None:
                 print(json.dumps({"function": fn, "size": size, "skipped": last}), flush=True)
                 continue
             doc = shapes.make(args.shape, size)
-            last = _best_of(lambda doc=doc, fn=fn: shapes.run(fn, doc), 1.0 if size < 1_000_000 else 0.0)
+            last = _best_of(lambda doc=doc, fn=fn: shapes.run(fn, doc))
             print(json.dumps({"function": fn, "size": size, "seconds": last}), flush=True)
 
 
