@@ -115,12 +115,15 @@ def _has_lower(s: str) -> bool:
     return any(c.islower() for c in s)
 
 
-def heading_at(text: str, start: int, end: int, *, full_stop: bool = False) -> Headline | None:
+def heading_at(
+    text: str, start: int, end: int, *, full_stop: bool = False, kicker: bool = True
+) -> Headline | None:
     """The heading line at ``text[start:end]`` if it reads like one, with its kicker split off.
 
     A heading is one line of at most 300 characters that does not end like a sentence
     (final full stop, comma or semicolon; with ``full_stop`` a final full stop is allowed).  An
-    upper-case label before ``|``, ``:``, ``—`` or `` -`` becomes the :class:`~newsmeta.records.Kicker`.
+    upper-case label before ``|``, ``:``, ``—`` or `` -`` becomes the :class:`~newsmeta.records.Kicker`
+    (unless ``kicker`` is false: the label stays part of the headline).
 
     >>> t = "ANÁLISIS | Putin ganó un pacto de defensa"
     >>> h = heading_at(t, 0, len(t))
@@ -140,13 +143,13 @@ def heading_at(text: str, start: int, end: int, *, full_stop: bool = False) -> H
         return None
     if line.endswith((",", ";")) or (line.endswith(".") and not full_stop and not _dot_ok(line)):
         return None
-    kicker = None
-    m = _KICKER.match(line)
+    label = None
+    m = _KICKER.match(line) if kicker else None
     if m and _is_upper(m.group("k")) and len(m.group("k").split()) <= 4 and _has_lower(line[m.end() :]):
         k = m.group("k").rstrip()
-        kicker = Kicker(k, start, start + len(k))
+        label = Kicker(k, start, start + len(k))
         start += m.end()
-    return Headline(text[start:end], start, end, "text", kicker)
+    return Headline(text[start:end], start, end, "text", label)
 
 
 def _words(s: str) -> int:
@@ -210,6 +213,11 @@ class _Page:
     joined: str
     body: tuple[int, int]
     body_words: frozenset[str]
+    # per line, computed once: word count, normalised text, title-like, byline/date/furniture/caption
+    words: tuple[int, ...]
+    norms: tuple[str, ...]
+    title: tuple[bool, ...]
+    strict: tuple[bool, ...]
 
 
 def _main_body(prose: tuple[bool, ...], ls: tuple[Block, ...]) -> tuple[int, int]:
@@ -234,23 +242,28 @@ def _main_body(prose: tuple[bool, ...], ls: tuple[Block, ...]) -> tuple[int, int
 def _page(text: str) -> _Page:
     ls = lines(text[:_MAX_CHARS])[:_MAX_LINES]
     prose = tuple(_is_prose(b.text) for b in ls)
+    norms = tuple(_norm(b.text) for b in ls)
     counts: dict[str, int] = {}
-    for b in ls:
-        k = _norm(b.text)
+    for k in norms:
         counts[k] = counts.get(k, 0) + 1
-    joined = "\n".join(_norm(b.text) for b in ls)
+    joined = "\n".join(norms)
     b0, b1 = _main_body(prose, ls)
     body = " ".join(ls[j].text for j in range(b0, b1 + 1) if prose[j])[:5000]
-    return _Page(ls, prose, counts, joined, (b0, b1), frozenset(_norm(body).split()))
+    words = tuple(_words(b.text) for b in ls)
+    title = tuple(_title_like(b.text) for b in ls)
+    strict = tuple(_is_meta_strict(b.text) for b in ls)
+    return _Page(ls, prose, counts, joined, (b0, b1), frozenset(_norm(body).split()), words, norms, title, strict)
 
 
 def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
     """Signals that a line is the headline; :data:`_WEIGHTS` says how much each counts."""
     ls, prose, counts, joined = page.lines, page.prose, page.counts, page.joined
+    words, norms, title, strict = page.words, page.norms, page.title, page.strict
     b0, b1 = page.body
     s = ls[i].text
     n = len(s)
-    w = _words(s)
+    w = words[i]
+    last = len(ls) - 1
     # What follows: the body, perhaps after a byline, a date, share buttons, a deck or a caption.
     skipped = 0
     found = False
@@ -266,18 +279,17 @@ def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
             dated = True
         skipped += 1
     follow_chars = sum(len(ls[j].text) for j in range(i + 1, min(len(ls), i + 16)) if prose[j])
-    nxt = ls[i + 1].text if i + 1 < len(ls) else ""
+    nxt = ls[i + 1].text if i < last else ""
     prv = ls[i - 1].text if i > 0 else ""
-    key = _norm(s)
+    w_nxt = words[i + 1] if i < last else 0
+    w_prv = words[i - 1] if i > 0 else 0
+    key = norms[i]
     others = counts.get(key, 0) - 1 if len(key) >= 4 else 0
     inside = len(key) >= 12 and others == 0 and joined.count(key) > 1
-    deck = (
-        i + 2 < len(ls) and _title_like(nxt) and not prose[i + 1] and not _is_meta_strict(nxt)
-        and (prose[i + 2] or (i + 3 < len(ls) and prose[i + 3]))
-    )
-    nxt_title = i + 1 < len(ls) and not prose[i + 1] and _title_like(nxt) and not _is_meta_strict(nxt)
-    prv_title = i > 0 and not prose[i - 1] and _title_like(prv) and not _is_meta_strict(prv)
-    short_nb = sum(1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(ls) and _words(ls[j].text) <= 3)
+    nxt_title = i < last and not prose[i + 1] and title[i + 1] and not strict[i + 1]
+    prv_title = i > 0 and not prose[i - 1] and title[i - 1] and not strict[i - 1]
+    deck = i + 2 <= last and nxt_title and (prose[i + 2] or (i + 3 <= last and prose[i + 3]))
+    short_nb = sum(1 for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j <= last and words[j] <= 3)
     return (
         1.0 if found else 0.0,
         float(skipped) if found else 0.0,
@@ -298,8 +310,8 @@ def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
         1.0 if _is_upper(s) and w > 3 else 0.0,
         1.0 if s.endswith(("?", "!")) else 0.0,
         min(1.0, i / 300),
-        1.0 if _title_like(nxt) and not prose[i + 1] and _words(nxt) > w else 0.0,
-        1.0 if _title_like(prv) and i > 0 and not prose[i - 1] and _words(prv) >= 4 else 0.0,
+        1.0 if i < last and title[i + 1] and not prose[i + 1] and w_nxt > w else 0.0,
+        1.0 if i > 0 and title[i - 1] and not prose[i - 1] and w_prv >= 4 else 0.0,
         1.0 if ":" in s[:-1] else 0.0,
         1.0 if s[:1].islower() else 0.0,
         1.0 if _CAPTION.search(s) else 0.0,
@@ -318,16 +330,16 @@ def _features(page: _Page, i: int, prose_before: int) -> tuple[float, ...]:
         1.0 if _PUB_CUE.match(s) else 0.0,
         1.0 if _is_dated(nxt) else 0.0,
         1.0 if _is_dated(prv) else 0.0,
-        sum(1 for j in range(i - 5, i + 6) if j != i and 0 <= j < len(ls) and _words(ls[j].text) <= 3) / 10,
+        sum(1 for j in range(max(0, i - 5), min(last, i + 5) + 1) if j != i and words[j] <= 3) / 10,
         1.0 if _is_upper(s) and w <= 3 else 0.0,
-        1.0 if key and (key == _norm(nxt) or key == _norm(prv)) else 0.0,
+        1.0 if key and ((i < last and key == norms[i + 1]) or (i > 0 and key == norms[i - 1])) else 0.0,
         1.0 if _COMMENT.match(s) else 0.0,
         _share(s, page.body_words),
         1.0 if _URL.search(s) else 0.0,
         1.0 if w > 15 and s.endswith(".") and not _dot_ok(s) else 0.0,
         min(1.0, len(_DIGITS.findall(s)) / n * 3),
-        1.0 if w <= 4 and i + 1 < len(ls) and nxt_title and _words(nxt) >= w + 3 else 0.0,
-        1.0 if i > 0 and prv_title and _words(prv) <= 4 and w >= _words(prv) + 3 else 0.0,
+        1.0 if w <= 4 and nxt_title and w_nxt >= w + 3 else 0.0,
+        1.0 if prv_title and w_prv <= 4 and w >= w_prv + 3 else 0.0,
         *_extra(page, i, s, key, w, prv_title),
     )
 
@@ -338,7 +350,7 @@ def _extra(page: _Page, i: int, s: str, key: str, w: int, prv_title: bool) -> tu
     crumb = False
     if len(key) >= 4:
         for j in range(max(0, i - 3), i):
-            k2 = _norm(ls[j].text)
+            k2 = page.norms[j]
             if len(k2) > len(key) and k2.endswith(key):
                 crumb = True
     meta_soon = False
@@ -388,6 +400,20 @@ _COMMENT = re.compile(
     r"(?i)^(?:schreibe?n? (?:einen|eine)|hinterlasse|leave a|antwort|reply|kommentar|comment|"
     r"\d+ (?:kommentare?|comments?|antworten|replies))"
 )
+
+
+def _truncated(page: _Page, i: int) -> bool:
+    """The line is a shortened copy of a line near it ("Instagram arbeitet an neuer..." above
+    "Instagram arbeitet an neuer Videofunktion für Stories"): a teaser or a breadcrumb, not the headline."""
+    s = page.lines[i].text
+    if not s.endswith(("...", "…")):
+        return False
+    stem = page.norms[i]
+    return bool(stem) and any(
+        len(page.norms[j]) > len(stem) and page.norms[j].startswith(stem)
+        for j in range(max(0, i - 3), min(len(page.lines), i + 4))
+        if j != i
+    )
 
 
 def _is_dated(s: str) -> bool:
@@ -522,7 +548,7 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     first: float | None = None
     prose_before = 0
     for i, b in enumerate(ls):
-        if _title_like(b.text):
+        if page.title[i] and not _truncated(page, i):
             sc = _score(page, i, prose_before)
             scored.append((sc, -i))
             if i == 0:
@@ -535,12 +561,14 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     if best is None or best[0] < 1.0:
         return clean
     # A line that ends like a sentence is a headline only when short ("Time to say goodbye."); a
-    # longer one (a teaser, a caption) gives way to the next best line.
+    # longer one (a teaser, a caption) gives way to the next best line.  A label at the start of the
+    # line stays: on a page it is part of the headline's own element ("VIDEO: ...", "DGB: ..."),
+    # where markup that sets it apart (a line of its own) has already split it off.
     for sc, i in sorted(scored, reverse=True)[:_TRIES]:
         if sc < 1.0:
             break
         b = ls[-i]
-        head = heading_at(text, b.start, b.end, full_stop=_words(b.text) <= _DOT_WORDS)
+        head = heading_at(text, b.start, b.end, full_stop=_words(b.text) <= _DOT_WORDS, kicker=False)
         if head is not None:
             return head
     return None

@@ -11,11 +11,13 @@ from newsmeta.headlines import (
     _norm,
     _page,
     _title_like,
+    _truncated,
     _words,
     find_headline,
     heading_at,
     headline_in_text,
 )
+from newsmeta.records import Headline
 
 BODY = (
     "The city council voted on Tuesday to close the old bridge to cars for two years, "
@@ -202,6 +204,20 @@ PAGES = [
         f"{BODY}\n",
         "Old bridge closed",
     ),
+    (
+        "label-stays-with-page-headline",
+        "Gewerkschaftsblatt\nStartseite\nThemen\nPresse\nTermine\nKontakt\nSuche\nLogin\nAbo\nMenü\n"
+        "DGB: Brückensperrung zeigt die Versäumnisse der letzten Jahre\n12.03.2024\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "DGB: Brückensperrung zeigt die Versäumnisse der letzten Jahre",
+    ),
+    (
+        "shortened-teaser-copy-gives-way",
+        "Marketing Blog\nStartseite\nSEO\nSocial\nAds\nE-Mail\nTools\nJobs\nSuche\nLogin\nSocial Media\n"
+        "Instagram arbeitet an neuer...\nInstagram arbeitet an neuer Videofunktion für Stories\n"
+        f"Ann Lee | 06.11.23\n{BODY}\n{BODY}\n",
+        "Instagram arbeitet an neuer Videofunktion für Stories",
+    ),
 ]
 
 
@@ -242,6 +258,29 @@ def test_page_line_signals(page_lines: list[str], i: int, k: int, fires: bool) -
     s = page.lines[i].text
     prv_title = i > 0 and not page.prose[i - 1] and _title_like(page.lines[i - 1].text)
     assert (_extra(page, i, s, _norm(s), _words(s), prv_title)[k] == 1.0) is fires
+
+
+TRUNCATED = [
+    # (id, page lines, line index, a shortened copy of a line near it)
+    ("teaser-above", ["Instagram tests new...", "Instagram tests new video stories", BODY], 0, True),
+    ("teaser-below", ["Instagram tests new video stories", "Instagram tests new…", BODY], 1, True),
+    ("word-cut", ["Instagram tests new vid...", "Instagram tests new video stories", BODY], 0, True),
+    ("no-longer-line", ["Instagram tests new...", "Council closes the old bridge", BODY], 0, False),
+    ("no-ellipsis", ["Instagram tests new", "Instagram tests new video stories", BODY], 0, False),
+    ("too-far", ["Instagram tests new...", "A", "B", "C", "D", "Instagram tests new video stories"], 0, False),
+]
+
+
+@pytest.mark.parametrize(("page_lines", "i", "short"), [c[1:] for c in TRUNCATED], ids=[c[0] for c in TRUNCATED])
+def test_shortened_copy(page_lines: list[str], i: int, short: bool) -> None:
+    assert _truncated(_page("\n".join(page_lines)), i) is short
+
+
+def test_page_label_is_kept_but_clean_text_kicker_is_split() -> None:
+    line = "VIDEO: Voting on the harbour plan"
+    assert heading_at(line, 0, len(line), kicker=False) == Headline(line, 0, len(line), "text")
+    h = heading_at(line, 0, len(line))
+    assert h is not None and h.text == "Voting on the harbour plan" and h.kicker is not None
 
 
 @pytest.mark.parametrize(
