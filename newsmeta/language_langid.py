@@ -7,7 +7,7 @@ base64, random letters).  :mod:`newsmeta.language` uses it to name the language 
 the languages outside langdetect's set, and to calibrate its confidence; langdetect's profiles
 and newsmeta's rules still decide among langdetect's own languages.
 
-The model is loaded on first use (about 1 s, 90 MB), thread-safely; ``import newsmeta`` does
+The model is loaded on first use (about 1 s, 120 MB), thread-safely; ``import newsmeta`` does
 not import numpy.  The scores are py3langid's own (``norm_probs=True``), computed without its
 per-call overheads.
 
@@ -51,7 +51,9 @@ class _Model:
     def __init__(self, ident: Any) -> None:
         import numpy as np
 
-        self.ptc = np.asarray(ident.nb_ptc)
+        # float32 once (py3langid ships float16): converting the rows each call cost more than
+        # the product itself; the values are the same (every float16 is exactly a float32).
+        self.ptc = np.asarray(ident.nb_ptc, dtype=np.float32)
         self.pc = np.asarray(ident.nb_pc, dtype=np.float32)
         self.codes = [_CODE.get(c, c) for c in ident.nb_classes]
         self.nextmove = ident.tk_nextmove  # array.array: 10 M entries, kept compact
@@ -121,7 +123,7 @@ def probabilities(text: str, /) -> dict[str, float]:
     n_bytes = len(text.encode("utf-8", errors="replace"))
     idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
     weight = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
-    scores = weight @ model.ptc[idx].astype(np.float32) + model.pc
+    scores = weight @ model.ptc[idx] + model.pc
     # py3langid's calibration: a temperature of sqrt(bytes) keeps the softmax honest across lengths.
     scores *= 1.0 / math.sqrt(n_bytes)
     scores = np.exp(scores - scores.max())
