@@ -20,8 +20,8 @@ True
 from __future__ import annotations
 
 import functools
-import heapq
 import math
+import operator
 import re
 import struct
 import threading
@@ -123,6 +123,8 @@ class _Model:
     #: n-gram -> its log-odds against an unseen n-gram in every profile, as fixed-point numbers
     #: packed into one int (``_BITS`` bits per profile): adding two rows adds all 55 scores at once.
     table: dict[str, int]
+    #: Codes held by more than one profile (``zh``), with their indexes: the best of them counts.
+    repeated: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
 
 _LOCK = threading.Lock()
@@ -153,7 +155,10 @@ def _load() -> _Model:
             p = count / n_words[n - 1]
             fixed = round(_NWEIGHT[n - 1] * math.log1p(p / _EPS) * _UNIT)
             table[gram] = table.get(gram, 0) + (fixed << (_BITS * idx))
-    return _Model(tuple(codes), table)
+    repeated = tuple(
+        (c, tuple(i for i, x in enumerate(codes) if x == c)) for c in sorted(set(codes)) if codes.count(c) > 1
+    )
+    return _Model(tuple(codes), table, repeated)
 
 
 def _model() -> _Model | None:
@@ -310,17 +315,17 @@ _LETTER_RULES: tuple[tuple[str, str, str], ...] = (
 
 def _argmax(scores: dict[str, float]) -> str:
     """The key of the highest value, the greatest key among equals (``max`` by ``(value, key)``)."""
-    top = max(scores.values())
+    best = max(scores, key=scores.__getitem__)
+    top = scores[best]
+    if operator.countOf(scores.values(), top) == 1:
+        return best
     return max(c for c, v in scores.items() if v == top)
 
 
 def _ranked(scores: dict[str, float], n: int | None = None) -> list[tuple[float, str]]:
     """``(-value, key)`` pairs, best first (ties by key), all or the first ``n``."""
-    pairs = [(-v, c) for c, v in scores.items()]
-    if n is None:
-        pairs.sort()
-        return pairs
-    return heapq.nsmallest(n, pairs)
+    pairs = sorted([(-v, c) for c, v in scores.items()])
+    return pairs if n is None else pairs[:n]
 
 
 def _script(ch: str) -> str:
@@ -347,6 +352,19 @@ class _ScriptMap(dict[int, str]):
 
 
 _SCRIPT_MAP = _ScriptMap()
+
+
+class _LatinBlankMap(dict[int, str]):
+    """``str.translate`` table: a character of the Latin blocks -> a space, others unchanged."""
+
+    def __missing__(self, key: int) -> str:
+        ch = chr(key)
+        out = " " if _script(ch) == "latin" else ch
+        self[key] = out
+        return out
+
+
+_LATIN_BLANK = _LatinBlankMap()
 
 
 def _scripts(text: str) -> Counter[str]:
@@ -811,15 +829,21 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
         return Scores({}, 0)
     if script != "latin" and scripts.get("latin", 0) and n_letters * 3 >= scripts["latin"]:
         # As langdetect does: Latin words in a text mostly in another script are names, URLs, ...
-        text = "".join(" " if _script(ch) == "latin" else ch for ch in text[:_MAX_CHARS])
+        text = text[:_MAX_CHARS].translate(_LATIN_BLANK)
     total, weight = _packed(text)
     if not weight:
         return Scores({}, 0)
+    values = _unpack(total, len(model.codes))
     logp: dict[str, float] = {}
-    for code, v in zip(model.codes, _unpack(total, len(model.codes)), strict=True):
-        s = v / _UNIT
-        if (cands is None or code in cands) and s > logp.get(code, -math.inf):
-            logp[code] = s
+    if cands is None:  # (a power of two: multiplying by its inverse divides exactly)
+        logp = dict(zip(model.codes, map((1 / _UNIT).__mul__, values), strict=True))
+        for code, idxs in model.repeated:
+            logp[code] = max(values[i] for i in idxs) / _UNIT
+    else:
+        for code, v in zip(model.codes, values, strict=True):
+            s = v / _UNIT
+            if code in cands and s > logp.get(code, -math.inf):
+                logp[code] = s
     if logp:
         words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])]
         if _STOP_TIE:

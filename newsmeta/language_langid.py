@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import lzma
 import math
 import threading
@@ -114,9 +115,7 @@ def probabilities(text: str, /) -> dict[str, float]:
     if text.isupper():
         text = text.lower()
     text = unicodedata.normalize("NFC", text[:_MAX_CHARS])
-    feats: list[int] = []
-    for word in text.split():
-        feats.extend(_word_features(word))
+    feats = list(itertools.chain.from_iterable(map(_word_features, text.split())))
     if not feats:
         return {}
     counts = Counter(feats)

@@ -29,6 +29,7 @@ from newsmeta.headlines import heading_at
 from newsmeta.language import (
     _PROFILED,
     _STOP_BONUS,
+    _SURE_P_TEXT,
     _WORD,
     Scores,
     _argmax,
@@ -172,7 +173,7 @@ def _read_lines(text: str, strong: list[Block], cands: frozenset[str] | None) ->
     """
     if len(strong) < 2:
         return {ln.start: score_text(ln.text[:_LINE_CHARS], cands) for ln in strong}
-    opening = score_text(text[:_OPENING_CHARS], cands)
+    opening = score_text(text[:_OPENING_CHARS], cands, sure=_SURE_P_TEXT)
     main = _firm_top(opening)
     if main not in _PROFILED or opening.trust < _SURE_OPENING:
         main = None
