@@ -756,6 +756,28 @@ def _trust(probs: dict[str, float], code: str) -> float:
     return 0.5
 
 
+#: Words one of two close standard languages writes and the other does not (a spelling or a
+#: word of its own): Malaysian ``bahawa kerana sahaja wang`` for Indonesian ``bahwa karena saja
+#: uang``, and each one's words for the same things.
+_MARKER_WORDS = {
+    "ms": "bahawa kerana sahaja wang iaitu selepas mahu kerajaan syarikat kenderaan polis universiti "
+    "kualiti aktiviti percuma pejabat bilik kereta mesyuarat kakitangan julai ogos mac jun disember "
+    "pelbagai baharu",
+    "id": "bahwa karena saja uang yaitu setelah mau pemerintah perusahaan kendaraan polisi universitas "
+    "kualitas aktivitas gratis kantor kamar mobil rapat pegawai juli agustus maret juni desember "
+    "berbagai bisa nggak enggak banget cuma bilang sih dong kok",
+}
+_MARKERS = {code: frozenset(words.split()) for code, words in _MARKER_WORDS.items()}
+#: The profiled language whose look-alike the markers tell apart, and that look-alike.
+_TWIN = {"id": "ms"}
+
+
+def _marker_counts(text: str, code: str, twin: str) -> tuple[int, int]:
+    """How many distinct marker words of ``code`` and of ``twin`` ``text`` uses."""
+    words = {w.lower() for w in _WORD.findall(text[:_MAX_CHARS])}
+    return len(words & _MARKERS[code]), len(words & _MARKERS[twin])
+
+
 #: Languages newsmeta names that py3langid has no model of.
 _NO_SECOND_MODEL = frozenset({"tn", "ts", "mi"})
 
@@ -772,6 +794,15 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
             return Scores({top: 0.0}, 1, trust=_trust(probs, top))
         return scores
     best = _argmax(logp)
+    # Malay and Indonesian: the words their standard spellings and vocabularies write apart decide.
+    twin = _TWIN.get(best)
+    if twin is not None and (cands is None or twin in cands) and top in (best, twin):
+        mine, theirs = _marker_counts(text, best, twin)
+        if theirs > mine:
+            logp[twin] = logp[best] + _SECOND_BONUS
+            return Scores(logp, scores.weight, best, _trust(probs, twin))
+        if mine > theirs and top == twin:
+            top, top_p = best, probs.get(best, 0.0)
     # A language py3langid has no model of, which it reads as a relative: the stop words decide.
     stand = _STANDS_IN.get(top)
     if top not in _PROFILED and _maori_letters(text[:_MAX_CHARS]):
