@@ -758,24 +758,45 @@ def _trust(probs: dict[str, float], code: str) -> float:
 
 #: Words one of two close standard languages writes and the other does not (a spelling or a
 #: word of its own): Malaysian ``bahawa kerana sahaja wang`` for Indonesian ``bahwa karena saja
-#: uang``, and each one's words for the same things.
+#: uang``, and each one's words for the same things; Bosnian ``hiljada historija tokom``
+#: for Croatian ``tisuća povijest tijekom``, the month names, ``ko``/``tko``.
 _MARKER_WORDS = {
-    "ms": "bahawa kerana sahaja wang iaitu selepas mahu kerajaan syarikat kenderaan polis universiti "
-    "kualiti aktiviti percuma pejabat bilik kereta mesyuarat kakitangan julai ogos mac jun disember "
-    "pelbagai baharu",
-    "id": "bahwa karena saja uang yaitu setelah mau pemerintah perusahaan kendaraan polisi universitas "
-    "kualitas aktivitas gratis kantor kamar mobil rapat pegawai juli agustus maret juni desember "
-    "berbagai bisa nggak enggak banget cuma bilang sih dong kok",
+    "ms": "bahawa kerana sahaja iaitu selepas mahu kenderaan universiti kualiti aktiviti mesyuarat "
+    "kakitangan julai ogos disember pelbagai",
+    "id": "bahwa karena uang yaitu mau kendaraan universitas kualitas aktivitas gratis kantor mobil juli "
+    "agustus maret juni desember bisa nggak enggak banget sih dong kok",
+    "bs": "ko šta januar januara februar februara mart marta juni juna juli jula august augusta septembar "
+    "septembra oktobar oktobra novembar novembra decembar decembra voz kafa kafu kahva procenat procenta",
+    "hr": "tko siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja "
+    "srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga prosinac prosinca "
+    "kava vlak postotak postotka",
+}
+#: ... and the stems of such words, whatever their ending (Slavic nouns decline).  Words both
+#: standards admit (Bosnian ``uvjet``, ``nogomet``, ``kruh``; Malay ``kerajaan`` and
+#: ``pejabat``, which in Indonesian mean a kingdom and an official) are left out.
+_MARKER_STEMS = {
+    "bs": "hiljad historij porodic naučn muzik muzičk fabrik univerzitet pozorišt tačk tačn opšt "
+    "uopšt italijan preduzeć preduzim desil desio dešav hljeb evrop hemij tokom uslov saradn sarađ "
+    "učešć učestvov računar fudbal opštin lahk",
+    "hr": "tisuć tjedn tjedan povijes obitelj znanstv znanost glazb tvornic sveučiliš kazališ točk točn "
+    "talijan poduzeć europ kemij tijekom surad računal zrakoplov",
 }
 _MARKERS = {code: frozenset(words.split()) for code, words in _MARKER_WORDS.items()}
-#: The profiled language whose look-alike the markers tell apart, and that look-alike.
-_TWIN = {"id": "ms"}
+_STEMS = {code: tuple(words.split()) for code, words in _MARKER_STEMS.items()}
+#: The profiled language whose look-alike the markers tell apart, that look-alike, and the
+#: labels py3langid gives the pair.
+_TWIN = {"id": ("ms", frozenset({"id", "ms"})), "hr": ("bs", frozenset({"hr", "bs", "sr"}))}
 
 
 def _marker_counts(text: str, code: str, twin: str) -> tuple[int, int]:
     """How many distinct marker words of ``code`` and of ``twin`` ``text`` uses."""
     words = {w.lower() for w in _WORD.findall(text[:_MAX_CHARS])}
-    return len(words & _MARKERS[code]), len(words & _MARKERS[twin])
+    counts = []
+    for c in (code, twin):
+        stems = _STEMS.get(c, ())
+        found = words & _MARKERS[c]
+        counts.append(len(found) + (sum(1 for w in words - found if w.startswith(stems)) if stems else 0))
+    return counts[0], counts[1]
 
 
 #: Languages newsmeta names that py3langid has no model of.
@@ -795,8 +816,8 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
         return scores
     best = _argmax(logp)
     # Malay and Indonesian: the words their standard spellings and vocabularies write apart decide.
-    twin = _TWIN.get(best)
-    if twin is not None and (cands is None or twin in cands) and top in (best, twin):
+    twin, labels = _TWIN.get(best, (None, frozenset()))
+    if twin is not None and (cands is None or twin in cands) and top in labels:
         mine, theirs = _marker_counts(text, best, twin)
         if theirs > mine:
             logp[twin] = logp[best] + _SECOND_BONUS
