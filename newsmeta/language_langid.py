@@ -7,7 +7,7 @@ base64, random letters).  :mod:`newsmeta.language` uses it to name the language 
 the languages outside langdetect's set, and to calibrate its confidence; langdetect's profiles
 and newsmeta's rules still decide among langdetect's own languages.
 
-The model is loaded on first use (about 1 s, 90 MB), thread-safely; ``import newsmeta`` does
+The model is loaded on first use (about 1 s, 120 MB), thread-safely; ``import newsmeta`` does
 not import numpy.  The scores are py3langid's own (``norm_probs=True``), computed without its
 per-call overheads.
 
@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import lzma
 import math
 import threading
@@ -51,7 +52,9 @@ class _Model:
     def __init__(self, ident: Any) -> None:
         import numpy as np
 
-        self.ptc = np.asarray(ident.nb_ptc)
+        # float32 once (py3langid ships float16): converting the rows each call cost more than
+        # the product itself; the values are the same (every float16 is exactly a float32).
+        self.ptc = np.asarray(ident.nb_ptc, dtype=np.float32)
         self.pc = np.asarray(ident.nb_pc, dtype=np.float32)
         self.codes = [_CODE.get(c, c) for c in ident.nb_classes]
         self.nextmove = ident.tk_nextmove  # array.array: 10 M entries, kept compact
@@ -112,16 +115,14 @@ def probabilities(text: str, /) -> dict[str, float]:
     if text.isupper():
         text = text.lower()
     text = unicodedata.normalize("NFC", text[:_MAX_CHARS])
-    feats: list[int] = []
-    for word in text.split():
-        feats.extend(_word_features(word))
+    feats = list(itertools.chain.from_iterable(map(_word_features, text.split())))
     if not feats:
         return {}
     counts = Counter(feats)
     n_bytes = len(text.encode("utf-8", errors="replace"))
     idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
     weight = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
-    scores = weight @ model.ptc[idx].astype(np.float32) + model.pc
+    scores = weight @ model.ptc[idx] + model.pc
     # py3langid's calibration: a temperature of sqrt(bytes) keeps the softmax honest across lengths.
     scores *= 1.0 / math.sqrt(n_bytes)
     scores = np.exp(scores - scores.max())

@@ -29,8 +29,10 @@ from newsmeta.headlines import heading_at
 from newsmeta.language import (
     _PROFILED,
     _STOP_BONUS,
+    _SURE_P_TEXT,
     _WORD,
     Scores,
+    _argmax,
     _candidates,
     _stoplists,
     _to_language,
@@ -92,10 +94,13 @@ def _has_letters(s: str, least: int) -> bool:
 
 
 def _is_strong(line: Block) -> bool:
-    words = len(line.text.split())
+    t = line.text
+    if len(t) < _MIN_LETTERS_DENSE:  # too few characters for as many letters (most short lines)
+        return False
+    words = len(t.split())
     if words <= 2:  # CJK / Thai: no spaces between words
-        return _has_letters(line.text, _MIN_LETTERS_DENSE) and not any(ch.isascii() for ch in line.text if ch.isalpha())
-    return words >= _MIN_WORDS and _has_letters(line.text, _MIN_LETTERS)
+        return _has_letters(t, _MIN_LETTERS_DENSE) and not any(ch.isascii() for ch in t if ch.isalpha())
+    return words >= _MIN_WORDS and len(t) >= _MIN_LETTERS and _has_letters(t, _MIN_LETTERS)
 
 
 def _sentences(line: Block) -> list[Block]:
@@ -113,10 +118,13 @@ def _sentences(line: Block) -> list[Block]:
     return out
 
 
-def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[int], dict[int, Scores]]:
+def _units(
+    text: str, cands: frozenset[str] | None
+) -> tuple[list[Block], set[int], dict[int, Scores], list[int]]:
     """The units the Viterbi pass labels: the lines of ``text``, and a line cut in two where its
-    language changes inside it.  Also the indexes of the units that do not open a line, and
-    the scores of the units already read (by start offset).
+    language changes inside it.  Also the indexes of the units that do not open a line, the
+    scores of the units already read (by start offset), and the indexes of the units long
+    enough to carry a language (:func:`_is_strong`), in order.
 
     A line is cut only when its opening reads as the language of the line before it (or it is
     the first) and its end as another language, which the line after it goes on in or returns
@@ -130,6 +138,7 @@ def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[in
     tops = [_top(read[ls[i].start]) for i in strong]
     units: list[Block] = []
     inline: set[int] = set()
+    strong_units: list[int] = []
     for k, i in enumerate(strong):
         units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
         ln = ls[i]
@@ -138,13 +147,15 @@ def _units(text: str, cands: frozenset[str] | None) -> tuple[list[Block], set[in
         if parts is None:
             parts = _cut_middle(text, ln, cands)
         if parts is None:
+            strong_units.append(len(units))
             units.append(ln)
             continue
         read.pop(ln.start)
         inline.update(range(len(units) + 1, len(units) + len(parts)))
+        strong_units.extend(len(units) + j for j, part in enumerate(parts) if _is_strong(part))
         units.extend(parts)
     units.extend(ls[(strong[-1] + 1 if strong else 0) :])
-    return units, inline, read
+    return units, inline, read, strong_units
 
 
 #: How much of the text is read to name the language most of its lines are in.
@@ -162,25 +173,37 @@ def _read_lines(text: str, strong: list[Block], cands: frozenset[str] | None) ->
     """
     if len(strong) < 2:
         return {ln.start: score_text(ln.text[:_LINE_CHARS], cands) for ln in strong}
-    opening = score_text(text[:_OPENING_CHARS], cands)
+    opening = score_text(text[:_OPENING_CHARS], cands, sure=_SURE_P_TEXT)
     main = _firm_top(opening)
     if main not in _PROFILED or opening.trust < _SURE_OPENING:
         main = None
     read: dict[int, Scores] = {}
+    seen: dict[str, Scores] = {}  # a line repeated (a refrain, boilerplate) is read once
     for ln in strong:
-        if main is not None:
-            quick = score_text(ln.text[:_LINE_CHARS], cands, second=False)
-            ranked = quick.ranked()
-            if (
-                quick.host is None
-                and ranked
-                and ranked[0][0] == main
-                and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= _CLEAR_LEAD)
-            ):
-                read[ln.start] = quick
-                continue
-        read[ln.start] = score_text(ln.text[:_LINE_CHARS], cands)
+        key = ln.text[:_LINE_CHARS]
+        sc = seen.get(key)
+        if sc is None:
+            sc = seen[key] = _read_line(key, main, cands)
+        read[ln.start] = sc
     return read
+
+
+def _read_line(line: str, main: str | None, cands: frozenset[str] | None) -> Scores:
+    """One line's scores: by the profiles alone when they name ``main`` with no doubt."""
+    quick = None
+    if main is not None:
+        quick = score_text(line, cands, second=False)
+        if quick.host is None and quick.logp and _lead(quick.logp, main) >= _CLEAR_LEAD:
+            return quick
+    return score_text(line, cands, profiles=quick)
+
+
+def _lead(logp: dict[str, float], code: str) -> float:
+    """By how much ``code`` scores above every other language (negative: it is not the best)."""
+    mine = logp.get(code)
+    if mine is None:
+        return -math.inf
+    return mine - max((v for c, v in logp.items() if c != code), default=-math.inf)
 
 
 #: Confidence ceiling of the opening's reading above which its language is taken as the text's.
@@ -327,7 +350,7 @@ def _span(text: str, start: int, end: int) -> Block:
 
 
 def _top(scores: Scores) -> str | None:
-    return max(scores.logp, key=lambda c: (scores.logp[c], c)) if scores.logp else None
+    return _argmax(scores.logp) if scores.logp else None
 
 
 def _firm_top(scores: Scores) -> str | None:
@@ -340,7 +363,7 @@ def _viterbi(emissions: list[dict[str, float]], langs: list[str], costs: list[fl
     best = {lang: emissions[0].get(lang, -_MISSING) for lang in langs}
     back: list[dict[str, str]] = []
     for em, cost in zip(emissions[1:], costs[1:], strict=True):
-        top = max(langs, key=lambda c: (best[c], c))
+        top = _argmax(best)
         nxt: dict[str, float] = {}
         ptr: dict[str, str] = {}
         for lang in langs:
@@ -353,7 +376,7 @@ def _viterbi(emissions: list[dict[str, float]], langs: list[str], costs: list[fl
             nxt[lang] += em.get(lang, -_MISSING)
         back.append(ptr)
         best = nxt
-    last = max(langs, key=lambda c: (best[c], c))
+    last = _argmax(best)
     out = [last]
     for ptr in reversed(back):
         out.append(ptr[out[-1]])
@@ -413,8 +436,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     if not text:
         return ()
     cands = _candidates(languages)
-    ls, inline, read = _units(text, cands)
-    strong = [i for i, ln in enumerate(ls) if _is_strong(ln)]
+    ls, inline, read, strong = _units(text, cands)
     if len(strong) < 2:
         sc = score_text(text, cands)
         lang = _to_language(sc)
@@ -435,7 +457,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     stop = _stoplists() if named else {}
     for i, em in zip(strong, emis, strict=True):
         if len(em) > 1 and named:
-            best = max(em, key=lambda c: (em[c], c))
+            best = _argmax(em)
             words = {w.lower() for w in _WORD.findall(ls[i].text[:_LINE_CHARS])}
             own = stop.get(best, frozenset())
             for other in named:
@@ -447,7 +469,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     langs = sorted(totals, key=lambda c: (-totals[c], c))[:_MAX_LANGS]
     for em in emis:  # every line's own best language stays a candidate
         if em:
-            mine = max(em, key=lambda c: (em[c], c))
+            mine = _argmax(em)
             if mine not in langs:
                 langs.append(mine)
     costs = [_SWITCH_INLINE if i in inline else _SWITCH for i in counted]
