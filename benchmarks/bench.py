@@ -4,9 +4,10 @@ Usage::
 
     python benchmarks/bench.py speed  [--data ../shared/eval/data] [--limit N]
     python benchmarks/bench.py batch  [--docs 2000]            # extract_many: in this process vs 2 workers
-    python benchmarks/bench.py cli    [--docs 2000] [--limit 500] [--sizes 1000,10000]
+    python benchmarks/bench.py cli    [--docs 2000] [--limit 500] [--sizes 1000,10000] [--repeats 3]
                                        # the command: newsmeta DIR -j 2 vs -j 1; a WARC vs the same pages
-                                       # as files; peak memory of -j 2 as the corpus grows
+                                       # as files (same URL, -j 1 and -j 2); median ratio of --repeats
+                                       # pairs of runs; peak memory of -j 2 as the corpus grows
     python benchmarks/bench.py memory [--sizes 1000,5000,10000] # peak RSS of extract_many as the corpus grows
     python benchmarks/bench.py language [--limit N]              # detect_language: default vs backend="lingua"
     python benchmarks/bench.py sections [--limit N]              # split_sections with paragraph breaks removed
@@ -202,42 +203,101 @@ def _write_texts(folder: str, n: int, data: str) -> None:
             f.write(text)
 
 
-def _run_cli(*argv: str) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (the command and its workers) of one run of the command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "newsmeta", *argv, "-q"], stdout=subprocess.DEVNULL, check=False)
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+#: The one address every page gets in ``cli``'s WARC comparison, as the WARC records' URI and
+#: as ``--url`` for the files: a URL is evidence ``extract`` reads (a date in its path, the site),
+#: so pages with their own URL (a WARC) and pages with none (files) are neither the same work nor
+#: the same results: on the kit's 1,121 pages, extracting with their URLs took 2.2% less CPU, on
+#: one 100-page sample 6% less.
+_PAGE_URL = "https://news.example.com/story"
+
+
+def _run_cli(*argv: str, out: str | None = None) -> dict[str, float]:
+    """One run of the command in a child process (``main`` of ``newsmeta.cli``, as ``python -m
+    newsmeta`` runs it), its output to ``out`` or nowhere: wall seconds, and CPU seconds of the
+    command's own process (``parent``: reading, handing out, writing) and of its workers."""
+    with open(out or os.devnull, "wb") as sink:
+        t = time.perf_counter()
+        res = subprocess.run([sys.executable, __file__, "_cli_child", "--", *argv, "-q"], stdout=sink,
+                             stderr=subprocess.PIPE, check=False)
+        wall = time.perf_counter() - t
+    cpu = json.loads(res.stderr.decode().strip().splitlines()[-1])
+    return {"wall": wall, **cpu}
+
+
+def _cli_child(args: argparse.Namespace) -> None:
+    from newsmeta.cli import main as newsmeta_main
+
+    code = newsmeta_main(args.argv)
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    sys.stdout.flush()
+    print(json.dumps({"parent": me.ru_utime + me.ru_stime, "workers": kids.ru_utime + kids.ru_stime, "exit": code}),
+          file=sys.stderr)
+
+
+def _pairs(repeats: int, a: Callable[[int], dict[str, float]], b: Callable[[int], dict[str, float]]
+           ) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """``repeats`` runs of each, in pairs whose order alternates (a b, b a, a b, ...)."""
+    out = []
+    for rep in range(repeats):
+        if rep % 2 == 0:
+            ra = a(rep)
+            rb = b(rep)
+        else:
+            rb = b(rep)
+            ra = a(rep)
+        out.append((ra, rb))
+    return out
+
+
+def _cpu(r: dict[str, float]) -> float:
+    return r["parent"] + r["workers"]
+
+
+def _median_of(pairs: list[tuple[dict[str, float], dict[str, float]]], fn: Callable[[dict[str, float]], float]
+               ) -> float:
+    """The median over the pairs of the ratio second / first."""
+    return statistics.median(fn(b) / fn(a) for a, b in pairs)
 
 
 def cli(args: argparse.Namespace) -> None:
-    """The command as users run it, in subprocesses: -j 2 vs -j 1, WARC vs files, memory."""
+    """The command as users run it, in child processes: -j 2 vs -j 1, WARC vs files, memory."""
     import tempfile
 
+    reps = args.repeats
     with tempfile.TemporaryDirectory() as tmp:
         folder = os.path.join(tmp, "texts")
         _write_texts(folder, args.docs, args.data)
-        print(f"newsmeta DIR on {args.docs} text files (runs alternate: -j 1, -j 2, -j 1, -j 2); wall seconds, and")
-        print("CPU seconds of all processes (on a busy machine the wall ratio is noise; CPU shows the overhead)")
-        print("| run | -j 1 wall s | -j 2 wall s | speed-up | -j 1 CPU s | -j 2 CPU s |")
+        print(f"newsmeta DIR on {args.docs} text files, -j 1 vs -j 2, {reps} pairs of runs (order alternating);")
+        print("wall seconds, and CPU seconds of the command's process + its workers (on a busy machine the wall")
+        print("ratio is noise; CPU shows the overhead)")
+        print("| pair | -j 1 wall s | -j 2 wall s | speed-up | -j 1 CPU s | -j 2 CPU s (parent + workers) |")
         print("|---:|---:|---:|---:|---:|---:|")
-        for run in (1, 2):
-            (one, cpu1), (two, cpu2) = _run_cli(folder, "-j", "1"), _run_cli(folder, "-j", "2")
-            print(f"| {run} | {one:.1f} | {two:.1f} | {one / two:.2f}× | {cpu1:.1f} | {cpu2:.1f} |")
+        pairs = _pairs(reps, lambda _: _run_cli(folder, "-j", "2"), lambda _: _run_cli(folder, "-j", "1"))
+        for k, (two, one) in enumerate(pairs, 1):
+            print(f"| {k} | {one['wall']:.1f} | {two['wall']:.1f} | {one['wall'] / two['wall']:.2f}× "
+                  f"| {_cpu(one):.1f} | {_cpu(two):.1f} ({two['parent']:.1f} + {two['workers']:.1f}) |")
+        print(f"\nmedian speed-up of -j 2 over -j 1 (wall): {_median_of(pairs, lambda r: r['wall']):.2f}×; "
+              f"median CPU -j 2 / -j 1: {1 / _median_of(pairs, _cpu):.3f}")
         pages = _pages(args.data, args.limit)
         if pages:
-            _warc_vs_files(tmp, pages)
+            _warc_vs_files(tmp, pages, reps)
     print("\n| documents | peak RSS MB (parent) | peak RSS MB (largest worker) | docs/s |")
     print("|---:|---:|---:|---:|")
-    for n in (int(x) for x in args.sizes.split(",")):
+    for n in (int(x) for x in (args.sizes or "1000,10000").split(",")):
         res = subprocess.run([sys.executable, __file__, "_cli_memory_child", "--n", str(n), "--data", args.data],
                              capture_output=True, text=True, check=True)
         print(res.stdout.strip())
 
 
-def _warc_vs_files(tmp: str, pages: list[tuple[bytes, str | None]]) -> None:
+def _results(path: str) -> list[dict[str, Any]]:
+    """The objects of a run's output without their provenance (file name, WARC record id)."""
+    with open(path, encoding="utf-8") as f:
+        objs = [json.loads(line) for line in f]
+    return [{k: v for k, v in o.items() if k not in ("input", "record")} for o in objs]
+
+
+def _warc_vs_files(tmp: str, pages: list[tuple[bytes, str | None]], reps: int) -> None:
+    """The same pages as one ``.warc.gz`` and as files, with the same URL, at -j 1 and at -j 2."""
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -248,21 +308,36 @@ def _warc_vs_files(tmp: str, pages: list[tuple[bytes, str | None]]) -> None:
     warc = os.path.join(tmp, "pages.warc.gz")
     with open(warc, "wb") as out:
         w = WARCWriter(out, gzip=True)
-        for i, (html, url) in enumerate(pages):
+        for i, (html, _) in enumerate(pages):
             with open(os.path.join(folder, f"{i:05}.html"), "wb") as f:
                 f.write(html)
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            rec = w.create_warc_record(url or f"https://example.com/{i}", "response", payload=io.BytesIO(html),
-                                       http_headers=headers)
+            rec = w.create_warc_record(_PAGE_URL, "response", payload=io.BytesIO(html), http_headers=headers)
             w.write_record(rec)
             rec.raw_stream.close()
-    print(f"\n{len(pages)} HTML pages of the kit: files vs one WARC file (-j 1; runs alternate)")
-    print("| run | files wall s | WARC wall s | WARC / files wall | files CPU s | WARC CPU s | WARC / files CPU |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
-    for run in (1, 2):
-        (files, fcpu), (warc_s, wcpu) = _run_cli(folder, "-j", "1"), _run_cli(warc, "-j", "1")
-        print(f"| {run} | {files:.1f} | {warc_s:.1f} | {warc_s / files:.3f} | {fcpu:.1f} | {wcpu:.1f} "
-              f"| {wcpu / fcpu:.3f} |")
+    print(f"\n{len(pages)} HTML pages of the kit: the files vs one .warc.gz, each page with the URL {_PAGE_URL}")
+    print(f"(the records' URI; --url for the files); {reps} pairs of runs at each -j, order alternating")
+    print("| -j | pair | files wall s | WARC wall s | WARC / files wall | files CPU s | WARC CPU s (parent + workers) "
+          "| WARC / files CPU |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    medians = []
+    for jobs in ("1", "2"):
+        outs = {name: os.path.join(tmp, f"{name}-{jobs}.jsonl") for name in ("files", "warc")}
+
+        def files(rep: int, jobs: str = jobs, outs: dict[str, str] = outs) -> dict[str, float]:
+            return _run_cli(folder, "--url", _PAGE_URL, "-j", jobs, out=outs["files"] if rep == 0 else None)
+
+        def warc_run(rep: int, jobs: str = jobs, outs: dict[str, str] = outs) -> dict[str, float]:
+            return _run_cli(warc, "-j", jobs, out=outs["warc"] if rep == 0 else None)
+
+        pairs = _pairs(reps, files, warc_run)
+        for k, (f, r) in enumerate(pairs, 1):
+            print(f"| {jobs} | {k} | {f['wall']:.1f} | {r['wall']:.1f} | {r['wall'] / f['wall']:.3f} | {_cpu(f):.1f} "
+                  f"| {_cpu(r):.1f} ({r['parent']:.1f} + {r['workers']:.1f}) | {_cpu(r) / _cpu(f):.3f} |")
+        same = _results(outs["files"]) == _results(outs["warc"])
+        wall = _median_of(pairs, lambda r: r["wall"])
+        medians.append(f"-j {jobs}: wall {wall:.3f}, CPU {_median_of(pairs, _cpu):.3f} (identical results: {same})")
+    print("\nmedian WARC / files ratio over the pairs: " + "; ".join(medians))
 
 
 def _cli_memory_child(args: argparse.Namespace) -> None:
@@ -513,12 +588,14 @@ def main() -> None:
     ap.add_argument(
         "what",
         choices=["speed", "batch", "memory", "cli", "language", "sections", "scaling", "_memory_child",
-                 "_language_child", "_cli_memory_child", "_scaling_child"],
+                 "_language_child", "_cli_memory_child", "_scaling_child", "_cli_child"],
     )
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--chunksize", type=int, default=32)
+    ap.add_argument("--repeats", type=int, default=3, help="cli: pairs of runs compared (the median ratio is quoted)")
+    ap.add_argument("argv", nargs="*", help=argparse.SUPPRESS)
     ap.add_argument("--sizes", default=None, help="memory: corpus sizes (1000,5000,10000); scaling: characters "
                     "(10000,100000,1000000)")
     ap.add_argument("--n", type=int, default=1000)
@@ -532,7 +609,8 @@ def main() -> None:
     args = ap.parse_args()
     {"speed": speed, "batch": batch, "memory": memory, "cli": cli, "language": language, "sections": sections,
      "scaling": scaling, "_memory_child": _memory_child, "_language_child": _language_child,
-     "_cli_memory_child": _cli_memory_child, "_scaling_child": _scaling_child}[args.what](args)
+     "_cli_memory_child": _cli_memory_child, "_scaling_child": _scaling_child,
+     "_cli_child": _cli_child}[args.what](args)
 
 
 if __name__ == "__main__":

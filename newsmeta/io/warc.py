@@ -12,7 +12,10 @@ library that also writes WARC files.  Measured on 300 of the evaluation kit's pa
 one from a ``.warc.gz`` costs 0.8 ms of CPU (0.14 ms from a file), against 86 ms to extract it:
 0.7% more.  FastWARC reads records about 8 times faster, but it is a compiled package, writes no
 WARC, and the difference is under 1% of a run; warcio also tells a truncated record from a whole
-one (``bench.py cli`` compares a WARC with the same pages as files).
+one.  End to end (``bench.py cli``: 300 pages with one URL, as files with ``--url`` and as one
+``.warc.gz``, 8 pairs of runs in alternating order), the WARC's CPU over the files' has a median
+of 1.03 at ``-j 1`` and 1.00 at ``-j 2``; importing warcio (which imports fsspec when that is
+installed) is a fixed ~0.2 s of it.
 """
 
 from __future__ import annotations
