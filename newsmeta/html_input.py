@@ -105,6 +105,8 @@ class _Markup:
     lang: str | None = None
     lang_source: Source | None = None
     canonical: str | None = None
+    #: credit lines the markup marks as the author's, best kind first (see :func:`_markup_credits`)
+    credits: list[tuple[int, str]] = attrs.Factory(list)
 
 
 def _read_markup(tree: Any) -> _Markup:
@@ -147,7 +149,106 @@ def _read_markup(tree: Any) -> _Markup:
     code = lang.strip().split("-")[0].split("_")[0].lower() if lang else ""
     m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
     m.lang_source = m.lang_source if m.lang else None
+    m.credits = _markup_credits(tree, m)
     return m
+
+
+# Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
+# meaning), microdata ``itemprop=author``, and the class names bylines carry in every CMS.
+_CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|zuozhe")
+# ... but not a commenter's or the author of another story in a list, a footer or a sidebar
+_NOT_CREDIT = re.compile(r"comment|respond|reply|related|teaser|sidebar|widget|footer|avatar|bio\b|about", re.I)
+# ... and not an element that holds a label, a date or a picture of the author
+_NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
+_CREDIT_CHARS = 80
+_CREDIT_DEPTH = 5
+_CREDIT_LIMIT = 40
+
+
+def _credit_kind(el: Any) -> int:
+    """How specific an element's mark as the author's credit is: 0 ``rel=author``, 1 microdata or hCard,
+    2 a class naming the author's name or the byline, 3 any other author class; 4 not one."""
+    if "author" in (el.get("rel") or "").lower().split():
+        return 0
+    cls = el.get("class") or ""
+    if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
+        return 1  # microdata, or the hCard microformat of an author
+    if not _CREDIT_CLASS.search(cls):
+        return 4
+    return 2 if re.search(r"(?:author|autor|auteur)s?[-_]*(?:name|link)|byline|\bauteurs?\b", cls, re.I) else 3
+
+
+def _short_text(el: Any) -> str | None:
+    """An element's visible text when it is short (a credit line), else ``None`` (read no further)."""
+    out: list[str] = []
+    size = 0
+    for t in el.itertext():  # lazily: a long element is left after its first words
+        out.append(t)
+        size += len(t.strip())
+        if size > _CREDIT_CHARS:
+            return None
+    return _clean("".join(out)) or None
+
+
+# In a credit line of several labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet")
+# the author's is the one after an author's label, up to the next label; elsewhere the name ends
+# at a separator ("Jacobo Betancur | Publicado hace 3 horas").
+_CREDIT_FIELD = re.compile(r"(?:^|\s)(?:autor(?:in)?|author|auteur|verfasser(?:in)?|text|texto|作者)\s?[:：]\s*", re.I)
+_NEXT_FIELD = re.compile(r"(?:\s|(?<=[a-zà-ÿ]))[A-ZÀ-Þ]?[a-zà-ÿ]+\s?[:：]\s|\s[|•·]\s|,\s\d")
+
+
+def _credit_line(text: str) -> str:
+    field = _CREDIT_FIELD.search(text)
+    if field is not None:
+        text = text[field.end() :]
+    cut = _NEXT_FIELD.search(text)
+    return text[: cut.start()] if cut is not None else text
+
+
+def _markup_credits(tree: Any, m: _Markup) -> list[tuple[int, str]]:
+    """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
+    byline classes), outside comments, lists of other stories, sidebars and footers, with their
+    kind (:func:`_credit_kind`); the most specific kind first, in page order within a kind.  Yoast's
+    ``twitter:label1``/``data1`` pair ("Written by" / "Verfasst von": a name) comes first."""
+    found: list[tuple[int, int, str]] = []
+    label = m.meta.get("twitter:label1", "").casefold()
+    if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
+        found.append((-1, 0, m.meta["twitter:data1"]))
+    for n, el in enumerate(_credit_elements(tree)):
+        if n >= _CREDIT_LIMIT:
+            break
+        kind = _credit_kind(el)
+        if kind > 3 or el.tag in ("meta", "link", "script", "style", "img", "body", "html"):
+            continue
+        own = str(el.get("class") or "") + " " + str(el.get("id") or "")
+        # its own marks and its nearest containers' (the page's outer ones name its layout)
+        near = [a for _k, a in zip(range(_CREDIT_DEPTH), el.iterancestors(), strict=False) if a.tag != "body"]
+        marks = " ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in near)
+        if _NOT_CREDIT.search(own + " " + marks[:2000]) or _NOT_CREDIT_OWN.search(own):
+            continue
+        text = _short_text(el)
+        if text:
+            found.append((kind, n, _credit_line(text)))
+    seen: set[str] = set()
+    out = []
+    for kind, _n, text in sorted(found):
+        if text and text not in seen:
+            seen.add(text)
+            out.append((kind, text))
+    return out
+
+
+def _credit_elements(tree: Any) -> Any:
+    """The elements marked as an author's credit, in page order (one pass, no XPath: a test of a
+    class attribute in Python is cheaper than XPath's ``contains`` over every element)."""
+    from lxml import etree
+
+    for el in tree.iter(etree.Element):
+        cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
+        if ((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
+                or (prop and "author" in prop.lower())):
+            yield el
+
 
 
 def _site_fields(m: _Markup, url: str | None) -> tuple[str | None, str | None, str | None]:
@@ -701,13 +802,15 @@ def _dates(
 _AUTHOR_LABEL = re.compile(
     r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
-    r"|(?:written|posted|reported|text|story|photos?)\s+by|by|von|par|por|door|av|af|di(?=\s)"
+    r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
     r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*",
     re.I,
 )
 _AUTHOR_UI = re.compile(
     r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
-    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von)\b.*$",
+    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
+    r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato)\b.*$",
     re.I,
 )
 # A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
@@ -725,7 +828,7 @@ _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung))\b",
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau))\b",
     re.I,
 )
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
@@ -744,6 +847,10 @@ _DOMAIN = re.compile(
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:and|und|y|et|&)\s)\s*")
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
+# Lowercase words inside a person's name: nobiliary and patronymic particles.
+_PARTICLES = frozenset(re.findall(r"\S+", """
+    de del della der den di da das do dos du la le van von ter ten zu y e bin ibn al el"""))
+_PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit)\b", re.I)
 
 
 def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | None:
@@ -778,7 +885,12 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
         return None
     low = _norm(name)
-    if not low or len(name) > 60 or low in _NOT_A_NAME or (any(c.isdigit() for c in name) and " " in name):
+    digits = sum(c.isdigit() for c in name)
+    if not low or len(name) > 60 or low in _NOT_A_NAME or (digits and (" " in name or digits * 2 >= len(low))):
+        return None
+    # a photo's credit, or a sentence ("Hecho en Bolivia con Drupal por Smartica"): names do not
+    # hold two lowercase words beside their particles
+    if "©" in raw or _PHOTO.match(name) or sum(w.islower() and w not in _PARTICLES for w in words) >= 2:
         return None
     if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
         return None  # a date left in the credit line
@@ -835,24 +947,53 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # ("facebook.com/gazette" -> "Gazette")
     address = _norm(meta).replace(" ", "") if _DOMAIN.search(meta) else ""
     cands: list[tuple[list[str], Source]] = [
-        (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta")
+        (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
+        # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes
+        # whole sections of the page before it looks)
+        # (a one-word credit only from a link to the author's page, microdata or hCard: a class
+        # marks labels too)
+        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
     ]
+    # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
+    # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
+    written = {_letters(w): w for w in (traf_author or "", meta, *(c for _k, c in m.credits[:5]))
+               if w and not _NAME_SPLIT.search(w)}
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):
         for raws, src in cands:
             out: list[Author] = []
             seen: set[str] = set()
-            for part in (p for raw in raws for p in _NAME_SPLIT.split(raw)):
-                name = _person(part, not_names, newsroom=newsroom)
-                compact = _norm(name or "").replace(" ", "")
-                if name is None or _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+            for raw in raws:
+                parts = _NAME_SPLIT.split(raw)
+                # an organisation's name that holds a conjunction ("Landesanstalt für Wald und
+                # Forstwirtschaft") is not two names
+                if len(parts) > 1 and ";" not in raw and _ORG.search(parts[0]):
                     continue
-                seen.add(_norm(name))
-                out.append(Author(name, None, None, src))
+                names = [_person(written.get(_letters(p), p), not_names, newsroom=newsroom)
+                         or _person(p, not_names, newsroom=newsroom) for p in parts]
+                persons = [n for n in names if n is not None]
+                for name in persons:
+                    compact = _norm(name).replace(" ", "")
+                    if _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+
+                        continue
+                    # of a credit that names several, a one-word part beside a refused one is a
+                    # fragment of an organisation's name ("Landesanstalt für Wald; Forstwirtschaft"),
+                    # and the site's own name beside a person is the publisher's
+                    if len(parts) > 1 and ((" " not in name and len(persons) < len(parts))
+                                           or (compact in not_names and len(persons) > 1)):
+                        continue
+                    seen.add(_norm(name))
+                    out.append(Author(name, None, None, src))
             if out:
                 return tuple(out)
     return ()
+
+
+def _letters(s: str) -> str:
+    """A name's letters alone, casefolded, accents dropped: how two spellings of a name compare."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalpha())
 
 
 def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:

@@ -342,6 +342,39 @@ def test_authors_are_persons(head: str, byline: str, expected: list[str]) -> Non
     assert [str(a) for a in doc.authors] == expected
 
 
+# Credit lines only the markup marks (trafilatura prunes a container whose class names a category
+# before it looks for authors).
+CREDITS = [
+    ("", "<div class='entry-meta category-news'><span class='by-author'>von <a rel='author' href='/author/jo/' "
+         "title='Zeige alle Beiträge von Jo Berger'>Jo Berger</a></span></div>", ["Jo Berger"]),
+    ("", "<div class='category-news'><span class='author vcard'><a class='fn' href='/u/oz'>oz</a></span></div>",
+     ["oz"]),
+    ("", "<div class='infoBlockAuthorDate category-x'><span class='infoBlockAuthorDateLabel'>Datum:</span> 19.11.2021 "
+         "<span class='infoBlockAuthorDateLabel'>Autor:</span> Fritz Imhof<br>"
+         "<span class='infoBlockAuthorDateLabel'>Quelle:</span> Livenet</div>", ["Fritz Imhof"]),
+    ("", "<div class='category-x'><div class='autor'>Jacobo Betancur Peláez | Publicado hace 3 horas</div></div>",
+     ["Jacobo Betancur Peláez"]),
+    ("", "<div class='category-x'><p class='text__byline'>Bild © hr</p>"
+         "<span class='text__byline'>| 19.10.19</span></div>", []),
+    ("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Karoline Herr'>", "",
+     ["Karoline Herr"]),
+    ("<meta name='author' content='Hecho en Bolivia con Drupal por Smartica'>", "", []),
+    ("<meta name='author' content='Ernst Lohoff; Jungle World'><meta property='og:site_name' content='Jungle World'>",
+     "", ["Ernst Lohoff"]),
+    ("<meta name='author' content='Landesanstalt für Wald und Forstwirtschaft'>", "", []),
+    ("<meta name='author' content='happyface313'>", "", ["happyface313"]),
+]
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), CREDITS,
+                         ids=["rel-author", "hcard", "labelled-fields", "separator", "photo-and-date",
+                              "yoast-label", "sentence", "site-beside-person", "organisation-with-und",
+                              "page-spelling"])
+def test_authors_from_the_markup_credits(head: str, byline: str, expected: list[str]) -> None:
+    doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
+    assert [str(a) for a in doc.authors] == expected
+
+
 SITE_FIELDS = [
     ("<link rel='canonical' href='/2024/05/harbour-plan'><meta property='og:site_name' content='Coast Gazette'>"
      "<meta name='description' content='The council backs the plan.'>",
