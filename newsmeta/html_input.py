@@ -155,7 +155,7 @@ def _read_markup(tree: Any) -> _Markup:
 
 # Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
 # meaning), microdata ``itemprop=author``, and the class names bylines carry in every CMS.
-_CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|zuozhe")
+_CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe")
 # ... but not a commenter's or the author of another story in a list, a footer or a sidebar
 _NOT_CREDIT = re.compile(r"comment|respond|reply|related|teaser|sidebar|widget|footer|avatar|bio\b|about", re.I)
 # ... and not an element that holds a label, a date or a picture of the author
@@ -173,6 +173,8 @@ def _credit_kind(el: Any) -> int:
     cls = el.get("class") or ""
     if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
         return 1  # microdata, or the hCard microformat of an author
+    if el.tag == "byline":
+        return 2  # NITF's element for the byline
     if not _CREDIT_CLASS.search(cls):
         return 4
     return 2 if re.search(r"(?:author|autor|auteur)s?[-_]*(?:name|link)|byline|\bauteurs?\b", cls, re.I) else 3
@@ -246,7 +248,7 @@ def _credit_elements(tree: Any) -> Any:
     for el in tree.iter(etree.Element):
         cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
         if ((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
-                or (prop and "author" in prop.lower())):
+                or (prop and "author" in prop.lower()) or el.tag == "byline"):
             yield el
 
 
@@ -558,13 +560,14 @@ def _any_day() -> re.Pattern[str]:
     return re.compile(_ANY_DAY_PATTERN)
 
 
-def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
+def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str]]:
     """The page's visible text (scripts and styles left out) up to a little past its headline's
     ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
-    on a page without one), and where that ``<h1>`` starts in it (-1 when the page has none)."""
+    on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), and the
+    credit lines printed by it (:func:`_text_credits`)."""
     body = tree.find(".//body")
     if body is None:
-        return "", -1
+        return "", -1, []
     wanted = _norm(headline) if headline else ""
     h1s = list(body.iter("h1"))
     texts = [_norm(h.text_content()) for h in h1s]
@@ -576,6 +579,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
     # _dates reads: 1500 characters past the first <h1>, the first 3000 on a page without any
     stop = 3000 if not h1s else 200_000
     parts: list[str] = []
+    offsets: list[int] = []
     size, first, start = 0, -1, -1
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _HIDDEN:
@@ -589,10 +593,12 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
         for t in (el.text, el.tail):
             if t and t.strip():
                 parts.append(t.strip())
+                offsets.append(size)
                 size += len(t.strip()) + 1
         if size > (start + 2000 if start >= 0 else stop):
             break
-    return " ".join(parts), start if start >= 0 else first
+    at = start if start >= 0 else first
+    return " ".join(parts), at, _text_credits(parts, offsets, at)
 
 
 _NUMERIC_DATE = re.compile(
@@ -613,6 +619,34 @@ def _month_names(lang: str | None) -> dict[str, int]:
 
         names.update(date_words((lang,)).months)
     return names
+
+
+# A credit printed as text by the headline: a text of its own that opens with a label
+# ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text.
+_TEXT_CREDIT = re.compile(
+    r"(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])"
+    r"(?:\s+|$)",
+    re.I,
+)
+_CREDIT_BEFORE, _CREDIT_AFTER = 300, 1200
+
+
+def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
+    """The names the page prints after a credit's label by its headline (``at``; the top of the
+    page without one): capitalised, two to four words (a label that opens a sentence is not one)."""
+    lo, hi = (at - _CREDIT_BEFORE, at + _CREDIT_AFTER) if at >= 0 else (0, _CREDIT_AFTER)
+    out = []
+    for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
+        if pos < lo or pos > hi or len(part) > 80:
+            continue
+        label = _TEXT_CREDIT.match(part)
+        if label is None:
+            continue
+        name = _credit_line(part[label.end() :] or (parts[k + 1] if k + 1 < len(parts) else ""))
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+            out.append(name)
+    return out
 
 
 def _printed_dates(text: str, lang: str | None) -> list[tuple[int, dt.date]]:
@@ -745,7 +779,8 @@ _PRINTED_WITHIN = 400
 
 
 def _dates(
-    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str, headline: str | None
+    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str,
+    around: tuple[str, int, list[str]]
 ) -> tuple[DateMention | None, DateMention | None]:
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
     # publication date, most specific first.
@@ -756,7 +791,7 @@ def _dates(
     mod = _as_date(_ld_value(m, "dateModified")) or next(
         (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
     )
-    visible, at = _around_headline(tree, headline)
+    visible, at, _credits = around
     head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
@@ -882,6 +917,10 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
         words.pop()
     name = " ".join(words).strip(" ,;:|-–—")
+    # an agency or a publisher after a comma is the person's affiliation ("David Hutzler, dpa")
+    head, _comma, tail = name.rpartition(", ")
+    if head and (_ORG.search(tail) or _DOMAIN.search(tail)) and not (_ORG.search(head) or _DOMAIN.search(head)):
+        name = head
     if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
         return None
     low = _norm(name)
@@ -937,8 +976,8 @@ def _ld_people(m: _Markup) -> list[str]:
     return out
 
 
-def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None
-             ) -> tuple[Author, ...]:
+def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None,
+             printed: list[str] | None = None) -> tuple[Author, ...]:
     """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
     each cleaned (:func:`_person`), split where one string names several, deduplicated."""
     not_names = _not_names(m, sitename, url)
@@ -953,6 +992,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         # (a one-word credit only from a link to the author's page, microdata or hCard: a class
         # marks labels too)
         *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
+        # and last the names printed after a credit's label by the headline
+        *(([c], "html") for c in (printed or [])[:3]),
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
@@ -1121,14 +1162,13 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
                             warnings=("no article text found in the HTML",))
     text = (getattr(doc, "text", None) or "").strip()
     headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
-    published, updated = _dates(
-        tree, markup, url, getattr(doc, "date", None), text, max_date, headline.text if headline else None
-    )
+    around = _around_headline(tree, headline.text if headline else None)
+    published, updated = _dates(tree, markup, url, getattr(doc, "date", None), text, max_date, around)
     return attrs.evolve(
         base,
         text=text,
         headline=headline,
-        authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url),
+        authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url, around[2]),
         tags=_tags(markup, getattr(doc, "tags", None)),
         published=published,
         updated=updated,

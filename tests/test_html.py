@@ -363,13 +363,18 @@ CREDITS = [
      "", ["Ernst Lohoff"]),
     ("<meta name='author' content='Landesanstalt für Wald und Forstwirtschaft'>", "", []),
     ("<meta name='author' content='happyface313'>", "", ["happyface313"]),
+    ("", "<div class='info'>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</div>", ["Pamela Sladky"]),
+    ("", "<p><b>Auteur :</b> Kossivi Tiassou</p>", ["Kossivi Tiassou"]),
+    ("", "<p>Von Berlin nach Hamburg fahren die Züge wieder.</p>", []),
+    ("", "<div class='category-x'><byline>Von David Hutzler, dpa</byline></div>", ["David Hutzler"]),
 ]
 
 
 @pytest.mark.parametrize(("head", "byline", "expected"), CREDITS,
                          ids=["rel-author", "hcard", "labelled-fields", "separator", "photo-and-date",
                               "yoast-label", "sentence", "site-beside-person", "organisation-with-und",
-                              "page-spelling"])
+                              "page-spelling", "printed-label", "printed-label-colon", "label-opens-a-sentence",
+                              "nitf-byline"])
 def test_authors_from_the_markup_credits(head: str, byline: str, expected: list[str]) -> None:
     doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
     assert [str(a) for a in doc.authors] == expected
