@@ -803,7 +803,8 @@ def _dates(
     shown = [*cands, *modified]
     chosen = next((c for c in shown if _in_text(c[0], head)), None)
     if chosen is None and cands:
-        chosen = (printed[0], "html") if printed else cands[0]
+        # the publishing system's own date in the page's address outranks a date in the text
+        chosen = next((c for c in cands if c[1] == "url"), None) or ((printed[0], "html") if printed else cands[0])
     published, source = chosen if chosen is not None else (None, None)
     if published is None:
         # htmldate's extensive search guesses from anywhere in the page; we keep its answer only

@@ -147,6 +147,14 @@ def test_the_date_printed_by_the_headline_beats_markup_dates_it_does_not_print()
     assert (doc.published.value, doc.published.source) == (dt.date(2022, 2, 3), "html")
 
 
+def test_the_date_in_the_address_beats_a_date_the_story_mentions() -> None:
+    h1 = "<h1>Harbour centre opened</h1><p>The harbour centre was opened on 18 October 2021 by the mayor.</p>"
+    doc = read_html(page("<title>Harbour centre opened</title>", h1=h1),
+                    url="https://coast.example/2021/10/20/harbour-centre-opened/")
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (dt.date(2021, 10, 20), "url")
+
+
 def test_a_printed_modification_date_is_the_one_the_reader_sees() -> None:
     head = ('<script type="application/ld+json">{"@type": "Article", "datePublished": "2019-10-15T16:59:59Z", '
             '"dateModified": "2020-03-12T14:42:17Z"}</script>')
