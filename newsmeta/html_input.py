@@ -37,7 +37,7 @@ __all__ = ["HtmlDocument", "page_language", "read_html"]
 # when they are computed.
 _FIXED_MAX_DATE = "2099-12-31"
 _MIN_YEAR = 1995
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+|\s+::\s+")
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+|\s+::\s+|\s*[|｜]\s*")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTHS = {
     # our own short table of month names (en, de, fr, es, it, pt, nl) for confirming a date in the text
@@ -371,8 +371,26 @@ def _site_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
     return {n for n in names if n}
 
 
+# A part of a title that is a date ("23.01.2022 - Wierer jubelt") or a web address ("| FASSETTE.NET").
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_ADDRESS_PART = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+
+
+def _strip_labels(title: str) -> str:
+    """``title`` without a leading or trailing part that is a date or a web address."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if not (_DATE_PART.fullmatch(p.strip()) or _ADDRESS_PART.fullmatch(p.strip()))]
+    if not kept or len(kept) == len(parts):
+        return title
+    first, last = kept[0], kept[-1]
+    return title[title.index(first) : title.rindex(last) + len(last)].strip()
+
+
 def _strip_site(title: str, sites: set[str]) -> str:
     """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story")."""
+    title = _strip_labels(title)
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -437,7 +455,7 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     for key in ("og:title", "twitter:title"):
         if m.meta.get(key):
             cands.append((_strip_site(m.meta[key], sites), "meta"))
-    h1s = [h for h in m.h1 if len(h) >= 8 and _norm(h) not in sites]
+    h1s = [h for h in (_strip_labels(h) for h in m.h1) if len(h) >= 8 and _norm(h) not in sites]
     if m.title:
         cands.append((_strip_site(m.title, sites), "html"))
     if traf_title:
@@ -453,6 +471,11 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
                           for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
+                # an <h1> that prints the head's title and then a date is a title with its byline
+                # line glued on ("… der Region 02.02.2022 • HVW-Verband"): the head's title
+                tail = next((hn[hn.index(cn) + len(cn) :] for cn in pool if len(cn) >= 15 and cn in hn), "")
+                if not same and split is None and re.match(r"\s*\d{1,4}\s\d{1,2}\s\d{1,4}\b", tail):
+                    return next(Headline(c, None, None, src) for c, src in cands if _norm(c) and _norm(c) in hn)
                 return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
     if cands:

@@ -32,6 +32,28 @@ HEADLINES = [
 ]
 
 
+TITLE_LABELS = [
+    ("<title>23.01.2022 - Wierer jubelt beim Abschluss in Antholz - Biathlon</title>",
+     "<h1>23.01.2022 - Wierer jubelt beim Abschluss in Antholz</h1>", "Wierer jubelt beim Abschluss in Antholz"),
+    ("<title>Was wir über uns nicht hören wollen | INTERSCENAR.IO</title>"
+     "<meta property='og:site_name' content='INTERSCENAR.IO'>",
+     "<h1>Was wir über uns nicht hören wollen | FASSETTE.NET</h1>", "Was wir über uns nicht hören wollen"),
+    ("<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title>"
+     "<meta property='og:site_name' content='NEWS WEB EASY'>",
+     "", "子どもへの体罰を禁止する法律ができる"),
+    ("<title>Zuschauer kehren in die Hallen der Region zurück | Handballverband</title>",
+     "<h1>Zuschauer kehren in die Hallen der Region zurück 02.02.2022 • Verband, Presse</h1>",
+     "Zuschauer kehren in die Hallen der Region zurück"),
+]
+
+
+@pytest.mark.parametrize(("head", "h1", "expected"), TITLE_LABELS,
+                         ids=["date-part", "address-part", "pipe-without-spaces", "date-glued-to-h1"])
+def test_a_date_or_an_address_is_not_part_of_the_headline(head: str, h1: str, expected: str) -> None:
+    doc = read_html(page(head, h1=h1))
+    assert doc.headline is not None and doc.headline.text == expected
+
+
 @pytest.mark.parametrize(("head", "h1", "expected", "source"), HEADLINES,
                          ids=["title-suffix", "title-prefix", "og-title", "json-ld", "section-title-vs-h1"])
 def test_headline(head: str, h1: str, expected: str, source: str) -> None:
