@@ -149,7 +149,6 @@ def _read_markup(tree: Any) -> _Markup:
     code = lang.strip().split("-")[0].split("_")[0].lower() if lang else ""
     m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
     m.lang_source = m.lang_source if m.lang else None
-    m.credits = _markup_credits(tree, m)
     return m
 
 
@@ -162,6 +161,7 @@ _NOT_CREDIT = re.compile(r"comment|respond|reply|related|teaser|sidebar|widget|f
 _NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
 _CREDIT_CHARS = 80
 _CREDIT_DEPTH = 5
+_CREDIT_READ = 4000
 _CREDIT_LIMIT = 40
 
 
@@ -207,7 +207,7 @@ def _credit_line(text: str) -> str:
     return text[: cut.start()] if cut is not None else text
 
 
-def _markup_credits(tree: Any, m: _Markup) -> list[tuple[int, str]]:
+def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
     byline classes), outside comments, lists of other stories, sidebars and footers, with their
     kind (:func:`_credit_kind`); the most specific kind first, in page order within a kind.  Yoast's
@@ -216,9 +216,7 @@ def _markup_credits(tree: Any, m: _Markup) -> list[tuple[int, str]]:
     label = m.meta.get("twitter:label1", "").casefold()
     if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
         found.append((-1, 0, m.meta["twitter:data1"]))
-    for n, el in enumerate(_credit_elements(tree)):
-        if n >= _CREDIT_LIMIT:
-            break
+    for n, el in enumerate(elements):
         kind = _credit_kind(el)
         if kind > 3 or el.tag in ("meta", "link", "script", "style", "img", "body", "html"):
             continue
@@ -240,16 +238,12 @@ def _markup_credits(tree: Any, m: _Markup) -> list[tuple[int, str]]:
     return out
 
 
-def _credit_elements(tree: Any) -> Any:
-    """The elements marked as an author's credit, in page order (one pass, no XPath: a test of a
-    class attribute in Python is cheaper than XPath's ``contains`` over every element)."""
-    from lxml import etree
-
-    for el in tree.iter(etree.Element):
-        cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
-        if ((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
-                or (prop and "author" in prop.lower()) or el.tag == "byline"):
-            yield el
+def _is_credit(el: Any) -> bool:
+    """Is ``el`` marked as an author's credit (tested in Python while the page is read once: an
+    XPath ``contains`` over every element costs more)?"""
+    cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
+    return bool((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
+                or (prop and "author" in prop.lower()) or el.tag == "byline")
 
 
 
@@ -583,14 +577,15 @@ def _any_day() -> re.Pattern[str]:
     return re.compile(_ANY_DAY_PATTERN)
 
 
-def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str]]:
+def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any]]:
     """The page's visible text (scripts and styles left out) up to a little past its headline's
     ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
-    on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), and the
-    credit lines printed by it (:func:`_text_credits`)."""
+    on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
+    credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
+    markup marks as credits (:func:`_is_credit`: read in this same pass)."""
     body = tree.find(".//body")
     if body is None:
-        return "", -1, []
+        return "", -1, [], []
     wanted = _norm(headline) if headline else ""
     h1s = list(body.iter("h1"))
     texts = [_norm(h.text_content()) for h in h1s]
@@ -604,24 +599,32 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
     parts: list[str] = []
     offsets: list[int] = []
     size, first, start = 0, -1, -1
+    credits: list[Any] = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _HIDDEN:
             continue
+        if len(credits) < _CREDIT_LIMIT and _is_credit(el):
+            credits.append(el)
         if el.tag == "h1" and start < 0:
             first = size if first < 0 else first
             if el is match:
                 start = size
             elif match is None:
                 stop = first + 1500
+        end = start + 2000 if start >= 0 else stop
         for t in (el.text, el.tail):
             if t and t.strip():
-                parts.append(t.strip())
-                offsets.append(size)
+                if size <= end:
+                    parts.append(t.strip())
+                    offsets.append(size)
                 size += len(t.strip()) + 1
-        if size > (start + 2000 if start >= 0 else stop):
+        # past the text it reads, the loop goes on a while for the credits the markup marks (an
+        # author's box under a short story)
+        if size > end + _CREDIT_READ:
             break
+    text = " ".join(parts)
     at = start if start >= 0 else first
-    return " ".join(parts), at, _text_credits(parts, offsets, at)
+    return text, at, _text_credits(parts, offsets, at), credits
 
 
 _NUMERIC_DATE = re.compile(
@@ -803,7 +806,7 @@ _PRINTED_WITHIN = 400
 
 def _dates(
     tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str,
-    around: tuple[str, int, list[str]]
+    around: tuple[str, int, list[str], list[Any]]
 ) -> tuple[DateMention | None, DateMention | None]:
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
     # publication date, most specific first.
@@ -814,7 +817,7 @@ def _dates(
     mod = _as_date(_ld_value(m, "dateModified")) or next(
         (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
     )
-    visible, at, _credits = around
+    visible, at, _printed, _credits = around
     head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
@@ -1023,6 +1026,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
     written = {_letters(w): w for w in (traf_author or "", meta, *(c for _k, c in m.credits[:5]))
                if w and not _NAME_SPLIT.search(w)}
+    fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
+              for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):
@@ -1052,8 +1057,18 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                     seen.add(_norm(name))
                     out.append(Author(name, None, None, src))
             if out:
-                return tuple(out)
+                return tuple(_fuller(a, fuller) for a in out)
     return ()
+
+
+def _fuller(author: Author, fuller: list[str]) -> Author:
+    """``author``, or the same person's full name when the page writes it elsewhere ("Todd" in the
+    JSON-LD, "Todd Bates" in the byline)."""
+    if " " in author.name:
+        return author
+    first = author.name.casefold()
+    full = next((f for f in fuller if f.split()[0].casefold() == first), None)
+    return attrs.evolve(author, name=full) if full else author
 
 
 def _letters(s: str) -> str:
@@ -1187,6 +1202,7 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     text = (getattr(doc, "text", None) or "").strip()
     headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
     around = _around_headline(tree, headline.text if headline else None)
+    markup.credits = _markup_credits(around[3], markup)
     published, updated = _dates(tree, markup, url, getattr(doc, "date", None), text, max_date, around)
     return attrs.evolve(
         base,

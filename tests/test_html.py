@@ -397,6 +397,8 @@ CREDITS = [
     ("", "<p><b>Auteur :</b> Kossivi Tiassou</p>", ["Kossivi Tiassou"]),
     ("", "<p>Von Berlin nach Hamburg fahren die Züge wieder.</p>", []),
     ("", "<div class='category-x'><byline>Von David Hutzler, dpa</byline></div>", ["David Hutzler"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Todd"}}'
+     "</script>", "<p>By Todd Bates</p>", ["Todd Bates"]),
 ]
 
 
@@ -404,7 +406,7 @@ CREDITS = [
                          ids=["rel-author", "hcard", "labelled-fields", "separator", "photo-and-date",
                               "yoast-label", "sentence", "site-beside-person", "organisation-with-und",
                               "page-spelling", "printed-label", "printed-label-colon", "label-opens-a-sentence",
-                              "nitf-byline"])
+                              "nitf-byline", "full-name-printed"])
 def test_authors_from_the_markup_credits(head: str, byline: str, expected: list[str]) -> None:
     doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
     assert [str(a) for a in doc.authors] == expected
