@@ -37,7 +37,7 @@ __all__ = ["HtmlDocument", "page_language", "read_html"]
 # when they are computed.
 _FIXED_MAX_DATE = "2099-12-31"
 _MIN_YEAR = 1995
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+|\s+::\s+")
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+|\s+::\s+|\s*[|｜]\s*")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTHS = {
     # our own short table of month names (en, de, fr, es, it, pt, nl) for confirming a date in the text
@@ -105,6 +105,8 @@ class _Markup:
     lang: str | None = None
     lang_source: Source | None = None
     canonical: str | None = None
+    #: credit lines the markup marks as the author's, best kind first (see :func:`_markup_credits`)
+    credits: list[tuple[int, str]] = attrs.Factory(list)
 
 
 def _read_markup(tree: Any) -> _Markup:
@@ -148,6 +150,101 @@ def _read_markup(tree: Any) -> _Markup:
     m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
     m.lang_source = m.lang_source if m.lang else None
     return m
+
+
+# Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
+# meaning), microdata ``itemprop=author``, and the class names bylines carry in every CMS.
+_CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe")
+# ... but not a commenter's or the author of another story in a list, a footer or a sidebar
+_NOT_CREDIT = re.compile(r"comment|respond|reply|related|teaser|sidebar|widget|footer|avatar|bio\b|about", re.I)
+# ... and not an element that holds a label, a date or a picture of the author
+_NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
+_CREDIT_CHARS = 80
+_CREDIT_DEPTH = 5
+_CREDIT_READ = 4000
+_CREDIT_LIMIT = 40
+
+
+def _credit_kind(el: Any) -> int:
+    """How specific an element's mark as the author's credit is: 0 ``rel=author``, 1 microdata or hCard,
+    2 a class naming the author's name or the byline, 3 any other author class; 4 not one."""
+    if "author" in (el.get("rel") or "").lower().split():
+        return 0
+    cls = el.get("class") or ""
+    if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
+        return 1  # microdata, or the hCard microformat of an author
+    if el.tag == "byline":
+        return 2  # NITF's element for the byline
+    if not _CREDIT_CLASS.search(cls):
+        return 4
+    return 2 if re.search(r"(?:author|autor|auteur)s?[-_]*(?:name|link)|byline|\bauteurs?\b", cls, re.I) else 3
+
+
+def _short_text(el: Any) -> str | None:
+    """An element's visible text when it is short (a credit line), else ``None`` (read no further)."""
+    out: list[str] = []
+    size = 0
+    for t in el.itertext():  # lazily: a long element is left after its first words
+        out.append(t)
+        size += len(t.strip())
+        if size > _CREDIT_CHARS:
+            return None
+    return _clean("".join(out)) or None
+
+
+# In a credit line of several labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet")
+# the author's is the one after an author's label, up to the next label; elsewhere the name ends
+# at a separator ("Jacobo Betancur | Publicado hace 3 horas").
+_CREDIT_FIELD = re.compile(r"(?:^|\s)(?:autor(?:in)?|author|auteur|verfasser(?:in)?|text|texto|作者)\s?[:：]\s*", re.I)
+_NEXT_FIELD = re.compile(r"(?:\s|(?<=[a-zà-ÿ]))[A-ZÀ-Þ]?[a-zà-ÿ]+\s?[:：]\s|\s[|•·]\s|,\s\d")
+
+
+def _credit_line(text: str) -> str:
+    field = _CREDIT_FIELD.search(text)
+    if field is not None:
+        text = text[field.end() :]
+    cut = _NEXT_FIELD.search(text)
+    return text[: cut.start()] if cut is not None else text
+
+
+def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
+    """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
+    byline classes), outside comments, lists of other stories, sidebars and footers, with their
+    kind (:func:`_credit_kind`); the most specific kind first, in page order within a kind.  Yoast's
+    ``twitter:label1``/``data1`` pair ("Written by" / "Verfasst von": a name) comes first."""
+    found: list[tuple[int, int, str]] = []
+    label = m.meta.get("twitter:label1", "").casefold()
+    if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
+        found.append((-1, 0, m.meta["twitter:data1"]))
+    for n, el in enumerate(elements):
+        kind = _credit_kind(el)
+        if kind > 3 or el.tag in ("meta", "link", "script", "style", "img", "body", "html"):
+            continue
+        own = str(el.get("class") or "") + " " + str(el.get("id") or "")
+        # its own marks and its nearest containers' (the page's outer ones name its layout)
+        near = [a for _k, a in zip(range(_CREDIT_DEPTH), el.iterancestors(), strict=False) if a.tag != "body"]
+        marks = " ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in near)
+        if _NOT_CREDIT.search(own + " " + marks[:2000]) or _NOT_CREDIT_OWN.search(own):
+            continue
+        text = _short_text(el)
+        if text:
+            found.append((kind, n, _credit_line(text)))
+    seen: set[str] = set()
+    out = []
+    for kind, _n, text in sorted(found):
+        if text and text not in seen:
+            seen.add(text)
+            out.append((kind, text))
+    return out
+
+
+def _is_credit(el: Any) -> bool:
+    """Is ``el`` marked as an author's credit (tested in Python while the page is read once: an
+    XPath ``contains`` over every element costs more)?"""
+    cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
+    return bool((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
+                or (prop and "author" in prop.lower()) or el.tag == "byline")
+
 
 
 def _site_fields(m: _Markup, url: str | None) -> tuple[str | None, str | None, str | None]:
@@ -268,8 +365,26 @@ def _site_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
     return {n for n in names if n}
 
 
+# A part of a title that is a date ("23.01.2022 - Wierer jubelt") or a web address ("| FASSETTE.NET").
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_ADDRESS_PART = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+
+
+def _strip_labels(title: str) -> str:
+    """``title`` without a leading or trailing part that is a date or a web address."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if not (_DATE_PART.fullmatch(p.strip()) or _ADDRESS_PART.fullmatch(p.strip()))]
+    if not kept or len(kept) == len(parts):
+        return title
+    first, last = kept[0], kept[-1]
+    return title[title.index(first) : title.rindex(last) + len(last)].strip()
+
+
 def _strip_site(title: str, sites: set[str]) -> str:
     """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story")."""
+    title = _strip_labels(title)
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -334,7 +449,7 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     for key in ("og:title", "twitter:title"):
         if m.meta.get(key):
             cands.append((_strip_site(m.meta[key], sites), "meta"))
-    h1s = [h for h in m.h1 if len(h) >= 8 and _norm(h) not in sites]
+    h1s = [h for h in (_strip_labels(h) for h in m.h1) if len(h) >= 8 and _norm(h) not in sites]
     if m.title:
         cands.append((_strip_site(m.title, sites), "html"))
     if traf_title:
@@ -350,6 +465,11 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
                           for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
+                # an <h1> that prints the head's title and then a date is a title with its byline
+                # line glued on ("… der Region 02.02.2022 • HVW-Verband"): the head's title
+                tail = next((hn[hn.index(cn) + len(cn) :] for cn in pool if len(cn) >= 15 and cn in hn), "")
+                if not same and split is None and re.match(r"\s*\d{1,4}\s\d{1,2}\s\d{1,4}\b", tail):
+                    return next(Headline(c, None, None, src) for c, src in cands if _norm(c) and _norm(c) in hn)
                 return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
     if cands:
@@ -457,13 +577,15 @@ def _any_day() -> re.Pattern[str]:
     return re.compile(_ANY_DAY_PATTERN)
 
 
-def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
+def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any]]:
     """The page's visible text (scripts and styles left out) up to a little past its headline's
     ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
-    on a page without one), and where that ``<h1>`` starts in it (-1 when the page has none)."""
+    on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
+    credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
+    markup marks as credits (:func:`_is_credit`: read in this same pass)."""
     body = tree.find(".//body")
     if body is None:
-        return "", -1
+        return "", -1, [], []
     wanted = _norm(headline) if headline else ""
     h1s = list(body.iter("h1"))
     texts = [_norm(h.text_content()) for h in h1s]
@@ -475,23 +597,34 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int]:
     # _dates reads: 1500 characters past the first <h1>, the first 3000 on a page without any
     stop = 3000 if not h1s else 200_000
     parts: list[str] = []
+    offsets: list[int] = []
     size, first, start = 0, -1, -1
+    credits: list[Any] = []
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _HIDDEN:
             continue
+        if len(credits) < _CREDIT_LIMIT and _is_credit(el):
+            credits.append(el)
         if el.tag == "h1" and start < 0:
             first = size if first < 0 else first
             if el is match:
                 start = size
             elif match is None:
                 stop = first + 1500
+        end = start + 2000 if start >= 0 else stop
         for t in (el.text, el.tail):
             if t and t.strip():
-                parts.append(t.strip())
+                if size <= end:
+                    parts.append(t.strip())
+                    offsets.append(size)
                 size += len(t.strip()) + 1
-        if size > (start + 2000 if start >= 0 else stop):
+        # past the text it reads, the loop goes on a while for the credits the markup marks (an
+        # author's box under a short story)
+        if size > end + _CREDIT_READ:
             break
-    return " ".join(parts), start if start >= 0 else first
+    text = " ".join(parts)
+    at = start if start >= 0 else first
+    return text, at, _text_credits(parts, offsets, at), credits
 
 
 _NUMERIC_DATE = re.compile(
@@ -512,6 +645,34 @@ def _month_names(lang: str | None) -> dict[str, int]:
 
         names.update(date_words((lang,)).months)
     return names
+
+
+# A credit printed as text by the headline: a text of its own that opens with a label
+# ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text.
+_TEXT_CREDIT = re.compile(
+    r"(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])"
+    r"(?:\s+|$)",
+    re.I,
+)
+_CREDIT_BEFORE, _CREDIT_AFTER = 300, 1200
+
+
+def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
+    """The names the page prints after a credit's label by its headline (``at``; the top of the
+    page without one): capitalised, two to four words (a label that opens a sentence is not one)."""
+    lo, hi = (at - _CREDIT_BEFORE, at + _CREDIT_AFTER) if at >= 0 else (0, _CREDIT_AFTER)
+    out = []
+    for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
+        if pos < lo or pos > hi or len(part) > 80:
+            continue
+        label = _TEXT_CREDIT.match(part)
+        if label is None:
+            continue
+        name = _credit_line(part[label.end() :] or (parts[k + 1] if k + 1 < len(parts) else ""))
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+            out.append(name)
+    return out
 
 
 def _printed_dates(text: str, lang: str | None) -> list[tuple[int, dt.date]]:
@@ -644,7 +805,8 @@ _PRINTED_WITHIN = 400
 
 
 def _dates(
-    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str, headline: str | None
+    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str,
+    around: tuple[str, int, list[str], list[Any]]
 ) -> tuple[DateMention | None, DateMention | None]:
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
     # publication date, most specific first.
@@ -655,7 +817,7 @@ def _dates(
     mod = _as_date(_ld_value(m, "dateModified")) or next(
         (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
     )
-    visible, at = _around_headline(tree, headline)
+    visible, at, _printed, _credits = around
     head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
@@ -667,7 +829,8 @@ def _dates(
     shown = [*cands, *modified]
     chosen = next((c for c in shown if _in_text(c[0], head)), None)
     if chosen is None and cands:
-        chosen = (printed[0], "html") if printed else cands[0]
+        # the publishing system's own date in the page's address outranks a date in the text
+        chosen = next((c for c in cands if c[1] == "url"), None) or ((printed[0], "html") if printed else cands[0])
     published, source = chosen if chosen is not None else (None, None)
     if published is None:
         # htmldate's extensive search guesses from anywhere in the page; we keep its answer only
@@ -701,13 +864,15 @@ def _dates(
 _AUTHOR_LABEL = re.compile(
     r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
-    r"|(?:written|posted|reported|text|story|photos?)\s+by|by|von|par|por|door|av|af|di(?=\s)"
+    r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
     r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*",
     re.I,
 )
 _AUTHOR_UI = re.compile(
     r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
-    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von)\b.*$",
+    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
+    r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato)\b.*$",
     re.I,
 )
 # A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
@@ -725,7 +890,7 @@ _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung))\b",
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau))\b",
     re.I,
 )
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
@@ -744,6 +909,10 @@ _DOMAIN = re.compile(
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:and|und|y|et|&)\s)\s*")
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
+# Lowercase words inside a person's name: nobiliary and patronymic particles.
+_PARTICLES = frozenset(re.findall(r"\S+", """
+    de del della der den di da das do dos du la le van von ter ten zu y e bin ibn al el"""))
+_PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit)\b", re.I)
 
 
 def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | None:
@@ -775,10 +944,19 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
         words.pop()
     name = " ".join(words).strip(" ,;:|-–—")
+    # an agency or a publisher after a comma is the person's affiliation ("David Hutzler, dpa")
+    head, _comma, tail = name.rpartition(", ")
+    if head and (_ORG.search(tail) or _DOMAIN.search(tail)) and not (_ORG.search(head) or _DOMAIN.search(head)):
+        name = head
     if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
         return None
     low = _norm(name)
-    if not low or len(name) > 60 or low in _NOT_A_NAME or (any(c.isdigit() for c in name) and " " in name):
+    digits = sum(c.isdigit() for c in name)
+    if not low or len(name) > 60 or low in _NOT_A_NAME or (digits and (" " in name or digits * 2 >= len(low))):
+        return None
+    # a photo's credit, or a sentence ("Hecho en Bolivia con Drupal por Smartica"): names do not
+    # hold two lowercase words beside their particles
+    if "©" in raw or _PHOTO.match(name) or sum(w.islower() and w not in _PARTICLES for w in words) >= 2:
         return None
     if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
         return None  # a date left in the credit line
@@ -825,8 +1003,8 @@ def _ld_people(m: _Markup) -> list[str]:
     return out
 
 
-def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None
-             ) -> tuple[Author, ...]:
+def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None,
+             printed: list[str] | None = None) -> tuple[Author, ...]:
     """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
     each cleaned (:func:`_person`), split where one string names several, deduplicated."""
     not_names = _not_names(m, sitename, url)
@@ -835,24 +1013,67 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # ("facebook.com/gazette" -> "Gazette")
     address = _norm(meta).replace(" ", "") if _DOMAIN.search(meta) else ""
     cands: list[tuple[list[str], Source]] = [
-        (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta")
+        (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
+        # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes
+        # whole sections of the page before it looks)
+        # (a one-word credit only from a link to the author's page, microdata or hCard: a class
+        # marks labels too)
+        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
+        # and last the names printed after a credit's label by the headline
+        *(([c], "html") for c in (printed or [])[:3]),
     ]
+    # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
+    # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
+    written = {_letters(w): w for w in (traf_author or "", meta, *(c for _k, c in m.credits[:5]))
+               if w and not _NAME_SPLIT.search(w)}
+    fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
+              for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):
         for raws, src in cands:
             out: list[Author] = []
             seen: set[str] = set()
-            for part in (p for raw in raws for p in _NAME_SPLIT.split(raw)):
-                name = _person(part, not_names, newsroom=newsroom)
-                compact = _norm(name or "").replace(" ", "")
-                if name is None or _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+            for raw in raws:
+                parts = _NAME_SPLIT.split(raw)
+                # an organisation's name that holds a conjunction ("Landesanstalt für Wald und
+                # Forstwirtschaft") is not two names
+                if len(parts) > 1 and ";" not in raw and _ORG.search(parts[0]):
                     continue
-                seen.add(_norm(name))
-                out.append(Author(name, None, None, src))
+                names = [_person(written.get(_letters(p), p), not_names, newsroom=newsroom)
+                         or _person(p, not_names, newsroom=newsroom) for p in parts]
+                persons = [n for n in names if n is not None]
+                for name in persons:
+                    compact = _norm(name).replace(" ", "")
+                    if _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+
+                        continue
+                    # of a credit that names several, a one-word part beside a refused one is a
+                    # fragment of an organisation's name ("Landesanstalt für Wald; Forstwirtschaft"),
+                    # and the site's own name beside a person is the publisher's
+                    if len(parts) > 1 and ((" " not in name and len(persons) < len(parts))
+                                           or (compact in not_names and len(persons) > 1)):
+                        continue
+                    seen.add(_norm(name))
+                    out.append(Author(name, None, None, src))
             if out:
-                return tuple(out)
+                return tuple(_fuller(a, fuller) for a in out)
     return ()
+
+
+def _fuller(author: Author, fuller: list[str]) -> Author:
+    """``author``, or the same person's full name when the page writes it elsewhere ("Todd" in the
+    JSON-LD, "Todd Bates" in the byline)."""
+    if " " in author.name:
+        return author
+    first = author.name.casefold()
+    full = next((f for f in fuller if f.split()[0].casefold() == first), None)
+    return attrs.evolve(author, name=full) if full else author
+
+
+def _letters(s: str) -> str:
+    """A name's letters alone, casefolded, accents dropped: how two spellings of a name compare."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalpha())
 
 
 def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
@@ -980,14 +1201,14 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
                             warnings=("no article text found in the HTML",))
     text = (getattr(doc, "text", None) or "").strip()
     headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
-    published, updated = _dates(
-        tree, markup, url, getattr(doc, "date", None), text, max_date, headline.text if headline else None
-    )
+    around = _around_headline(tree, headline.text if headline else None)
+    markup.credits = _markup_credits(around[3], markup)
+    published, updated = _dates(tree, markup, url, getattr(doc, "date", None), text, max_date, around)
     return attrs.evolve(
         base,
         text=text,
         headline=headline,
-        authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url),
+        authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url, around[2]),
         tags=_tags(markup, getattr(doc, "tags", None)),
         published=published,
         updated=updated,

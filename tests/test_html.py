@@ -32,6 +32,28 @@ HEADLINES = [
 ]
 
 
+TITLE_LABELS = [
+    ("<title>23.01.2022 - Wierer jubelt beim Abschluss in Antholz - Biathlon</title>",
+     "<h1>23.01.2022 - Wierer jubelt beim Abschluss in Antholz</h1>", "Wierer jubelt beim Abschluss in Antholz"),
+    ("<title>Was wir über uns nicht hören wollen | INTERSCENAR.IO</title>"
+     "<meta property='og:site_name' content='INTERSCENAR.IO'>",
+     "<h1>Was wir über uns nicht hören wollen | FASSETTE.NET</h1>", "Was wir über uns nicht hören wollen"),
+    ("<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title>"
+     "<meta property='og:site_name' content='NEWS WEB EASY'>",
+     "", "子どもへの体罰を禁止する法律ができる"),
+    ("<title>Zuschauer kehren in die Hallen der Region zurück | Handballverband</title>",
+     "<h1>Zuschauer kehren in die Hallen der Region zurück 02.02.2022 • Verband, Presse</h1>",
+     "Zuschauer kehren in die Hallen der Region zurück"),
+]
+
+
+@pytest.mark.parametrize(("head", "h1", "expected"), TITLE_LABELS,
+                         ids=["date-part", "address-part", "pipe-without-spaces", "date-glued-to-h1"])
+def test_a_date_or_an_address_is_not_part_of_the_headline(head: str, h1: str, expected: str) -> None:
+    doc = read_html(page(head, h1=h1))
+    assert doc.headline is not None and doc.headline.text == expected
+
+
 @pytest.mark.parametrize(("head", "h1", "expected", "source"), HEADLINES,
                          ids=["title-suffix", "title-prefix", "og-title", "json-ld", "section-title-vs-h1"])
 def test_headline(head: str, h1: str, expected: str, source: str) -> None:
@@ -145,6 +167,14 @@ def test_the_date_printed_by_the_headline_beats_markup_dates_it_does_not_print()
     doc = read_html(page(head, h1=h1))
     assert doc.published is not None
     assert (doc.published.value, doc.published.source) == (dt.date(2022, 2, 3), "html")
+
+
+def test_the_date_in_the_address_beats_a_date_the_story_mentions() -> None:
+    h1 = "<h1>Harbour centre opened</h1><p>The harbour centre was opened on 18 October 2021 by the mayor.</p>"
+    doc = read_html(page("<title>Harbour centre opened</title>", h1=h1),
+                    url="https://coast.example/2021/10/20/harbour-centre-opened/")
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.source) == (dt.date(2021, 10, 20), "url")
 
 
 def test_a_printed_modification_date_is_the_one_the_reader_sees() -> None:
@@ -338,6 +368,46 @@ AUTHORS = [
                          ids=["organisation-in-json-ld", "view-all-posts", "degree", "job-title", "und",
                               "site-name", "publisher", "social-url", "newsroom-credit-alone", "cjk-label"])
 def test_authors_are_persons(head: str, byline: str, expected: list[str]) -> None:
+    doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
+    assert [str(a) for a in doc.authors] == expected
+
+
+# Credit lines only the markup marks (trafilatura prunes a container whose class names a category
+# before it looks for authors).
+CREDITS = [
+    ("", "<div class='entry-meta category-news'><span class='by-author'>von <a rel='author' href='/author/jo/' "
+         "title='Zeige alle Beiträge von Jo Berger'>Jo Berger</a></span></div>", ["Jo Berger"]),
+    ("", "<div class='category-news'><span class='author vcard'><a class='fn' href='/u/oz'>oz</a></span></div>",
+     ["oz"]),
+    ("", "<div class='infoBlockAuthorDate category-x'><span class='infoBlockAuthorDateLabel'>Datum:</span> 19.11.2021 "
+         "<span class='infoBlockAuthorDateLabel'>Autor:</span> Fritz Imhof<br>"
+         "<span class='infoBlockAuthorDateLabel'>Quelle:</span> Livenet</div>", ["Fritz Imhof"]),
+    ("", "<div class='category-x'><div class='autor'>Jacobo Betancur Peláez | Publicado hace 3 horas</div></div>",
+     ["Jacobo Betancur Peláez"]),
+    ("", "<div class='category-x'><p class='text__byline'>Bild © hr</p>"
+         "<span class='text__byline'>| 19.10.19</span></div>", []),
+    ("<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Karoline Herr'>", "",
+     ["Karoline Herr"]),
+    ("<meta name='author' content='Hecho en Bolivia con Drupal por Smartica'>", "", []),
+    ("<meta name='author' content='Ernst Lohoff; Jungle World'><meta property='og:site_name' content='Jungle World'>",
+     "", ["Ernst Lohoff"]),
+    ("<meta name='author' content='Landesanstalt für Wald und Forstwirtschaft'>", "", []),
+    ("<meta name='author' content='happyface313'>", "", ["happyface313"]),
+    ("", "<div class='info'>Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022</div>", ["Pamela Sladky"]),
+    ("", "<p><b>Auteur :</b> Kossivi Tiassou</p>", ["Kossivi Tiassou"]),
+    ("", "<p>Von Berlin nach Hamburg fahren die Züge wieder.</p>", []),
+    ("", "<div class='category-x'><byline>Von David Hutzler, dpa</byline></div>", ["David Hutzler"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Todd"}}'
+     "</script>", "<p>By Todd Bates</p>", ["Todd Bates"]),
+]
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), CREDITS,
+                         ids=["rel-author", "hcard", "labelled-fields", "separator", "photo-and-date",
+                              "yoast-label", "sentence", "site-beside-person", "organisation-with-und",
+                              "page-spelling", "printed-label", "printed-label-colon", "label-opens-a-sentence",
+                              "nitf-byline", "full-name-printed"])
+def test_authors_from_the_markup_credits(head: str, byline: str, expected: list[str]) -> None:
     doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
     assert [str(a) for a in doc.authors] == expected
 
