@@ -7,7 +7,8 @@ notices) and has its headline somewhere before the article body: there every tit
 line is scored on general signals (what follows it, its length, whether it repeats
 elsewhere on the page, whether it sits in a menu) and the best one wins.
 
->>> h, subs = find_headline("ANÁLISIS | Putin ganó un pacto\\n\\nEl texto sigue aquí y es largo.")
+>>> h, subs = find_headline("ANÁLISIS | Putin ganó un pacto\\n\\nEl presidente ruso firmó el miércoles "
+...                         "un acuerdo de defensa mutua con Corea del Norte, según la agencia estatal.")
 >>> h.text, h.kicker.text
 ('Putin ganó un pacto', 'ANÁLISIS')
 >>> page = ("Skip to content\\nHome\\nNews\\nSport\\nWorld\\n"
