@@ -61,31 +61,27 @@ def normalize_text(text: str, /) -> tuple[str, tuple[str, ...]]:
     return text, tuple(notes)
 
 
-# The blocks of the last text cut, by identity: every detector of one extract() call cuts the
-# same text, so it is cut once.  One entry each (a tuple swapped whole, so threads are safe; the
-# entry keeps that one text alive, so an identical id is the same text).
-_last_lines: tuple[str | None, tuple[Block, ...]] = (None, ())
-_last_paragraphs: tuple[str | None, tuple[Block, ...]] = (None, ())
+# The blocks of the last text cut, by identity and pattern: every detector of one extract() call
+# cuts the same text, so it is cut once.  One entry per pattern (a tuple swapped whole, so threads
+# are safe; the entry keeps that one text alive, so an identical id is the same text).
+_last: dict[re.Pattern[str], tuple[str, tuple[Block, ...]]] = {}
+
+
+def _cut(pattern: re.Pattern[str], text: str) -> tuple[Block, ...]:
+    cached = _last.get(pattern)
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    out = tuple(map(Block._make, [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]))
+    _last[pattern] = (text, out)
+    return out
 
 
 def lines(text: str, /) -> tuple[Block, ...]:
     """Non-blank lines of ``text``, stripped, with their offsets."""
-    global _last_lines
-    cached = _last_lines
-    if cached[0] is text:
-        return cached[1]
-    out = tuple(map(Block._make, [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text)]))
-    _last_lines = (text, out)
-    return out
+    return _cut(_LINE, text)
 
 
 def paragraphs(text: str, /) -> tuple[Block, ...]:
     """Paragraphs of ``text``: runs of lines separated by blank lines, stripped."""
-    global _last_paragraphs
-    cached = _last_paragraphs
-    if cached[0] is text:
-        return cached[1]
-    out = tuple(map(Block._make, [(m.start(), m.end(), m.group()) for m in _PARA.finditer(text)]))
-    _last_paragraphs = (text, out)
-    return out
+    return _cut(_PARA, text)
 
