@@ -21,6 +21,7 @@ import datetime as dt
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -41,6 +42,8 @@ DocumentLike = str | bytes | Document | Mapping[str, Any]
 
 #: A chunk is closed once it holds this many bytes of documents, so large pages travel a few at a time.
 _CHUNK_BYTES = 2 << 20
+#: Seconds between two looks at a pending signal while waiting for a worker's results.
+_POLL = 0.1
 _DIED = (
     "the worker process reading this document died (killed by the system, perhaps out of memory); "
     "the other documents go on"
@@ -54,6 +57,46 @@ class Failure:
     index: int
     error: str
     message: str
+
+
+class SignalGuard:
+    """Holds back a signal's exception while this process is inside the worker pool's machinery.
+
+    A signal handler that raises (Ctrl-C's ``KeyboardInterrupt``, the command's SIGTERM) may do so
+    between any two steps of the pool's own code: just after it took a lock of a queue or of a
+    future, say.  That lock then stays taken, the pool's manager thread blocks on it for good, and
+    so does the interpreter's exit, which joins that thread.  The command's handlers therefore call
+    :meth:`deliver`: outside the pool the exception is raised at once (reading input, writing
+    output); inside, it is kept and raised as soon as the pool's call returns.  A wait for a
+    worker's results looks every :data:`_POLL` seconds, so a signal never waits for a chunk.
+    """
+
+    def __init__(self) -> None:
+        self.busy = 0
+        self.pending: BaseException | None = None
+
+    def deliver(self, exc: BaseException) -> None:
+        """Raise ``exc`` now, or keep it for the next safe point when inside the pool."""
+        if self.busy:
+            self.pending = exc
+            return
+        raise exc
+
+    def check(self) -> None:
+        """Raise the exception a signal left while this process was inside the pool, if any."""
+        exc, self.pending = self.pending, None
+        if exc is not None:
+            raise exc
+
+    @contextmanager
+    def inside(self) -> Iterator[None]:
+        """A call into the pool: a signal's exception waits until it has returned."""
+        self.busy += 1
+        try:
+            yield
+        finally:
+            self.busy -= 1
+        self.check()
 
 
 def max_processes() -> int:
@@ -148,6 +191,23 @@ def extract_many(
     ``"skip"`` leaves it out, ``"raise"`` raises the document's
     :class:`~newsmeta.NewsmetaError` (the workers are stopped).
     """
+    return _extract_many(docs, processes=processes, chunksize=chunksize, on_error=on_error, url=url,
+                         reference_date=reference_date, max_chars=max_chars, guard=None)
+
+
+def _extract_many(
+    docs: Iterable[DocumentLike],
+    /,
+    *,
+    processes: int | None,
+    chunksize: int,
+    on_error: str,
+    url: str | None,
+    reference_date: dt.date | None,
+    max_chars: int | None,
+    guard: SignalGuard | None,
+) -> Iterator[Article | Failure]:
+    """:func:`extract_many`, and for the command a :class:`SignalGuard` its signal handlers deliver to."""
     _check(processes, chunksize, on_error)
     options: dict[str, Any] = {"url": url, "reference_date": reference_date}
     if max_chars is not None:
@@ -156,7 +216,8 @@ def extract_many(
     if processes in (None, 1):
         results: Iterator[Article | Failure] = (_one(i, d, options, capture) for i, d in enumerate(docs))
     else:
-        results = _parallel(docs, options, min(processes or 1, max_processes()), chunksize, capture)
+        results = _parallel(docs, options, min(processes or 1, max_processes()), chunksize, capture,
+                            guard or SignalGuard())
     if on_error == "skip":
         return (r for r in results if not isinstance(r, Failure))
     return results
@@ -205,11 +266,14 @@ def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
         pool.shutdown(wait=True)
         return
     # ProcessPoolExecutor has no public way to end busy workers before Python 3.14: its private
-    # parts are used here, each looked up with a default.  The chunks still queued for the dead
-    # workers must not keep the queue's feeder thread, and so this process, waiting at exit.
+    # parts are used here, each looked up with a default, and before ``shutdown``, which drops them.
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
+    results = getattr(pool, "_result_queue", None)
     queue = getattr(pool, "_call_queue", None)
     if queue is not None:
+        # the chunks still queued for the dead workers must not keep the queue's feeder thread,
+        # and so this process, waiting at exit
         queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
@@ -220,7 +284,13 @@ def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
         if p.is_alive():
             p.kill()
             p.join(5)
-    manager = getattr(pool, "_executor_manager_thread", None)
+    # A worker ended while it was sending its results leaves half a message in the pipe, and the
+    # pool's manager thread waiting for the rest for good (and the interpreter's exit, which joins
+    # that thread).  With the workers gone, this process holds the pipe's last writing end:
+    # closing it ends that wait.
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
     if manager is not None:
         manager.join(5)  # so that the next pool may fork again
 
@@ -233,7 +303,21 @@ class _Slot:
     results: list[Article | Failure] | None = None
 
 
-def _isolate(slot: _Slot, pool: ProcessPoolExecutor, workers: int, args: tuple[Any, ...]) -> ProcessPoolExecutor:
+def _wait(future: Future[list[Article | Failure]], guard: SignalGuard) -> list[Article | Failure]:
+    """A worker's results; a signal that arrives meanwhile is raised within :data:`_POLL` seconds."""
+    from concurrent.futures import TimeoutError as WaitedTooLong  # not the built-in one before Python 3.11
+
+    while True:
+        with guard.inside():
+            try:
+                return future.result(timeout=_POLL)
+            except WaitedTooLong:
+                pass
+
+
+def _isolate(
+    slot: _Slot, pool: ProcessPoolExecutor, workers: int, args: tuple[Any, ...], guard: SignalGuard
+) -> ProcessPoolExecutor:
     """Read a chunk whose worker died one document at a time, to find the one that kills a worker."""
     from concurrent.futures.process import BrokenProcessPool
 
@@ -241,26 +325,30 @@ def _isolate(slot: _Slot, pool: ProcessPoolExecutor, workers: int, args: tuple[A
     out: list[Article | Failure] = []
     for j, doc in enumerate(slot.docs):
         try:
-            out.extend(pool.submit(_chunk, slot.start + j, [doc], options, capture).result())
+            with guard.inside():
+                future = pool.submit(_chunk, slot.start + j, [doc], options, capture)
+            out.extend(_wait(future, guard))
         except BrokenProcessPool as e:
             if not capture:
                 msg = f"document {slot.start + j}: {_DIED}"
                 raise ExtractionError(msg) from e
             out.append(Failure(slot.start + j, "BrokenProcessPool", _DIED))
-            _stop(pool, wait=False)
-            pool = _new_pool(workers)
+            with guard.inside():
+                _stop(pool, wait=False)
+                pool = _new_pool(workers)
     slot.results, slot.future = out, None
     return pool
 
 
 def _parallel(
-    docs: Iterable[Any], options: dict[str, Any], workers: int, chunksize: int, capture: bool
+    docs: Iterable[Any], options: dict[str, Any], workers: int, chunksize: int, capture: bool, guard: SignalGuard
 ) -> Iterator[Article | Failure]:
     """``workers`` worker processes; this one reads ahead, hands out chunks and yields in input order.
 
     The window of chunks in flight (two per worker) bounds memory, and a chunk closes early once
     it holds ``_CHUNK_BYTES`` of documents.  When a worker dies, the chunks that were not done
-    are read again one document at a time in a new pool.
+    are read again one document at a time in a new pool.  Every call into the pool is made
+    inside ``guard`` (see :class:`SignalGuard`).
     """
     from concurrent.futures.process import BrokenProcessPool
 
@@ -268,7 +356,8 @@ def _parallel(
     slots: deque[_Slot] = deque()
     window = 2 * workers
     start, more, done = 0, True, False
-    pool = _new_pool(workers)
+    with guard.inside():
+        pool = _new_pool(workers)
     try:
         while True:
             while more and len(slots) < window:
@@ -282,8 +371,10 @@ def _parallel(
                 if not chunk:
                     more = False
                     break
+                future: Future[list[Article | Failure]] | None
                 try:
-                    future: Future[list[Article | Failure]] | None = pool.submit(_chunk, start, chunk, options, capture)
+                    with guard.inside():
+                        future = pool.submit(_chunk, start, chunk, options, capture)
                 except BrokenProcessPool:  # a worker died: found, and the pool renewed, at the head
                     future = None
                 slots.append(_Slot(start, chunk, future))
@@ -296,19 +387,21 @@ def _parallel(
                 try:
                     if head.future is None:
                         raise BrokenProcessPool
-                    head.results = head.future.result()
+                    head.results = _wait(head.future, guard)
                 except BrokenProcessPool:
-                    _stop(pool, wait=False)
-                    pool = _new_pool(workers)
-                    for slot in slots:
-                        f = slot.future
-                        if f is not None and f.done() and not f.cancelled() and f.exception() is None:
-                            slot.results, slot.future = f.result(), None
+                    with guard.inside():
+                        _stop(pool, wait=False)
+                        pool = _new_pool(workers)
+                        for slot in slots:
+                            f = slot.future
+                            if f is not None and f.done() and not f.cancelled() and f.exception() is None:
+                                slot.results, slot.future = f.result(), None
                     for slot in slots:
                         if slot.results is None:
-                            pool = _isolate(slot, pool, workers, (options, capture))
+                            pool = _isolate(slot, pool, workers, (options, capture), guard)
                     continue
             slots.popleft()
             yield from head.results
     finally:
-        _stop(pool, wait=done)
+        with guard.inside():
+            _stop(pool, wait=done)

@@ -17,6 +17,7 @@ Ctrl-C, 143 on SIGTERM.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import os
@@ -27,7 +28,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from newsmeta.batch import Failure, extract_many, max_processes
+from newsmeta.batch import Failure, SignalGuard, _extract_many, max_processes
 from newsmeta.errors import NewsmetaError
 from newsmeta.io.documents import Document
 from newsmeta.io.files import check_inputs, expand_inputs, read_documents
@@ -158,8 +159,21 @@ class _Progress:
             self.bar.close()
 
 
-def _on_sigterm(_signum: int, _frame: object) -> None:
-    raise _Terminated
+def _catch_signals(guard: SignalGuard) -> dict[int, Any]:
+    """Ctrl-C and SIGTERM raise through ``guard`` (never inside the worker pool); the handlers before.
+
+    A signal this process was started ignoring (``nohup``, a background job) stays ignored.
+    """
+    def handler(signum: int, _frame: object) -> None:
+        guard.deliver(KeyboardInterrupt() if signum == signal.SIGINT else _Terminated())
+
+    before: dict[int, Any] = {}
+    if not _main_thread():  # only the main thread may set handlers
+        return before
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(sig) is not signal.SIG_IGN:
+            before[sig] = signal.signal(sig, handler)
+    return before
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -182,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         jobs = max_processes()
         print(f"newsmeta: -j {args.jobs} is more than the CPUs this process may use; using {jobs} workers",
               file=sys.stderr)
-    before = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
+    guard = SignalGuard()
     docs = read_documents(args.inputs, jsonl=args.jsonl, field=args.field, url_field=args.url_field,
                           date_field=args.date_field, id_field=args.id_field,
                           warc_dates=args.reference_date == "warc", stdin=_stdin())
@@ -194,11 +208,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             yield doc
 
     default_date = args.reference_date if isinstance(args.reference_date, dt.date) else None
-    results = extract_many(feed(), processes=jobs, url=args.url, reference_date=default_date)
+    results = _extract_many(feed(), processes=jobs, chunksize=32, on_error="record", url=args.url,
+                            reference_date=default_date, max_chars=None, guard=guard)
     header = row_columns(fields=fields, text=not args.no_text)
     progress = _Progress(args)
     count = errors = 0
     start = time.monotonic()
+    before = _catch_signals(guard)
     try:
         for res in results:
             doc = waiting.popleft()
@@ -226,10 +242,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         close = getattr(results, "close", None)
         if close is not None:
-            close()  # stops the workers at once when the run did not finish
+            # stops the workers at once when the run did not finish; a second signal meanwhile changes nothing
+            with contextlib.suppress(KeyboardInterrupt, _Terminated):
+                close()
         progress.close()
-        if before is not None:
-            signal.signal(signal.SIGTERM, before)
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
     if not args.quiet:
         rate = count / max(time.monotonic() - start, 1e-9)
         skipped = f", {docs.skipped} WARC records skipped (not HTML responses)" if docs.skipped else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import newsmeta
@@ -134,26 +136,62 @@ def test_processes_are_capped_at_the_cpus() -> None:
     assert len(list(extract_many(["a b c", "d e f"], processes=10_000, chunksize=1))) == 2
 
 
-def test_a_worker_killed_by_the_system_costs_only_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A document that makes its worker exit (as the out-of-memory killer would) becomes a Failure."""
-    import os
+class _KillsItsWorker:
+    """A document whose unpickling ends the worker process, as the out-of-memory killer would.
 
-    from newsmeta import batch
+    It needs no hook in the worker, so it kills a forked and a spawned worker alike (after a death
+    the new pool may be spawned, when the dead pool's threads are still ending).
+    """
 
-    if batch._threads() != 1:
-        pytest.skip("workers are spawned when other threads run, and would not see the hook")
-    real = batch.extract
+    def __reduce__(self) -> tuple[Any, tuple[int]]:
+        import os
 
-    def dies_on_poison(doc: object, **options: object) -> Article:
-        if doc == "poison":
-            os._exit(9)
-        return real(doc, **options)  # type: ignore[arg-type]
+        return os._exit, (9,)
 
-    monkeypatch.setattr(batch, "extract", dies_on_poison)
-    docs = [f"Story {i}\n\nPARIS — Text of story {i}." for i in range(24)]
-    docs[9] = "poison"
+
+def test_a_worker_killed_by_the_system_costs_only_its_document() -> None:
+    """A document that makes its worker exit becomes a Failure; the others are read as usual."""
+    docs: list[Any] = [f"Story {i}\n\nPARIS — Text of story {i}." for i in range(24)]
+    docs[9] = _KillsItsWorker()
     out = list(extract_many(docs, processes=2, chunksize=4))
     assert len(out) == 24
     assert [(i, x.error) for i, x in enumerate(out) if isinstance(x, Failure)] == [(9, "BrokenProcessPool")]
     heads = [x.headline.text for x in out if isinstance(x, Article) and x.headline]
     assert heads == [f"Story {i}" for i in range(24) if i != 9]
+
+
+def test_a_signal_inside_the_pool_waits_for_its_call_to_return() -> None:
+    """The command's handlers raise through a SignalGuard: at once outside the pool, after its call inside."""
+    from newsmeta.batch import SignalGuard
+
+    guard = SignalGuard()
+    with pytest.raises(KeyboardInterrupt):
+        guard.deliver(KeyboardInterrupt())  # outside: at once
+    reached = []
+    with pytest.raises(KeyboardInterrupt), guard.inside():
+        guard.deliver(KeyboardInterrupt())  # inside: kept ...
+        reached.append("the rest of the pool's call")
+    assert reached == ["the rest of the pool's call"]  # ... and raised when the call returned
+    assert guard.pending is None
+    assert guard.busy == 0
+    guard.check()  # nothing left to raise
+
+
+def test_a_parallel_batch_raises_a_pending_signal_while_waiting() -> None:
+    """A wait for a worker's results looks at the guard, so a signal never waits for the whole batch."""
+    from newsmeta.batch import SignalGuard, _extract_many
+
+    guard = SignalGuard()
+    docs = [f"Story {i}\n\nPARIS — Text of story {i}. " + "More text. " * 400 for i in range(64)]
+    results = _extract_many(docs, processes=2, chunksize=32, on_error="record", url=None, reference_date=None,
+                            max_chars=None, guard=guard)
+    first = next(results)
+    assert isinstance(first, Article)
+    guard.busy += 1  # as if the signal came inside the pool's call ...
+    guard.deliver(KeyboardInterrupt())
+    guard.busy -= 1
+    seen = 1
+    with pytest.raises(KeyboardInterrupt):
+        for _ in results:  # ... raised at the next look into the pool, not after the 64 documents
+            seen += 1
+    assert seen == 32  # the first chunk, whose results were here already
