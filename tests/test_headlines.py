@@ -218,6 +218,21 @@ PAGES = [
         f"Ann Lee | 06.11.23\n{BODY}\n{BODY}\n",
         "Instagram arbeitet an neuer Videofunktion für Stories",
     ),
+    (
+        "section-above-deck-below",
+        "City News\nHome\nLocal\nSport\nWeather\nLog in\nTransport\nOld bridge closes for two years\n"
+        "Engineers found cracks in two pillars, and drivers face long detours until 2026.\nBy Jane Doe\n"
+        f"March 3, 2024\n{BODY}\n{BODY}\n",
+        "Old bridge closes for two years",
+    ),
+    (
+        "caption-between-byline-and-body",
+        "Nature Weekly\nHome\nAnimals\nEnvironment\nTravel\nSubscribe\n"
+        "Wild goats ruled this island for a century. Now it is being reborn\nBy Michael Hingston\n"
+        "The rocky island, once stripped of its plants by goats and rats.\nPhotograph by Ed Marshall\n"
+        f"{BODY}\n{BODY}\n",
+        "Wild goats ruled this island for a century. Now it is being reborn",
+    ),
 ]
 
 
