@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import operator
 import re
@@ -324,8 +325,9 @@ def _argmax(scores: dict[str, float]) -> str:
 
 def _ranked(scores: dict[str, float], n: int | None = None) -> list[tuple[float, str]]:
     """``(-value, key)`` pairs, best first (ties by key), all or the first ``n``."""
-    pairs = sorted([(-v, c) for c, v in scores.items()])
-    return pairs if n is None else pairs[:n]
+    pairs = [(-v, c) for c, v in scores.items()]
+    # (the same as sorting and slicing: no two pairs are equal, the keys being distinct)
+    return sorted(pairs) if n is None else heapq.nsmallest(n, pairs)
 
 
 def _script(ch: str) -> str:
@@ -352,6 +354,7 @@ class _ScriptMap(dict[int, str]):
 
 
 _SCRIPT_MAP = _ScriptMap()
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 class _LatinBlankMap(dict[int, str]):
@@ -368,14 +371,20 @@ _LATIN_BLANK = _LatinBlankMap()
 
 
 def _scripts(text: str) -> Counter[str]:
+    if text.isascii():  # letters of basic Latin only: count them without a table
+        n = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+        return Counter({"latin": n}) if n else Counter()
     return Counter({_SCRIPT_NAMES[ord(k) - 0x41]: n for k, n in Counter(text.translate(_SCRIPT_MAP)).items()})
 
 
 def _maori_letters(text: str) -> bool:
     """Whether the letters of ``text`` are nearly all from the Māori alphabet."""
-    letters = [ch for ch in text.lower() if ch.isalpha()]
-    outside = sum(1 for ch in letters if ch not in "aeiouhkmnprtwgāēīōū")
-    return outside * 12 <= len(letters)
+    low = text.lower()
+    outside = sum(map(str.isalpha, low.translate(_NOT_MAORI)))
+    return outside * 12 <= sum(map(str.isalpha, low))
+
+
+_NOT_MAORI = str.maketrans("", "", "aeiouhkmnprtwgāēīōū")
 
 
 def _letter_rule(text: str, script: str) -> str | None:
@@ -644,7 +653,8 @@ def score_text(
             # agree all but always (and the profiles are not read: half the cost)
             return Scores({top: 0.0}, n_letters)
     # Composed, so that the rules see ``ō`` also when it came as ``o`` + a combining macron.
-    ruled = _letter_rule(unicodedata.normalize("NFC", text[:_MAX_CHARS]), script)
+    # (no rule's letter is ASCII)
+    ruled = None if text.isascii() else _letter_rule(unicodedata.normalize("NFC", text[:_MAX_CHARS]), script)
     if ruled is not None and (cands is None or ruled in cands):
         scores = Scores({ruled: _RULE_BONUS}, n_letters, trust=_trust(probs, ruled) if probs else 1.0)
     else:
@@ -806,7 +816,8 @@ _NO_SECOND_MODEL = frozenset({"tn", "ts", "mi"})
 def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozenset[str] | None, script: str) -> Scores:
     """langdetect's (and the rules') ``scores`` with py3langid's ``probs`` folded in."""
     logp = dict(scores.logp)
-    ranked = [(c, p) for c, p in sorted(probs.items(), key=lambda kv: (-kv[1], kv[0])) if c != "zxx"]
+    # (py3langid's probabilities come best first, ties by code)
+    ranked = [(c, p) for c, p in probs.items() if c != "zxx"]
     if not ranked:
         return scores
     top, top_p = ranked[0]
@@ -912,12 +923,8 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
 
 def _packed(text: str) -> tuple[int, int]:
     """The packed profile scores of ``text``'s words summed, and how many n-grams they rest on."""
-    total = weight = 0
-    for w in _words(text):
-        packed, n = _word_score(w)
-        total += packed
-        weight += n
-    return total, weight
+    scored = list(map(_word_score, _words(text)))
+    return sum([p for p, _ in scored]), sum([n for _, n in scored])
 
 
 def _unpack(total: int, n: int) -> tuple[int, ...]:
@@ -942,6 +949,10 @@ def profile_top(text: str, /, cands: frozenset[str] | None = None) -> str | None
 
 
 def _to_language(scores: Scores) -> Language | None:
+    if len(scores.logp) == 1:  # a script, a rule or py3langid alone named it: no runner-up
+        ((code, s),) = scores.logp.items()
+        if math.isfinite(s):
+            return Language(code, min(1.0, round(scores.trust, 6)))
     ranked = [(c, -v) for v, c in _ranked(scores.logp, 6)]
     if not ranked:
         return None

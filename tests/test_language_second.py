@@ -161,3 +161,24 @@ def test_without_the_second_model_the_profiles_answer(monkeypatch: pytest.Monkey
     assert probabilities(EN) == {}
     assert detect_language(PL).code == "pl"  # type: ignore[union-attr]
     assert [s.language.code for s in split_sections(EN + "\n\n" + PL) if s.language] == ["en", "pl"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(EN, id="english"),
+        pytest.param(PL + " " + PL.upper(), id="polish-and-capitals"),
+        pytest.param("ΤΟ ΥΠΟΥΡΓΙΚΟ ΣΥΜΒΟΥΛΙΟ ΣΥΝΕΔΡΙΑΣΕ ΣΗΜΕΡΑ ΓΙΑ ΤΟΝ ΠΡΟΫΠΟΛΟΓΙΣΜΟ", id="greek-upper"),
+        pytest.param("a  b\t\tc\n\nd  e   f g", id="one-letter-words"),
+        pytest.param("x\u0304 ā a\ud800b Ünïcödé 東京 テスト 한국어 \x00\x7f end", id="odd-characters"),
+    ],
+)
+def test_whole_text_walk_gives_the_word_by_word_scores(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsmeta.language_langid as second
+
+    model = second._model()
+    assert model is not None and model.nm is not None  # the checked model: texts are walked whole
+    assert len(text.split()) > second._FEW_WORDS
+    whole = probabilities(text)
+    monkeypatch.setattr(model, "nm", None)  # as for a model whose automaton was not checked
+    assert probabilities(text) == whole
