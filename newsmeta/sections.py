@@ -203,7 +203,12 @@ def _lead(logp: dict[str, float], code: str) -> float:
     mine = logp.get(code)
     if mine is None:
         return -math.inf
-    return mine - max((v for c, v in logp.items() if c != code), default=-math.inf)
+    if len(logp) == 1:
+        return math.inf
+    # the best other value: the top one, unless it is ``code``'s own (then the runner-up, which
+    # equals it when another language ties); sorted in C rather than a generator over the dict
+    values = sorted(logp.values())
+    return mine - (values[-1] if values[-1] > mine else values[-2])
 
 
 #: Confidence ceiling of the opening's reading above which its language is taken as the text's.
@@ -405,7 +410,8 @@ def _section_language(parts: list[Scores], code: str) -> Language | None:
             total[c] = total.get(c, 0.0) + v
     if code not in total:
         return None
-    keep = {c: v for c, v in total.items() if all(c in sc.logp for sc in parts)}
+    common = set(parts[0].logp).intersection(*[sc.logp.keys() for sc in parts[1:]])
+    keep = {c: v for c, v in total.items() if c in common}
     keep[code] = max(keep.get(code, total[code]), max(keep.values(), default=-math.inf))
     lang = _to_language(Scores(keep, sum(sc.weight for sc in parts)))
     if lang is None:

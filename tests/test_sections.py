@@ -163,3 +163,20 @@ def test_never_raises_and_covers(text: str) -> None:
     for s in secs:
         if s.language is not None:
             assert 0.0 <= s.language.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("logp", "code", "lead"),
+    [
+        ({"en": -10.0, "de": -50.0, "nl": -30.0}, "en", 20.0),
+        ({"en": -10.0, "de": -50.0, "nl": -30.0}, "nl", -20.0),
+        ({"en": -10.0, "de": -10.0, "nl": -30.0}, "de", 0.0),
+        ({"en": -10.0}, "en", float("inf")),
+        ({"en": -10.0, "de": -50.0}, "fr", float("-inf")),
+    ],
+    ids=["best", "not-best", "tied-best", "alone", "absent"],
+)
+def test_lead_over_every_other_language(logp: dict[str, float], code: str, lead: float) -> None:
+    from newsmeta.sections import _lead
+
+    assert _lead(logp, code) == lead
