@@ -525,7 +525,7 @@ _MOD_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-m
 
 def _in_text(day: dt.date, text: str) -> bool:
     """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
-    month first only with slashes) or with a month name?"""
+    month first only with slashes), with a month name, or in CJK form (2019年2月27日)?"""
     # every form writes the day's number and at least the year's last two digits
     if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
         return False
@@ -553,6 +553,8 @@ def _is_day(m: re.Match[str], day: dt.date) -> bool:
             or (_is(a, d) and _is(b, mo) and c in years)
             or (slashes and _is(a, mo) and _is(b, d) and c in years)
         )
+    if m.group("year3") is not None:  # 2019年2月27日
+        return m.group("year3") == str(y) and _is(m.group("month3"), mo) and _is(m.group("day3"), d)
     name, num, year = m.group("name1", "day1", "year1") if m.group("name1") else m.group("name2", "day2", "year2")
     return mo in _MONTH_OF.get(name, ()) and _is(num, d) and year.startswith(str(y))
 
@@ -561,11 +563,13 @@ def _is_day(m: re.Match[str], day: dt.date) -> bool:
 _MONTH_OF = {n: {mo for mo, names in _MONTHS.items() if n in names} for ns in _MONTHS.values() for n in ns}
 
 # Every date written in one of the forms _in_text reads, with its parts: numeric (a, b, c with
-# the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...).
+# the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...),
+# CJK year-month-day (year3, month3, day3: 2019年2月27日).
 _ANY_DAY_PATTERN = (
     r"(?<!\d)(?P<a>\d+)(?P<s1>\s*[./|-]\s*)(?P<b>\d+)(?P<s2>\s*[./|-]\s*)(?P<c>\d+)(?!\d)"
     r"|(?<!\d)(?P<day1>\d+)\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<name1>{names})\.?,?\s+(?:de\s+)?(?P<year1>\d+)"
-    r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)".replace(
+    r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)"
+    r"|(?<!\d)(?P<year3>\d{4})\s?[年년]\s?(?P<month3>\d{1,2})\s?[月월]\s?(?P<day3>\d{1,2})(?!\d)".replace(
         "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
     )
 )
@@ -718,19 +722,37 @@ _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-dat
 _TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
 
 
+# Containers of other stories, comments and page furniture: a date marked as published in one of
+# them is another item's ("related stories", a ranking widget, a comment's <time pubdate>).
+_ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
+_ELSEWHERE = re.compile(r"related|teaser|sidebar|widget|footer|comment|recommend|popular", re.I)
+_ELSEWHERE_DEPTH = 8
+
+
+def _elsewhere(el: Any) -> bool:
+    """Is ``el`` inside an aside, the navigation, a footer or a block of other stories
+    or comments (its nearest ``_ELSEWHERE_DEPTH`` containers)?"""
+    for _k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+        if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
+            return True
+    return False
+
+
 def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
     """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
-    JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags."""
+    JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags.
+    A ``<time>`` or microdata among other stories or comments (:func:`_elsewhere`) is not the
+    article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
         marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
-        if el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks):
+        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks)) and not _elsewhere(el):
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
     # microdata on any element: <span itemprop="datePublished" content="2019-02-27">
     for el in tree.iterfind(".//*[@itemprop='datePublished']"):
-        if el.tag != "meta" and _as_date(el.get("content") or el.get("datetime")):
+        if el.tag != "meta" and _as_date(el.get("content") or el.get("datetime")) and not _elsewhere(el):
             out.append((_as_date(el.get("content") or el.get("datetime")), "html"))
             break
     out += [(_as_date(m.meta.get(k)), "meta") for k in _PUB_KEYS]
@@ -831,6 +853,10 @@ def _dates(
     if chosen is None and cands:
         # the publishing system's own date in the page's address outranks a date in the text
         chosen = next((c for c in cands if c[1] == "url"), None) or ((printed[0], "html") if printed else cands[0])
+    elif chosen is None and printed:
+        # no markup states a date, but the page prints one right by its headline (a byline's or
+        # a dateline's: "Karlsruhe, (12.11.2021)")
+        chosen = printed[0], "html"
     published, source = chosen if chosen is not None else (None, None)
     if published is None:
         # htmldate's extensive search guesses from anywhere in the page; we keep its answer only

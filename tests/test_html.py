@@ -273,6 +273,8 @@ PRINTED = [
     ("month-first-needs-slashes", "Filed 06.03.2024 by staff", dt.date(2024, 6, 3), False),
     ("month-first-with-slashes", "Filed 06/03/2024 by staff", dt.date(2024, 6, 3), True),
     ("another-day", "Filed 3 March 2024 by staff", dt.date(2024, 3, 4), False),
+    ("cjk", "公開日 2019年2月27日 10時", dt.date(2019, 2, 27), True),
+    ("cjk-other-day", "公開日 2019年2月7日", dt.date(2019, 2, 27), False),
 ]
 
 
@@ -484,3 +486,44 @@ def test_microdata_publication_date_on_any_element() -> None:
     body = "<p>Posted by <span itemprop='datePublished' content='2019-02-27'>27. Februar</span></p>" + BODY
     doc = read_html(page("<title>Hafen</title>", body=body, h1="<h1>Hafenplan beschlossen</h1>"))
     assert doc.published is not None and doc.published.value == dt.date(2019, 2, 27)
+
+
+# A page whose markup states no date: the date printed right by its headline, with no label (not
+# an older date the story mentions further down).
+STORY_DATE = "<p>Die Chatandacht gibt es seit dem 01.03.2020 jeden Sonntag.</p>"
+PRINTED_BY_HEADLINE = [
+    ("dateline-in-brackets", "<p>Karlsruhe, (12.11.2021). Die Landeskirche lädt zur Andacht ein.</p>",
+     dt.date(2021, 11, 12)),
+    ("byline-line", "<p class='meta'>Ana Ferreira | 3 May 2020</p>", dt.date(2020, 5, 3)),
+    ("only-the-story-date", "<p>Die Landeskirche lädt zur Andacht ein.</p>", dt.date(2020, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), [c[1:] for c in PRINTED_BY_HEADLINE],
+                         ids=[c[0] for c in PRINTED_BY_HEADLINE])
+def test_a_date_printed_by_the_headline_dates_a_page_without_markup_dates(lead: str, expected: dt.date | None) -> None:
+    body = lead + BODY + STORY_DATE
+    doc = read_html(page("<title>Trauern digital</title>", body=body, h1="<h1>Trauern digital am Sonntag</h1>"))
+    assert (doc.published.value if doc.published is not None else None) == expected
+
+
+# A <time> marked as published among other stories, comments or page furniture is another item's.
+ELSEWHERE = [
+    ("related-block", "<div class='related-posts'><time class='published' datetime='2020-01-05'>5 Jan</time></div>",
+     None),
+    ("aside", "<aside><time pubdate datetime='2020-01-05'>5 Jan</time></aside>", None),
+    ("comment", "<div id='comments'><time itemprop='datePublished' datetime='2020-01-05'>5 Jan</time></div>", None),
+    ("article-header",
+     "<header class='entry-header'><time class='published' datetime='2020-01-05'>5 Jan</time></header>",
+     dt.date(2020, 1, 5)),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), [c[1:] for c in ELSEWHERE], ids=[c[0] for c in ELSEWHERE])
+def test_a_time_among_other_stories_is_not_the_articles(block: str, expected: dt.date | None) -> None:
+    from trafilatura.utils import load_html
+
+    from newsmeta.html_input import _Markup, _stated_dates
+
+    tree = load_html(page("<title>Hafen</title>", body=BODY + block, h1="<h1>Hafenplan beschlossen</h1>"))
+    assert next((d for d, src in _stated_dates(tree, _Markup()) if src == "html"), None) == expected
