@@ -933,6 +933,8 @@ _DOMAIN = re.compile(
     re.I,
 )
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
+#: the longest agency's or desk's mark written after a name and a slash
+_MARK_CHARS = 12
 _NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:and|und|y|et|&)\s)\s*")
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
 # Lowercase words inside a person's name: nobiliary and patronymic particles.
@@ -970,6 +972,10 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
         words.pop()
     name = " ".join(words).strip(" ,;:|-–—")
+    # an agency's or a desk's mark after a slash ("Peter Maahn/SP-X", "Anna Berg/dpa")
+    head, slash, tail = name.partition("/")
+    if slash and len(head.split()) >= 2 and len(tail) <= _MARK_CHARS and " " not in tail.strip():
+        name = head.strip()
     # an agency or a publisher after a comma is the person's affiliation ("David Hutzler, dpa")
     head, _comma, tail = name.rpartition(", ")
     if head and (_ORG.search(tail) or _DOMAIN.search(tail)) and not (_ORG.search(head) or _DOMAIN.search(head)):
@@ -1054,6 +1060,13 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                if w and not _NAME_SPLIT.search(w)}
     fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
               for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
+    # The byline printed by the headline is the credit a reader sees: when it names persons and the
+    # markup and trafilatura name none of them (the publishing system's account, a page's editor),
+    # it comes first.
+    shown = [c for c in (printed or [])[:3] if _persons(c, not_names)]
+    others = {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)}
+    if shown and others and not others & {n for c in shown for n in _persons(c, not_names)}:
+        cands = [([c], "html") for c in shown] + cands
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):
@@ -1066,7 +1079,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 # Forstwirtschaft") is not two names
                 if len(parts) > 1 and ";" not in raw and _ORG.search(parts[0]):
                     continue
-                names = [_person(written.get(_letters(p), p), not_names, newsroom=newsroom)
+                names = [_person(_as_written(p, written), not_names, newsroom=newsroom)
                          or _person(p, not_names, newsroom=newsroom) for p in parts]
                 persons = [n for n in names if n is not None]
                 for name in persons:
@@ -1085,6 +1098,18 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
             if out:
                 return tuple(_fuller(a, fuller) for a in out)
     return ()
+
+
+def _persons(raw: str, not_names: set[str]) -> set[str]:
+    """The persons a credit line names, normalised."""
+    return {_norm(n) for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names))}
+
+
+def _as_written(part: str, written: dict[str, str]) -> str:
+    """``part`` as the page writes it elsewhere with the same letters ("happyface" -> "happyface313"),
+    never a spelling with fewer characters (a login's digits are part of it)."""
+    other = written.get(_letters(part), part)
+    return other if len(other) >= len(part.strip()) else part
 
 
 def _fuller(author: Author, fuller: list[str]) -> Author:

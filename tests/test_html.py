@@ -401,6 +401,14 @@ CREDITS = [
     ("", "<div class='category-x'><byline>Von David Hutzler, dpa</byline></div>", ["David Hutzler"]),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Todd"}}'
      "</script>", "<p>By Todd Bates</p>", ["Todd Bates"]),
+    ("", "<p>Von Lena Brandt/SP-X</p>", ["Lena Brandt"]),
+    ("<meta name='author' content='Lena Brandt/dpa'>", "", ["Lena Brandt"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "wolke77"}}</script><meta name="author" content="Wolke">', "", ["wolke77"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Ina Webmaster-Konto"}}</script>', "<p>Von Mark Olsen</p>", ["Mark Olsen"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Mark Olsen"}}</script>', "<p>Von Mark Olsen und Ina Berg</p>", ["Mark Olsen"]),
 ]
 
 
@@ -408,7 +416,8 @@ CREDITS = [
                          ids=["rel-author", "hcard", "labelled-fields", "separator", "photo-and-date",
                               "yoast-label", "sentence", "site-beside-person", "organisation-with-und",
                               "page-spelling", "printed-label", "printed-label-colon", "label-opens-a-sentence",
-                              "nitf-byline", "full-name-printed"])
+                              "nitf-byline", "full-name-printed", "agency-after-slash", "desk-after-slash",
+                              "login-keeps-its-digits", "printed-byline-over-account", "printed-agrees-in-part"])
 def test_authors_from_the_markup_credits(head: str, byline: str, expected: list[str]) -> None:
     doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
     assert [str(a) for a in doc.authors] == expected
