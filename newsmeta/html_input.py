@@ -102,11 +102,16 @@ class _Markup:
     #: an <h1> that prints a label in an element of its own before its title: (label, title)
     h1_kicker: dict[str, tuple[str, str]] = attrs.Factory(dict)
     title: str = ""
+    #: the first ``_H2S`` <h2> headings, normalised (:func:`_norm`)
+    h2: set[str] = attrs.Factory(set)
     lang: str | None = None
     lang_source: Source | None = None
     canonical: str | None = None
     #: credit lines the markup marks as the author's, best kind first (see :func:`_markup_credits`)
     credits: list[tuple[int, str]] = attrs.Factory(list)
+
+
+_H2S = 10
 
 
 def _read_markup(tree: Any) -> _Markup:
@@ -134,6 +139,8 @@ def _read_markup(tree: Any) -> _Markup:
                 m.h1_kicker.setdefault(text, split)
         if len(m.h1) >= 5:
             break
+    for _k, el in zip(range(_H2S), tree.iterfind(".//h2"), strict=False):
+        m.h2.add(_norm(_clean(el.text_content())))
     t = tree.find(".//title")
     if t is not None:
         m.title = _clean(t.text_content())
@@ -427,6 +434,16 @@ def _content_words(s: str) -> set[str]:
     return {w for w in _norm(s).split() if len(w) >= 4}
 
 
+def _title_in_h2(m: _Markup, sites: set[str]) -> Headline | None:
+    """The part of the page's ``<title>`` (two words or more, not a site's name) that an ``<h2>``
+    prints as it is, if any."""
+    for part in _SEPARATORS.split(m.title) if m.title and m.h2 else []:
+        pn = _norm(part)
+        if len(pn.split()) >= 2 and pn in m.h2 and pn not in sites:
+            return Headline(_clean(part), None, None, "html")
+    return None
+
+
 def _h1_headline(m: _Markup, h1: str) -> Headline:
     """The headline an <h1> prints: its title, with the label it sets off in an element of its
     own as kicker."""
@@ -460,6 +477,12 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     heads = [_norm(c) for c, _src in cands]
     own = heads[: len(heads) - 1] if traf_title else heads
     for same, pool in ((True, own), (False, own), (True, heads), (False, heads)):
+        if pool is heads and same:
+            # no <h1> says the page's own titles: a part of its <title> that an <h2> prints is the
+            # article's title (the <h1> is the site's or the section's name)
+            shown = _title_in_h2(m, sites)
+            if shown is not None:
+                return shown
         for h in h1s:
             hn = _norm(h)
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))

@@ -244,10 +244,20 @@ def test_the_printed_h1_beats_a_reworded_head_title() -> None:
             "<h1>Navigation and services</h1><h1>Harbour plan approved after long debate</h1>",
             "Harbour plan approved after long debate",
         ),
+        (  # a club's name and motto as the <h1>; the story's title, a part of the <title>, as an <h2>
+            "<title>Kinder am Hafen » Hafenfreunde e.V.</title>",
+            "<h1>Hafenfreunde e.V. Verein für alle, die den Hafen lieben</h1><h2>Kinder am Hafen</h2>",
+            "Kinder am Hafen",
+        ),
+        (  # ... but an <h1> that says the title's first part wins over a section's <h2>
+            "<title>Harbour plan approved after debate | Local politics</title>",
+            "<h1>Harbour plan approved after debate</h1><h2>Local politics</h2>",
+            "Harbour plan approved after debate",
+        ),
     ],
     ids=[
         "site-name-h1-loses-to-story-title", "h1-equal-to-a-title-beats-one-contained", "soft-hyphens-dropped",
-        "blog-name-h1", "headline-first-in-title", "navigation-h1-first",
+        "blog-name-h1", "headline-first-in-title", "navigation-h1-first", "title-part-in-h2", "h1-over-section-h2",
     ],
 )
 def test_headline_from_head_titles_and_h1s(head: str, h1: str, expected: str) -> None:
