@@ -1083,13 +1083,16 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                if w and not _NAME_SPLIT.search(w)}
     fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
               for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
-    # The byline printed by the headline is the credit a reader sees: when it names persons and the
-    # markup and trafilatura name none of them (the publishing system's account, a page's editor),
-    # it comes first.
+    # The byline a reader sees — printed by the headline, or linked to the author's page
+    # (rel=author) — comes first when it names persons and none of them is among the JSON-LD's
+    # persons (else trafilatura's and the author meta tag's): those name the publishing system's
+    # account, a page's editor.
     shown = [c for c in (printed or [])[:3] if _persons(c, not_names)]
-    others = {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)}
+    shown += [c for kind, c in m.credits[:5] if kind == 0 and _persons(c, not_names)]
+    others = ({n for raw in cands[0][0] for n in _persons(raw, not_names)}
+              or {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)})
     if shown and others and not others & {n for c in shown for n in _persons(c, not_names)}:
-        cands = [([c], "html") for c in shown] + cands
+        cands = [(shown, "html"), *cands]
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):

@@ -419,6 +419,13 @@ CREDITS = [
      '"name": "Ina Webmaster-Konto"}}</script>', "<p>Von Mark Olsen</p>", ["Mark Olsen"]),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
      '"name": "Mark Olsen"}}</script>', "<p>Von Mark Olsen und Ina Berg</p>", ["Mark Olsen"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Kim Webdesk"}}</script>',
+     "<div class='meta'><a rel='author' href='/a/jo'>Jo Berger</a>, <a rel='author' href='/a/al'>Al Roy</a></div>",
+     ["Jo Berger", "Al Roy"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Jo Berger"}}</script>', "<div class='meta'><a rel='author' href='/a/jo'>Jo Berger</a></div>",
+     ["Jo Berger"]),
 ]
 
 
@@ -427,7 +434,8 @@ CREDITS = [
                               "yoast-label", "sentence", "site-beside-person", "organisation-with-und",
                               "page-spelling", "printed-label", "printed-label-colon", "label-opens-a-sentence",
                               "nitf-byline", "full-name-printed", "agency-after-slash", "desk-after-slash",
-                              "login-keeps-its-digits", "printed-byline-over-account", "printed-agrees-in-part"])
+                              "login-keeps-its-digits", "printed-byline-over-account", "printed-agrees-in-part",
+                              "linked-byline-over-json-ld", "linked-byline-agrees"])
 def test_authors_from_the_markup_credits(head: str, byline: str, expected: list[str]) -> None:
     doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
     assert [str(a) for a in doc.authors] == expected
