@@ -102,11 +102,16 @@ class _Markup:
     #: an <h1> that prints a label in an element of its own before its title: (label, title)
     h1_kicker: dict[str, tuple[str, str]] = attrs.Factory(dict)
     title: str = ""
+    #: the first ``_H2S`` <h2> headings, normalised (:func:`_norm`)
+    h2: set[str] = attrs.Factory(set)
     lang: str | None = None
     lang_source: Source | None = None
     canonical: str | None = None
     #: credit lines the markup marks as the author's, best kind first (see :func:`_markup_credits`)
     credits: list[tuple[int, str]] = attrs.Factory(list)
+
+
+_H2S = 10
 
 
 def _read_markup(tree: Any) -> _Markup:
@@ -134,6 +139,8 @@ def _read_markup(tree: Any) -> _Markup:
                 m.h1_kicker.setdefault(text, split)
         if len(m.h1) >= 5:
             break
+    for _k, el in zip(range(_H2S), tree.iterfind(".//h2"), strict=False):
+        m.h2.add(_norm(_clean(el.text_content())))
     t = tree.find(".//title")
     if t is not None:
         m.title = _clean(t.text_content())
@@ -427,6 +434,16 @@ def _content_words(s: str) -> set[str]:
     return {w for w in _norm(s).split() if len(w) >= 4}
 
 
+def _title_in_h2(m: _Markup, sites: set[str]) -> Headline | None:
+    """The part of the page's ``<title>`` (two words or more, not a site's name) that an ``<h2>``
+    prints as it is, if any."""
+    for part in _SEPARATORS.split(m.title) if m.title and m.h2 else []:
+        pn = _norm(part)
+        if len(pn.split()) >= 2 and pn in m.h2 and pn not in sites:
+            return Headline(_clean(part), None, None, "html")
+    return None
+
+
 def _h1_headline(m: _Markup, h1: str) -> Headline:
     """The headline an <h1> prints: its title, with the label it sets off in an element of its
     own as kicker."""
@@ -460,6 +477,12 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     heads = [_norm(c) for c, _src in cands]
     own = heads[: len(heads) - 1] if traf_title else heads
     for same, pool in ((True, own), (False, own), (True, heads), (False, heads)):
+        if pool is heads and same:
+            # no <h1> says the page's own titles: a part of its <title> that an <h2> prints is the
+            # article's title (the <h1> is the site's or the section's name)
+            shown = _title_in_h2(m, sites)
+            if shown is not None:
+                return shown
         for h in h1s:
             hn = _norm(h)
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
@@ -525,7 +548,7 @@ _MOD_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-m
 
 def _in_text(day: dt.date, text: str) -> bool:
     """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
-    month first only with slashes) or with a month name?"""
+    month first only with slashes), with a month name, or in CJK form (2019年2月27日)?"""
     # every form writes the day's number and at least the year's last two digits
     if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
         return False
@@ -553,6 +576,8 @@ def _is_day(m: re.Match[str], day: dt.date) -> bool:
             or (_is(a, d) and _is(b, mo) and c in years)
             or (slashes and _is(a, mo) and _is(b, d) and c in years)
         )
+    if m.group("year3") is not None:  # 2019年2月27日
+        return m.group("year3") == str(y) and _is(m.group("month3"), mo) and _is(m.group("day3"), d)
     name, num, year = m.group("name1", "day1", "year1") if m.group("name1") else m.group("name2", "day2", "year2")
     return mo in _MONTH_OF.get(name, ()) and _is(num, d) and year.startswith(str(y))
 
@@ -561,11 +586,13 @@ def _is_day(m: re.Match[str], day: dt.date) -> bool:
 _MONTH_OF = {n: {mo for mo, names in _MONTHS.items() if n in names} for ns in _MONTHS.values() for n in ns}
 
 # Every date written in one of the forms _in_text reads, with its parts: numeric (a, b, c with
-# the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...).
+# the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...),
+# CJK year-month-day (year3, month3, day3: 2019年2月27日).
 _ANY_DAY_PATTERN = (
     r"(?<!\d)(?P<a>\d+)(?P<s1>\s*[./|-]\s*)(?P<b>\d+)(?P<s2>\s*[./|-]\s*)(?P<c>\d+)(?!\d)"
     r"|(?<!\d)(?P<day1>\d+)\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<name1>{names})\.?,?\s+(?:de\s+)?(?P<year1>\d+)"
-    r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)".replace(
+    r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)"
+    r"|(?<!\d)(?P<year3>\d{4})\s?[年년]\s?(?P<month3>\d{1,2})\s?[月월]\s?(?P<day3>\d{1,2})(?!\d)".replace(
         "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
     )
 )
@@ -718,19 +745,37 @@ _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-dat
 _TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
 
 
+# Containers of other stories, comments and page furniture: a date marked as published in one of
+# them is another item's ("related stories", a ranking widget, a comment's <time pubdate>).
+_ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
+_ELSEWHERE = re.compile(r"related|teaser|sidebar|widget|footer|comment|recommend|popular", re.I)
+_ELSEWHERE_DEPTH = 8
+
+
+def _elsewhere(el: Any) -> bool:
+    """Is ``el`` inside an aside, the navigation, a footer or a block of other stories
+    or comments (its nearest ``_ELSEWHERE_DEPTH`` containers)?"""
+    for _k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+        if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
+            return True
+    return False
+
+
 def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
     """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
-    JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags."""
+    JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags.
+    A ``<time>`` or microdata among other stories or comments (:func:`_elsewhere`) is not the
+    article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
         marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
-        if el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks):
+        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks)) and not _elsewhere(el):
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
     # microdata on any element: <span itemprop="datePublished" content="2019-02-27">
     for el in tree.iterfind(".//*[@itemprop='datePublished']"):
-        if el.tag != "meta" and _as_date(el.get("content") or el.get("datetime")):
+        if el.tag != "meta" and _as_date(el.get("content") or el.get("datetime")) and not _elsewhere(el):
             out.append((_as_date(el.get("content") or el.get("datetime")), "html"))
             break
     out += [(_as_date(m.meta.get(k)), "meta") for k in _PUB_KEYS]
@@ -831,6 +876,10 @@ def _dates(
     if chosen is None and cands:
         # the publishing system's own date in the page's address outranks a date in the text
         chosen = next((c for c in cands if c[1] == "url"), None) or ((printed[0], "html") if printed else cands[0])
+    elif chosen is None and printed:
+        # no markup states a date, but the page prints one right by its headline (a byline's or
+        # a dateline's: "Karlsruhe, (12.11.2021)")
+        chosen = printed[0], "html"
     published, source = chosen if chosen is not None else (None, None)
     if published is None:
         # htmldate's extensive search guesses from anywhere in the page; we keep its answer only
@@ -907,6 +956,8 @@ _DOMAIN = re.compile(
     re.I,
 )
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
+#: the longest agency's or desk's mark written after a name and a slash
+_MARK_CHARS = 12
 _NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:and|und|y|et|&)\s)\s*")
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
 # Lowercase words inside a person's name: nobiliary and patronymic particles.
@@ -944,6 +995,10 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
         words.pop()
     name = " ".join(words).strip(" ,;:|-–—")
+    # an agency's or a desk's mark after a slash ("Peter Maahn/SP-X", "Anna Berg/dpa")
+    head, slash, tail = name.partition("/")
+    if slash and len(head.split()) >= 2 and len(tail) <= _MARK_CHARS and " " not in tail.strip():
+        name = head.strip()
     # an agency or a publisher after a comma is the person's affiliation ("David Hutzler, dpa")
     head, _comma, tail = name.rpartition(", ")
     if head and (_ORG.search(tail) or _DOMAIN.search(tail)) and not (_ORG.search(head) or _DOMAIN.search(head)):
@@ -1028,6 +1083,16 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                if w and not _NAME_SPLIT.search(w)}
     fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
               for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
+    # The byline a reader sees — printed by the headline, or linked to the author's page
+    # (rel=author) — comes first when it names persons and none of them is among the JSON-LD's
+    # persons (else trafilatura's and the author meta tag's): those name the publishing system's
+    # account, a page's editor.
+    shown = [c for c in (printed or [])[:3] if _persons(c, not_names)]
+    shown += [c for kind, c in m.credits[:5] if kind == 0 and _persons(c, not_names)]
+    others = ({n for raw in cands[0][0] for n in _persons(raw, not_names)}
+              or {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)})
+    if shown and others and not others & {n for c in shown for n in _persons(c, not_names)}:
+        cands = [(shown, "html"), *cands]
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):
@@ -1040,7 +1105,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 # Forstwirtschaft") is not two names
                 if len(parts) > 1 and ";" not in raw and _ORG.search(parts[0]):
                     continue
-                names = [_person(written.get(_letters(p), p), not_names, newsroom=newsroom)
+                names = [_person(_as_written(p, written), not_names, newsroom=newsroom)
                          or _person(p, not_names, newsroom=newsroom) for p in parts]
                 persons = [n for n in names if n is not None]
                 for name in persons:
@@ -1059,6 +1124,18 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
             if out:
                 return tuple(_fuller(a, fuller) for a in out)
     return ()
+
+
+def _persons(raw: str, not_names: set[str]) -> set[str]:
+    """The persons a credit line names, normalised."""
+    return {_norm(n) for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names))}
+
+
+def _as_written(part: str, written: dict[str, str]) -> str:
+    """``part`` as the page writes it elsewhere with the same letters ("happyface" -> "happyface313"),
+    never a spelling with fewer characters (a login's digits are part of it)."""
+    other = written.get(_letters(part), part)
+    return other if len(other) >= len(part.strip()) else part
 
 
 def _fuller(author: Author, fuller: list[str]) -> Author:

@@ -244,10 +244,20 @@ def test_the_printed_h1_beats_a_reworded_head_title() -> None:
             "<h1>Navigation and services</h1><h1>Harbour plan approved after long debate</h1>",
             "Harbour plan approved after long debate",
         ),
+        (  # a club's name and motto as the <h1>; the story's title, a part of the <title>, as an <h2>
+            "<title>Kinder am Hafen » Hafenfreunde e.V.</title>",
+            "<h1>Hafenfreunde e.V. Verein für alle, die den Hafen lieben</h1><h2>Kinder am Hafen</h2>",
+            "Kinder am Hafen",
+        ),
+        (  # ... but an <h1> that says the title's first part wins over a section's <h2>
+            "<title>Harbour plan approved after debate | Local politics</title>",
+            "<h1>Harbour plan approved after debate</h1><h2>Local politics</h2>",
+            "Harbour plan approved after debate",
+        ),
     ],
     ids=[
         "site-name-h1-loses-to-story-title", "h1-equal-to-a-title-beats-one-contained", "soft-hyphens-dropped",
-        "blog-name-h1", "headline-first-in-title", "navigation-h1-first",
+        "blog-name-h1", "headline-first-in-title", "navigation-h1-first", "title-part-in-h2", "h1-over-section-h2",
     ],
 )
 def test_headline_from_head_titles_and_h1s(head: str, h1: str, expected: str) -> None:
@@ -273,6 +283,8 @@ PRINTED = [
     ("month-first-needs-slashes", "Filed 06.03.2024 by staff", dt.date(2024, 6, 3), False),
     ("month-first-with-slashes", "Filed 06/03/2024 by staff", dt.date(2024, 6, 3), True),
     ("another-day", "Filed 3 March 2024 by staff", dt.date(2024, 3, 4), False),
+    ("cjk", "公開日 2019年2月27日 10時", dt.date(2019, 2, 27), True),
+    ("cjk-other-day", "公開日 2019年2月7日", dt.date(2019, 2, 27), False),
 ]
 
 
@@ -399,6 +411,21 @@ CREDITS = [
     ("", "<div class='category-x'><byline>Von David Hutzler, dpa</byline></div>", ["David Hutzler"]),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Todd"}}'
      "</script>", "<p>By Todd Bates</p>", ["Todd Bates"]),
+    ("", "<p>Von Lena Brandt/SP-X</p>", ["Lena Brandt"]),
+    ("<meta name='author' content='Lena Brandt/dpa'>", "", ["Lena Brandt"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "wolke77"}}</script><meta name="author" content="Wolke">', "", ["wolke77"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Ina Webmaster-Konto"}}</script>', "<p>Von Mark Olsen</p>", ["Mark Olsen"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Mark Olsen"}}</script>', "<p>Von Mark Olsen und Ina Berg</p>", ["Mark Olsen"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Kim Webdesk"}}</script>',
+     "<div class='meta'><a rel='author' href='/a/jo'>Jo Berger</a>, <a rel='author' href='/a/al'>Al Roy</a></div>",
+     ["Jo Berger", "Al Roy"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+     '"name": "Jo Berger"}}</script>', "<div class='meta'><a rel='author' href='/a/jo'>Jo Berger</a></div>",
+     ["Jo Berger"]),
 ]
 
 
@@ -406,7 +433,9 @@ CREDITS = [
                          ids=["rel-author", "hcard", "labelled-fields", "separator", "photo-and-date",
                               "yoast-label", "sentence", "site-beside-person", "organisation-with-und",
                               "page-spelling", "printed-label", "printed-label-colon", "label-opens-a-sentence",
-                              "nitf-byline", "full-name-printed"])
+                              "nitf-byline", "full-name-printed", "agency-after-slash", "desk-after-slash",
+                              "login-keeps-its-digits", "printed-byline-over-account", "printed-agrees-in-part",
+                              "linked-byline-over-json-ld", "linked-byline-agrees"])
 def test_authors_from_the_markup_credits(head: str, byline: str, expected: list[str]) -> None:
     doc = read_html(page(head, body=byline + BODY, h1="<h1>Harbour plan approved</h1>"))
     assert [str(a) for a in doc.authors] == expected
@@ -484,3 +513,44 @@ def test_microdata_publication_date_on_any_element() -> None:
     body = "<p>Posted by <span itemprop='datePublished' content='2019-02-27'>27. Februar</span></p>" + BODY
     doc = read_html(page("<title>Hafen</title>", body=body, h1="<h1>Hafenplan beschlossen</h1>"))
     assert doc.published is not None and doc.published.value == dt.date(2019, 2, 27)
+
+
+# A page whose markup states no date: the date printed right by its headline, with no label (not
+# an older date the story mentions further down).
+STORY_DATE = "<p>Die Chatandacht gibt es seit dem 01.03.2020 jeden Sonntag.</p>"
+PRINTED_BY_HEADLINE = [
+    ("dateline-in-brackets", "<p>Karlsruhe, (12.11.2021). Die Landeskirche lädt zur Andacht ein.</p>",
+     dt.date(2021, 11, 12)),
+    ("byline-line", "<p class='meta'>Ana Ferreira | 3 May 2020</p>", dt.date(2020, 5, 3)),
+    ("only-the-story-date", "<p>Die Landeskirche lädt zur Andacht ein.</p>", dt.date(2020, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), [c[1:] for c in PRINTED_BY_HEADLINE],
+                         ids=[c[0] for c in PRINTED_BY_HEADLINE])
+def test_a_date_printed_by_the_headline_dates_a_page_without_markup_dates(lead: str, expected: dt.date | None) -> None:
+    body = lead + BODY + STORY_DATE
+    doc = read_html(page("<title>Trauern digital</title>", body=body, h1="<h1>Trauern digital am Sonntag</h1>"))
+    assert (doc.published.value if doc.published is not None else None) == expected
+
+
+# A <time> marked as published among other stories, comments or page furniture is another item's.
+ELSEWHERE = [
+    ("related-block", "<div class='related-posts'><time class='published' datetime='2020-01-05'>5 Jan</time></div>",
+     None),
+    ("aside", "<aside><time pubdate datetime='2020-01-05'>5 Jan</time></aside>", None),
+    ("comment", "<div id='comments'><time itemprop='datePublished' datetime='2020-01-05'>5 Jan</time></div>", None),
+    ("article-header",
+     "<header class='entry-header'><time class='published' datetime='2020-01-05'>5 Jan</time></header>",
+     dt.date(2020, 1, 5)),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), [c[1:] for c in ELSEWHERE], ids=[c[0] for c in ELSEWHERE])
+def test_a_time_among_other_stories_is_not_the_articles(block: str, expected: dt.date | None) -> None:
+    from trafilatura.utils import load_html
+
+    from newsmeta.html_input import _Markup, _stated_dates
+
+    tree = load_html(page("<title>Hafen</title>", body=BODY + block, h1="<h1>Hafenplan beschlossen</h1>"))
+    assert next((d for d, src in _stated_dates(tree, _Markup()) if src == "html"), None) == expected
