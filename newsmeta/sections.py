@@ -103,9 +103,10 @@ def _is_strong(line: Block) -> bool:
     return words >= _MIN_WORDS and len(t) >= _MIN_LETTERS and _has_letters(t, _MIN_LETTERS)
 
 
-def _sentences(line: Block) -> list[Block]:
-    """The sentences of a line, as blocks of the text it was cut from."""
-    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(line.text) if line.start + m.end() < line.end]
+def _sentences(line: Block, ends: list[int]) -> list[Block]:
+    """The sentences of a line, as blocks of the text it was cut from, given where the
+    :data:`_SENTENCE_BREAK` matches in it end."""
+    cuts = [e for e in ends if line.start + e < line.end]
     if not cuts:
         return [line]
     out: list[Block] = []
@@ -139,13 +140,20 @@ def _units(
     units: list[Block] = []
     inline: set[int] = set()
     strong_units: list[int] = []
+    tops_of: dict[str, str | None] = {}  # profile tops of the sentences read (by their text)
     for k, i in enumerate(strong):
         units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
         ln = ls[i]
-        parts: tuple[Block, ...] | None
-        parts = _cut(text, ln, tops[k - 1] if k else None, tops[k + 1] if k + 1 < len(tops) else None, cands)
-        if parts is None:
-            parts = _cut_middle(text, ln, cands)
+        parts: tuple[Block, ...] | None = None
+        if _long(ln.text):
+            # the sentence breaks are found once, for both ways of cutting the line
+            ends = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text)]
+            sents = _sentences(ln, ends)
+            before = tops[k - 1] if k else None
+            after = tops[k + 1] if k + 1 < len(tops) else None
+            parts = _cut(text, ln, ends, sents, before, after, cands, tops_of)
+            if parts is None:
+                parts = _cut_middle(text, ln, sents, cands, tops_of)
         if parts is None:
             strong_units.append(len(units))
             units.append(ln)
@@ -218,30 +226,36 @@ _CLEAR_LEAD = 40.0
 
 
 def _cut(
-    text: str, ln: Block, before: str | None, after: str | None, cands: frozenset[str] | None
+    text: str,
+    ln: Block,
+    ends: list[int],
+    sents: list[Block],
+    before: str | None,
+    after: str | None,
+    cands: frozenset[str] | None,
+    tops_of: dict[str, str | None],
 ) -> tuple[Block, Block] | None:
     """A long line cut in two at the sentence break where ``before``'s language gives way to
-    ``after``'s, or ``None``."""
-    if not _long(ln.text):
-        return None
+    ``after``'s, or ``None``.  ``ends``: where :data:`_SENTENCE_BREAK` matches in the line end;
+    ``sents``: the line's :func:`_sentences`; ``tops_of``: :func:`_profile_top`'s memo."""
     # Its end: the last sentences, as few as carry a language (looked for near the end only).
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text, max(0, len(ln.text) - 2 * _LINE_CHARS))]
+    if len(ln.text) > 2 * _LINE_CHARS:
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text, len(ln.text) - 2 * _LINE_CHARS)]
+    else:
+        breaks = ends
     at_end = next((b for b in reversed(breaks) if _is_strong(_span(text, ln.start + b, ln.end))), None)
     if at_end is None:
         return None
     # The end first: in most lines it reads as the line before, and then there is no cut (the
     # profiles alone say so at a tenth of the cost of a full reading).
     end = ln.text[at_end:][-_LINE_CHARS:]
-    if before is not None and profile_top(end, cands) == before:
+    if before is not None and _profile_top(end, cands, tops_of) == before:
         return None
-    tail = _firm_top(score_text(end, cands))
-    if tail is None or tail == before:
-        return None
-    sents = _sentences(ln)
     tail_start = next((k for k, b in enumerate(sents) if b.start == ln.start + at_end), 0)
     if tail_start == 0:
         return None
-    # Its opening likewise.
+    # Its opening, read in full before the end is: a line that opens in another language than
+    # the line before (a new paragraph in the next language) is not cut, whatever its end says.
     head_end = 0
     while head_end < tail_start - 1 and not _is_strong(_span(text, ln.start, sents[head_end].end)):
         head_end += 1
@@ -249,6 +263,9 @@ def _cut(
         return None
     head = _firm_top(score_text(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
     if head is None or (before is not None and head != before):
+        return None
+    tail = _firm_top(score_text(end, cands))
+    if tail is None or tail == before:
         return None
     if tail == head or (after is not None and after not in (head, tail)):
         return None
@@ -275,7 +292,9 @@ def _cut(
     return first, second
 
 
-def _cut_middle(text: str, ln: Block, cands: frozenset[str] | None) -> tuple[Block, ...] | None:
+def _cut_middle(
+    text: str, ln: Block, sents: list[Block], cands: frozenset[str] | None, tops_of: dict[str, str | None]
+) -> tuple[Block, ...] | None:
     """A long line cut in three around a stretch of whole sentences in another language (A, B,
     then A again, with no line break), or ``None``.
 
@@ -284,12 +303,9 @@ def _cut_middle(text: str, ln: Block, cands: frozenset[str] | None) -> tuple[Blo
     than the cost of two changes, while the sentences on both sides of it read as the opening
     does.  A quoted phrase inside a sentence is never a stretch of its own.
     """
-    if not _long(ln.text):
-        return None
-    sents = _sentences(ln)
     if len(sents) < 3:
         return None
-    tops = [profile_top(b.text[:_LINE_CHARS], cands) for b in sents]
+    tops = [_profile_top(b.text[:_LINE_CHARS], cands, tops_of) for b in sents]
     # The line's language: that of both its ends, else that of most of its characters.
     home = tops[0]
     if home is None or tops[-1] != home:
@@ -343,6 +359,14 @@ def _stretch(
     if sc.get(lang, -_MISSING) < sc.get(other, -_MISSING):
         return None
     return first, mid, last
+
+
+def _profile_top(s: str, cands: frozenset[str] | None, tops_of: dict[str, str | None]) -> str | None:
+    """:func:`profile_top`, read once per text (a line's last sentence is also its end)."""
+    if s in tops_of:
+        return tops_of[s]
+    top = tops_of[s] = profile_top(s, cands)
+    return top
 
 
 def _long(s: str) -> bool:

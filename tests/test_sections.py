@@ -64,6 +64,8 @@ CASES = [
     ("switch inside a line", EN.replace("\n\n", " ") + " " + ES.replace("\n\n", " "), ["en", "es"]),
     ("switch inside the last line", EN + "\n\nThe deal was signed late. " + ES.replace("\n\n", " "), ["en", "es"]),
     ("quote inside a line stays", EN.replace("\n\n", " ") + " «No vamos a ceder», dijo el ministro. " + EN, ["en"]),
+    ("switch at the end of a long line", (EN + " " + EN + " " + ES).replace("\n\n", " "), ["en", "es"]),
+    ("stretch inside a line", (EN + " " + ES + " " + EN).replace("\n\n", " "), ["en", "es", "en"]),
     ("chinese then japanese in a line", ZH + JA, ["zh", "ja"]),
     ("quote opening the text stays", "«No vamos a ceder», dijo el ministro del Interior. " + EN, ["en"]),
     ("quote ending a line stays", EN.replace("\n\n", " ") + " «No vamos a ceder», dijo.\n\n" + EN, ["en"]),
