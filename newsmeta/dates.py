@@ -109,10 +109,21 @@ _U = (
     r"(?P<u>days?|días?|jours?|tage?n?|weeks?|semanas?|semaines?|wochen?|дн(?:я|ей)|день|недел[юиь]"
     r"|months?|mes(?:es)?|mois|monate?n?|месяц(?:а|ев)?|years?|años?|ans?|années?|jahre?n?|год(?:а)?|лет)"
 )
-_RELATIVE = re.compile(
-    r"\b(?:" + _N + r"\s" + _U + r"\sago|hace\s(?P<n2>\w+)\s(?P<u2>\w+)|il\sy\sa\s(?P<n3>\w+)\s(?P<u3>\w+)"
-    r"|vor\s(?P<n4>\w+)\s(?P<u4>\w+)|(?P<n5>\d{1,3}|\w+)\s(?P<u5>\w+)\sназад)(?!\w)"
-)
+_RELATIVE_AGO = _N + r"\s" + _U + r"\sago"
+_RELATIVE_NAZAD = r"(?P<n5>\d{1,3}|\w+)\s(?P<u5>\w+)\sназад"
+#: "3 days ago" and its kin, in four versions: the forms ending in "ago" or "назад" are tried
+#: only in a text that has the word (each is tried at every word boundary, and the Russian one
+#: reads the two words there first); a form left out fails at once, with its groups kept.
+_RELATIVE = {
+    (ago, nazad): re.compile(
+        r"\b(?:" + (_RELATIVE_AGO if ago else r"(?!)(?P<n>)(?P<u>)")
+        + r"|hace\s(?P<n2>\w+)\s(?P<u2>\w+)|il\sy\sa\s(?P<n3>\w+)\s(?P<u3>\w+)|vor\s(?P<n4>\w+)\s(?P<u4>\w+)|"
+        + (_RELATIVE_NAZAD if nazad else r"(?!)(?P<n5>)(?P<u5>)")
+        + r")(?!\w)"
+    )
+    for ago in (False, True)
+    for nazad in (False, True)
+}
 _UNIT = re.compile(r"(?i)\A" + _U + r"\Z")
 #: Zone abbreviations read after a time, by their offset in minutes: only those with one
 #: common meaning ("IST" is Irish, Israeli and Indian, and is left out).
@@ -505,7 +516,7 @@ def _years(f: _Finder) -> None:
 
 def _relative(f: _Finder, ref: dt.date | None) -> None:
     """ "3 days ago", "a year ago", "hace dos días", "il y a trois jours", "vor zwei Tagen", "2 дня назад"."""
-    for m in _RELATIVE.finditer(f.low):
+    for m in _RELATIVE["ago" in f.low, "назад" in f.low].finditer(f.low):
         if f.full:
             break
         pairs = (("n", "u"), ("n2", "u2"), ("n3", "u3"), ("n4", "u4"), ("n5", "u5"))

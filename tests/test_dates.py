@@ -73,6 +73,20 @@ def test_relative_resolves_against_reference(text: str, langs: list[str], value:
     assert unresolved and unresolved[0].value is None
 
 
+# "ago" and "назад" forms are looked for only in texts with the word: both in one text, and
+# neither beside words that hold "ago" ("Chicago")
+AGO_FORMS = [
+    ("ago-and-nazad", "Signed 2 days ago in Chicago; подписан 3 дня назад.", None, ["2 days ago", "3 дня назад"]),
+    ("nazad-then-ago", "Договор подписан 3 дня назад, а не 2 days ago.", ["ru", "en"], ["3 дня назад", "2 days ago"]),
+    ("chicago-hace", "Chicago agonises: the deal was signed hace dos días.", None, ["hace dos días"]),
+]
+
+
+@pytest.mark.parametrize(("text", "langs", "spans"), [c[1:] for c in AGO_FORMS], ids=[c[0] for c in AGO_FORMS])
+def test_ago_forms(text: str, langs: list[str] | None, spans: list[str]) -> None:
+    assert [d.text for d in find_dates(text, reference_date=REF, languages=langs) if d.relative] == spans
+
+
 NON_DATES = [
     ("duration", "He will retire in 15 years, officials said."),
     ("decades", "She led the party for two decades."),
