@@ -845,6 +845,8 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
+#: a post's year and month in its address ("/2011/12/kein-cyberterrorismus/")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 # how far past the start of its headline a page prints its date (bylines, "Updated ...")
 _PRINTED_WITHIN = 400
 
@@ -897,6 +899,13 @@ def _dates(
             guess = None
         if guess is not None and (_in_text(guess, text[:1500]) or _in_text(guess, head[:700])):
             published, source = guess, "text"
+    month = _URL_MONTH.search(url) if published is None and url else None
+    if month is not None:
+        # the publishing system's year and month in the page's address: a day of that month the
+        # page prints by its article ("wurde am 19. Mai 2010 um 23:03 Uhr gepostet")
+        ym = int(month.group(1)), int(month.group(2))
+        published = next((d for _, d in _printed_dates(visible, m.lang) if (d.year, d.month) == ym), None)
+        source = "html" if published is not None else None
     updated = None
     if mod is not None and published is not None and mod > published:
         updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
