@@ -278,12 +278,23 @@ _VISIBLE = "text()[not(" + " or ".join(f"ancestor::{t}" for t in _HIDDEN) + ")]"
 
 
 def _pieces(el: Any) -> tuple[str, ...]:
-    """The visible text of an element in pieces: its own text, then each child's text and tail."""
+    """The visible text of an element in pieces, one per text node at any depth, in order (the
+    boundaries of elements, where a label or a deck set off in an element of its own ends)."""
     out = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag.lower() not in _HIDDEN:
-            out.append("".join(child.xpath(".//" + _VISIBLE)))
-        out.append(child.tail or "")
+    # no recursion (an <h1> may nest as deep as the parser allows): each open element's children
+    # left to read, and its tail, read when they are done
+    stack: list[tuple[Any, str]] = [(iter(el), "")]
+    while stack:
+        children, tail = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            out.append(tail)
+        elif isinstance(child.tag, str) and child.tag.lower() not in _HIDDEN:
+            out.append(child.text or "")
+            stack.append((iter(child), child.tail or ""))
+        else:
+            out.append(child.tail or "")
     return tuple(p for p in out if p)
 
 
@@ -312,15 +323,27 @@ def _element_kicker(el: Any) -> tuple[str, str] | None:
     return label, title
 
 
+#: an <h1> of more text nodes than this is not split (a headline has a few)
+_SPLIT_PIECES = 24
+
+
 def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None:
     """An <h1> printing a label in an element of its own before a title from the head
-    (``<h1><small>Tunesien</small> Große Aufgaben …</h1>``): that title, with the label as kicker."""
+    (``<h1><small>Tunesien</small> Große Aufgaben …</h1>``): that title, with the label as kicker;
+    or printing a title from the head and then a deck in an element of its own
+    (``<h1>Title <span>Deck</span></h1>``): that title."""
+    if len(pieces) > _SPLIT_PIECES:
+        return None
     for k in range(1, len(pieces)):
         title = _clean("".join(pieces[k:])).lstrip(" |:/•·-–—")
         if _norm(title) in titles:
             label = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—").strip()
             if label and len(label.split()) <= _KICKER_WORDS and _norm(label):
                 return Headline(title, None, None, "html", Kicker(label, None, None))
+    for k in range(1, len(pieces)):
+        title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        if _norm(title) in titles and _norm("".join(pieces[k:])):
+            return Headline(title, None, None, "html")
     return None
 
 

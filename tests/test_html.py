@@ -348,10 +348,21 @@ H1_KICKERS = [
         "Sea walls rise as storms grow",
         "Harbour Report",
     ),
+    (  # the label's element nested inside a link, glued to the title
+        "<h1><a href='/a/1'><span class='kicker'>Harbour Report</span>Sea walls rise as storms grow</a></h1>",
+        "Sea walls rise as storms grow",
+        "Harbour Report",
+    ),
+    (  # the head's title, then a deck in an element of its own: the title alone
+        "<h1>Sea walls rise as storms grow <span>The council pays for higher walls</span></h1>",
+        "Sea walls rise as storms grow",
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS, ids=["small-br", "spans-colon", "one-text", "style"])
+@pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS,
+                         ids=["small-br", "spans-colon", "one-text", "style", "nested-label", "deck-after"])
 def test_a_label_in_its_own_element_of_the_h1_is_the_kicker(h1: str, expected: str, kicker: str | None) -> None:
     title = "Sea walls rise as storms grow" if "Sea" in expected else expected
     head = f"<title>{title} | Coast Gazette</title><meta property='og:title' content='{title}'>"
