@@ -1119,11 +1119,13 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # (rel=author) — comes first when it names persons and none of them is among the JSON-LD's
     # persons (else trafilatura's and the author meta tag's): those name the publishing system's
     # account, a page's editor.
-    shown = [c for c in (printed or [])[:3] if _persons(c, not_names)]
-    shown += [c for kind, c in m.credits[:5] if kind == 0 and _persons(c, not_names)]
+    # (each credit line's persons read once)
+    lines = [*(printed or [])[:3], *(c for kind, c in m.credits[:5] if kind == 0)]
+    shown_persons = [(c, named) for c in lines if (named := _persons(c, not_names))]
+    shown = [c for c, _named in shown_persons]
     others = ({n for raw in cands[0][0] for n in _persons(raw, not_names)}
               or {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)})
-    if shown and others and not others & {n for c in shown for n in _persons(c, not_names)}:
+    if shown and others and not others & {n for _c, named in shown_persons for n in named}:
         cands = [(shown, "html"), *cands]
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
