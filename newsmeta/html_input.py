@@ -278,12 +278,23 @@ _VISIBLE = "text()[not(" + " or ".join(f"ancestor::{t}" for t in _HIDDEN) + ")]"
 
 
 def _pieces(el: Any) -> tuple[str, ...]:
-    """The visible text of an element in pieces: its own text, then each child's text and tail."""
+    """The visible text of an element in pieces, one per text node at any depth, in order (the
+    boundaries of elements, where a label or a deck set off in an element of its own ends)."""
     out = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag.lower() not in _HIDDEN:
-            out.append("".join(child.xpath(".//" + _VISIBLE)))
-        out.append(child.tail or "")
+    # no recursion (an <h1> may nest as deep as the parser allows): each open element's children
+    # left to read, and its tail, read when they are done
+    stack: list[tuple[Any, str]] = [(iter(el), "")]
+    while stack:
+        children, tail = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            out.append(tail)
+        elif isinstance(child.tag, str) and child.tag.lower() not in _HIDDEN:
+            out.append(child.text or "")
+            stack.append((iter(child), child.tail or ""))
+        else:
+            out.append(child.tail or "")
     return tuple(p for p in out if p)
 
 
@@ -312,15 +323,27 @@ def _element_kicker(el: Any) -> tuple[str, str] | None:
     return label, title
 
 
+#: an <h1> of more text nodes than this is not split (a headline has a few)
+_SPLIT_PIECES = 24
+
+
 def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None:
     """An <h1> printing a label in an element of its own before a title from the head
-    (``<h1><small>Tunesien</small> Große Aufgaben …</h1>``): that title, with the label as kicker."""
+    (``<h1><small>Tunesien</small> Große Aufgaben …</h1>``): that title, with the label as kicker;
+    or printing a title from the head and then a deck in an element of its own
+    (``<h1>Title <span>Deck</span></h1>``): that title."""
+    if len(pieces) > _SPLIT_PIECES:
+        return None
     for k in range(1, len(pieces)):
         title = _clean("".join(pieces[k:])).lstrip(" |:/•·-–—")
         if _norm(title) in titles:
             label = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—").strip()
             if label and len(label.split()) <= _KICKER_WORDS and _norm(label):
                 return Headline(title, None, None, "html", Kicker(label, None, None))
+    for k in range(1, len(pieces)):
+        title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        if _norm(title) in titles and _norm("".join(pieces[k:])):
+            return Headline(title, None, None, "html")
     return None
 
 
@@ -845,6 +868,8 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
+#: a post's year and month in its address ("/2011/12/kein-cyberterrorismus/")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 # how far past the start of its headline a page prints its date (bylines, "Updated ...")
 _PRINTED_WITHIN = 400
 
@@ -897,6 +922,13 @@ def _dates(
             guess = None
         if guess is not None and (_in_text(guess, text[:1500]) or _in_text(guess, head[:700])):
             published, source = guess, "text"
+    month = _URL_MONTH.search(url) if published is None and url else None
+    if month is not None:
+        # the publishing system's year and month in the page's address: a day of that month the
+        # page prints by its article ("wurde am 19. Mai 2010 um 23:03 Uhr gepostet")
+        ym = int(month.group(1)), int(month.group(2))
+        published = next((d for _, d in _printed_dates(visible, m.lang) if (d.year, d.month) == ym), None)
+        source = "html" if published is not None else None
     updated = None
     if mod is not None and published is not None and mod > published:
         updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
@@ -1087,11 +1119,13 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # (rel=author) — comes first when it names persons and none of them is among the JSON-LD's
     # persons (else trafilatura's and the author meta tag's): those name the publishing system's
     # account, a page's editor.
-    shown = [c for c in (printed or [])[:3] if _persons(c, not_names)]
-    shown += [c for kind, c in m.credits[:5] if kind == 0 and _persons(c, not_names)]
+    # (each credit line's persons read once)
+    lines = [*(printed or [])[:3], *(c for kind, c in m.credits[:5] if kind == 0)]
+    shown_persons = [(c, named) for c in lines if (named := _persons(c, not_names))]
+    shown = [c for c, _named in shown_persons]
     others = ({n for raw in cands[0][0] for n in _persons(raw, not_names)}
               or {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)})
-    if shown and others and not others & {n for c in shown for n in _persons(c, not_names)}:
+    if shown and others and not others & {n for _c, named in shown_persons for n in named}:
         cands = [(shown, "html"), *cands]
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person

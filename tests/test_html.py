@@ -348,10 +348,21 @@ H1_KICKERS = [
         "Sea walls rise as storms grow",
         "Harbour Report",
     ),
+    (  # the label's element nested inside a link, glued to the title
+        "<h1><a href='/a/1'><span class='kicker'>Harbour Report</span>Sea walls rise as storms grow</a></h1>",
+        "Sea walls rise as storms grow",
+        "Harbour Report",
+    ),
+    (  # the head's title, then a deck in an element of its own: the title alone
+        "<h1>Sea walls rise as storms grow <span>The council pays for higher walls</span></h1>",
+        "Sea walls rise as storms grow",
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS, ids=["small-br", "spans-colon", "one-text", "style"])
+@pytest.mark.parametrize(("h1", "expected", "kicker"), H1_KICKERS,
+                         ids=["small-br", "spans-colon", "one-text", "style", "nested-label", "deck-after"])
 def test_a_label_in_its_own_element_of_the_h1_is_the_kicker(h1: str, expected: str, kicker: str | None) -> None:
     title = "Sea walls rise as storms grow" if "Sea" in expected else expected
     head = f"<title>{title} | Coast Gazette</title><meta property='og:title' content='{title}'>"
@@ -554,3 +565,22 @@ def test_a_time_among_other_stories_is_not_the_articles(block: str, expected: dt
 
     tree = load_html(page("<title>Hafen</title>", body=BODY + block, h1="<h1>Hafenplan beschlossen</h1>"))
     assert next((d for d, src in _stated_dates(tree, _Markup()) if src == "html"), None) == expected
+
+
+# A page whose markup states no date, with its year and month in its address: a day of that month
+# the page prints by its article (a post's "posted on" line), not a date of another month.
+URL_MONTH = [
+    ("posted-line", "<p>Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet.</p>", dt.date(2010, 5, 19)),
+    ("other-month", "<p>Die Ausstellung lief bis zum 3. April 2010.</p>", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), [c[1:] for c in URL_MONTH], ids=[c[0] for c in URL_MONTH])
+def test_the_year_and_month_in_the_address_confirm_a_printed_day(line: str, expected: dt.date | None) -> None:
+    # past the top of the text that htmldate's guess is checked against
+    body = "".join(f"<p>Paragraph {k}: " + "the letters move across the screen as the text is read. " * 7 + "</p>"
+                   for k in range(4)) + line
+    doc = read_html(page("<title>Lettern</title>", body=body, h1="<h1>Literatur und Animated Typography</h1>"),
+                    url="https://lettern.example/2010/05/literatur-und-animated-typography/")
+    assert (doc.published.value if doc.published is not None else None) == expected
+    assert doc.published is None or doc.published.source == "html"

@@ -19,10 +19,16 @@ PAGES = [
     "<html><body>" + "<div>" * 2000 + "<article>" + TEXT + "</article>" + "</div>" * 2000 + "</body></html>",
     # one text node without spaces
     "<html><body><article>" + TEXT + "<p>" + "x" * 500_000 + "</p></article></body></html>",
+    # a headline of very many elements (each one a place to split it), and one nested as deep as
+    # the parser allows
+    "<html><head><title>Harbour walls rise</title></head><body><article><h1><span>Harbour walls rise</span>"
+    + "<span>a</span> " * 5_000 + "</h1>" + TEXT + "</article></body></html>",
+    "<html><body><article><h1>" + "<b>" * 250 + "Harbour" + "</b>" * 250 + "</h1>" + TEXT + "</article></body></html>",
 ]
 
 
-@pytest.mark.parametrize("html", PAGES, ids=["many-attributes", "huge-attribute", "deep-nesting", "huge-text-node"])
+@pytest.mark.parametrize("html", PAGES, ids=["many-attributes", "huge-attribute", "deep-nesting", "huge-text-node",
+                                         "many-h1-elements", "deep-h1"])
 def test_hostile_markup_still_gives_the_article(html: str) -> None:
     doc = read_html(html)
     assert "harbour plan" in doc.text
