@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 import functools
-import heapq
+import itertools
 import math
 import operator
 import re
@@ -28,7 +28,7 @@ import struct
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -118,15 +118,80 @@ _PROFILED = frozenset(
 _ALIAS = {"no": "nb", "iw": "he", "in": "id", "ji": "yi", "tl": "tl", "fil": "tl"}
 
 
-@attrs.frozen
 class _Model:
-    codes: tuple[str, ...]  # ISO code per profile index (zh twice)
-    #: n-gram -> its log-odds against an unseen n-gram in every profile, as fixed-point numbers
-    #: packed into one int (``_BITS`` bits per profile): adding two rows adds all 55 scores at once.
-    table: dict[str, int]
-    #: Codes held by more than one profile (``zh``), with their indexes: the best of them counts.
-    repeated: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """langdetect's profiles, and the packed scores of the n-grams looked up so far.
 
+    Each profile's counts are kept as read; an n-gram's packed row is made from them the first
+    time a word holds it (:meth:`row`), so that loading costs one JSON parse per profile rather
+    than a Python step per n-gram of every profile (184,000; a text needs a few thousand).
+    """
+
+    __slots__ = ("codes", "counts", "freqs", "n_asked", "n_unseen", "repeated", "table", "where")
+
+    def __init__(self, codes: tuple[str, ...], counts: tuple[tuple[dict[str, Any], list[Any]], ...]) -> None:
+        self.codes = codes  # ISO code per profile index (zh twice)
+        #: per profile: n-gram -> count, and the number of 1-, 2- and 3-grams it was made from
+        self.counts = counts
+        self.freqs = tuple(freq for freq, _ in counts)
+        #: n-gram -> its log-odds against an unseen n-gram in every profile, as fixed-point numbers
+        #: packed into one int (``_BITS`` bits per profile): adding two rows adds all 55 scores at
+        #: once; ``()`` for an n-gram no profile holds.  Filled as n-grams are met (each row
+        #: depends on the profiles only: threads that race store the same value).
+        self.table: dict[str, int | tuple[()]] = {}
+        self.n_unseen = 0  # how many n-grams the table holds as ``()``
+        #: n-gram -> the indexes of the profiles holding it, made once rows are asked for often
+        #: (before that, each row asks all 55 profiles: cheaper for the few a first text needs)
+        self.where: dict[str, list[int]] | None = None
+        self.n_asked = 0
+        #: Codes held by more than one profile (``zh``), with their indexes: the best of them counts.
+        self.repeated = tuple(
+            (c, tuple(i for i, x in enumerate(codes) if x == c)) for c in sorted(set(codes)) if codes.count(c) > 1
+        )
+
+    def row(self, gram: str) -> int | tuple[()]:
+        """The packed row of ``gram``, ``()`` when no profile holds it."""
+        got = self.table.get(gram)
+        if got is not None:
+            return got
+        n = len(gram)
+        total: int | tuple[()] = ()
+        if 1 <= n <= 3 and _NWEIGHT[n - 1] and not (n == 1 and gram.isascii()):
+            for idx, count in self._counts(gram):
+                n_words = self.counts[idx][1]
+                if not n_words[n - 1]:
+                    continue
+                p = count / n_words[n - 1]
+                fixed = round(_NWEIGHT[n - 1] * math.log1p(p / _EPS) * _UNIT)
+                total = (total or 0) + (fixed << (_BITS * idx))
+        if total != ():
+            self.table[gram] = total
+        elif self.n_unseen < _UNSEEN_MAX:  # (bounded: text of random letters brings new ones without end)
+            self.n_unseen += 1
+            self.table[gram] = total
+        return total
+
+    def _counts(self, gram: str) -> Iterable[tuple[int, Any]]:
+        """``(profile index, count)`` of each profile holding ``gram``, in the profiles' order."""
+        if self.where is None:
+            self.n_asked += 1
+            if self.n_asked <= _WHERE_AFTER:  # every profile asked (in C): cheap for a few n-grams
+                counts = list(map(dict.get, self.freqs, itertools.repeat(gram)))
+                return itertools.compress(enumerate(counts), map(operator.is_not, counts, itertools.repeat(None)))
+            with _LOCK:
+                if self.where is None:
+                    where: dict[str, list[int]] = {}
+                    for idx, freq in enumerate(self.freqs):
+                        for g in freq:
+                            where.setdefault(g, []).append(idx)
+                    self.where = where
+        freqs = self.freqs
+        return [(idx, freqs[idx][gram]) for idx in self.where.get(gram, ())]
+
+
+#: How many rows are made by asking every profile before :attr:`_Model.where` is built (0.1 s).
+_WHERE_AFTER = 3_000
+#: How many n-grams no profile holds the table remembers as such (any number gives the same scores).
+_UNSEEN_MAX = 100_000
 
 _LOCK = threading.Lock()
 _MODEL: list[_Model] = []
@@ -140,26 +205,20 @@ def _load() -> _Model:
 
     folder = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
     names = sorted(os.listdir(folder))
-    table: dict[str, int] = {}
-    codes = []
-    for idx, name in enumerate(names):
+    counts = []
+    for name in names:
         with open(os.path.join(folder, name), encoding="utf-8") as fh:
             prof = json.load(fh)
-        codes.append(_PROFILE_CODE.get(name, name))
-        n_words = prof["n_words"]
-        for gram, count in prof["freq"].items():
-            n = len(gram)
-            if not 1 <= n <= 3 or not n_words[n - 1] or not _NWEIGHT[n - 1]:
-                continue
-            if n == 1 and gram.isascii():
-                continue
-            p = count / n_words[n - 1]
-            fixed = round(_NWEIGHT[n - 1] * math.log1p(p / _EPS) * _UNIT)
-            table[gram] = table.get(gram, 0) + (fixed << (_BITS * idx))
-    repeated = tuple(
-        (c, tuple(i for i, x in enumerate(codes) if x == c)) for c in sorted(set(codes)) if codes.count(c) > 1
-    )
-    return _Model(tuple(codes), table, repeated)
+        freq, n_words = prof["freq"], prof["n_words"]
+        # checked here, so that a damaged profile fails now (no model) and not at a later look-up
+        if not isinstance(freq, dict) or not isinstance(n_words, list) or len(n_words) < 3:
+            msg = f"langdetect profile {name!r} is not in the expected form"
+            raise ValueError(msg)
+        if not {type(x) for x in n_words[:3]} | set(map(type, freq.values())) <= {int, float}:
+            msg = f"langdetect profile {name!r} holds counts that are not numbers"
+            raise ValueError(msg)
+        counts.append((freq, n_words))
+    return _Model(tuple(_PROFILE_CODE.get(name, name) for name in names), tuple(counts))
 
 
 def _model() -> _Model | None:
@@ -206,7 +265,9 @@ _MAX_CHARS = 20_000
 
 def _words(text: str) -> list[str]:
     """The words of ``text`` as langdetect sees them: URLs dropped, letters normalised."""
-    text = _URL.sub(" ", text[:_MAX_CHARS])
+    text = text[:_MAX_CHARS]
+    if "://" in text or "www." in text or "@" in text:  # (no URL or address without one of them)
+        text = _URL.sub(" ", text)
     return unicodedata.normalize("NFC", text).translate(_NORM).split()
 
 
@@ -241,8 +302,13 @@ def _word_score(w: str) -> tuple[int, int]:
     model = _model()
     if model is None:
         return 0, 0
-    rows = list(map(model.table.get, _grams(w)))
-    return sum(filter(None, rows)), len(rows) - rows.count(None)
+    grams = _grams(w)
+    rows: list[Any] = list(map(model.table.get, grams))
+    if None in rows:  # n-grams not met before
+        row = model.row
+        rows = [row(g) if r is None else r for g, r in zip(grams, rows, strict=True)]
+    # (``()``, an n-gram no profile holds, is dropped from the sum and not counted)
+    return sum(filter(None, rows)), len(rows) - rows.count(())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,9 +391,14 @@ def _argmax(scores: dict[str, float]) -> str:
 
 def _ranked(scores: dict[str, float], n: int | None = None) -> list[tuple[float, str]]:
     """``(-value, key)`` pairs, best first (ties by key), all or the first ``n``."""
-    pairs = [(-v, c) for c, v in scores.items()]
-    # (the same as sorting and slicing: no two pairs are equal, the keys being distinct)
-    return sorted(pairs) if n is None else heapq.nsmallest(n, pairs)
+    return [(-scores[c], c) for c in _best_keys(scores, n)]
+
+
+def _best_keys(scores: dict[str, float], n: int | None = None) -> list[str]:
+    """The keys, best value first (ties by key), all or the first ``n``: ``sorted`` by ``(-value,
+    key)``, as two sorts in C (by key, then stably by value: equal values keep the keys' order)."""
+    keys = sorted(sorted(scores), key=scores.__getitem__, reverse=True)
+    return keys if n is None else keys[:n]
 
 
 def _script(ch: str) -> str:
@@ -388,15 +459,21 @@ _NOT_MAORI = str.maketrans("", "", "aeiouhkmnprtwgāēīōū")
 
 
 def _letter_rule(text: str, script: str) -> str | None:
+    chars: set[str] | None = None  # the text's characters, once a rule of its script needs them
     for scr, letters, code in _LETTER_RULES:
-        if scr == script and any(ch in text for ch in letters):
-            if code == "is" and not any(ch in text for ch in "áíúæÁÍÚÆ"):
-                continue  # Turkish read as Latin-1 turns ş into þ
-            if code == "yo" and any(ch in text for ch in "ăâêôơưđĂÂÊÔƠƯĐ"):
-                continue  # Vietnamese also writes ẹ and ọ
-            if code == "mi" and not _maori_letters(text):
-                continue  # Latvian also writes long vowels with a macron
-            return code
+        if scr != script:
+            continue
+        if chars is None:
+            chars = set(text)
+        if chars.isdisjoint(letters):
+            continue
+        if code == "is" and chars.isdisjoint("áíúæÁÍÚÆ"):
+            continue  # Turkish read as Latin-1 turns ş into þ
+        if code == "yo" and not chars.isdisjoint("ăâêôơưđĂÂÊÔƠƯĐ"):
+            continue  # Vietnamese also writes ẹ and ọ
+        if code == "mi" and not _maori_letters(text):
+            continue  # Latvian also writes long vowels with a macron
+        return code
     return None
 
 
@@ -444,7 +521,6 @@ _OWN_STOP = {
     "mi": "te ka ki ko he nga ngā kia ai ana tana tōna tona ia mō mo hei kei kua kāore tēnei tenei "
     "tangata whenua rātou ratou atu mai nei rā ēnei enei hoki ētahi etahi",
 }  # fmt: skip
-_STOP: list[tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, float], ...]]]] = []
 # A word: letters, with the combining vowel signs of Indic and other scripts (not letters to
 # ``str.isalpha``) kept inside it, and no danda or digits.
 # (The two alternatives must not overlap: letters of those blocks would otherwise match both
@@ -454,45 +530,100 @@ _WORD = re.compile(
 )
 
 
-def _load_stop() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, float], ...]]]:
-    """The stop lists as sets, and word -> (language, credit) for every list holding the word."""
-    import importlib.util
+#: The stop-listed codes, in the order their lists are consulted (the first of equals wins).
+_STOP_CODES = (*_STOPLISTS.values(), *_OWN_STOP)
+_STOP_FILES = {code: name for name, code in _STOPLISTS.items()}
+#: code -> its stop list, word -> credit and the words with a credit (see :func:`_read_stop`), or
+#: ``None`` (no list), each read on first use: a text needs the lists of a few languages, not
+#: all 60 (144,000 words).
+_STOP_READ: dict[str, tuple[frozenset[str], dict[str, float], frozenset[str]] | None] = {}
+_JUSTEXT_DIR: list[str | None] = []
+#: The credit of each rank, as far as a list read so far reaches.
+_CREDITS: list[float] = []
+
+
+def _read_stop(code: str) -> tuple[frozenset[str], dict[str, float], frozenset[str]] | None:
+    """``code``'s stop list as a set, word -> credit (by its rank on the list) for the words that
+    earn one, and those words; ``None`` when there is no list or it cannot be read."""
     import os
 
-    spec = importlib.util.find_spec("justext")
-    folder = os.path.join(os.path.dirname(spec.origin), "stoplists") if spec and spec.origin else ""
-    ranked: dict[str, list[str]] = {}
-    for name, code in _STOPLISTS.items():
+    if code in _OWN_STOP:
+        words = list(dict.fromkeys(_OWN_STOP[code].split()))
+    else:
+        if not _JUSTEXT_DIR:
+            import importlib.util
+
+            spec = importlib.util.find_spec("justext")
+            _JUSTEXT_DIR.append(os.path.dirname(spec.origin) if spec and spec.origin else None)
+        if _JUSTEXT_DIR[0] is None:
+            return None
         try:
-            with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as fh:
-                words = [w.strip().lower() for w in fh]
-        except OSError:
-            continue
-        ranked[code] = list(dict.fromkeys(w for w in words if w and _WORD.fullmatch(w)))
-    for code, words_ in _OWN_STOP.items():
-        ranked[code] = list(dict.fromkeys(words_.split()))
-    index: dict[str, list[tuple[str, float]]] = {}
-    for code, words in ranked.items():
-        for rank, w in enumerate(words):
-            credit = _STOP_TIE - _STOP_DECAY * math.log1p(rank / _STOP_RANK0)
-            if credit > 0:
-                index.setdefault(w, []).append((code, credit))
-    return {c: frozenset(ws) for c, ws in ranked.items()}, {w: tuple(v) for w, v in index.items()}
+            with open(os.path.join(_JUSTEXT_DIR[0], "stoplists", _STOP_FILES[code] + ".txt"), encoding="utf-8") as fh:
+                lines = fh.read().split("\n")
+        except (OSError, ValueError):  # unreadable: no list
+            return None
+        # (``isalpha`` first: a word of letters only is a ``_WORD``, and most are)
+        lowered = (w.strip().lower() for w in lines)
+        words = list(dict.fromkeys(w for w in lowered if w and (w.isalpha() or _WORD.fullmatch(w))))
+    for rank in range(len(_CREDITS), len(words)):
+        _CREDITS.append(_STOP_TIE - _STOP_DECAY * math.log1p(rank / _STOP_RANK0))
+    credits = _CREDITS[: len(words)]
+    listed = frozenset(words)
+    if all(c > 0 for c in credits):  # (all of jusText's lists: credits stay positive to rank 54,782)
+        return listed, dict(zip(words, credits, strict=True)), listed
+    credit = {w: c for w, c in zip(words, credits, strict=True) if c > 0}
+    return listed, credit, frozenset(credit)
 
 
-def _stop_data() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, float], ...]]]:
-    if not _STOP:
+def _stop(code: str) -> tuple[frozenset[str], dict[str, float], frozenset[str]] | None:
+    """:func:`_read_stop` of ``code``, read once (thread-safely); ``None`` for a code with no list."""
+    if code not in _STOP_READ:
+        if code not in _STOP_CODES:
+            return None
         with _LOCK:
-            if not _STOP:
-                try:
-                    _STOP.append(_load_stop())
-                except (OSError, ValueError, UnicodeDecodeError):  # unreadable lists: no stop words
-                    return {}, {}
-    return _STOP[0]
+            if code not in _STOP_READ:
+                _STOP_READ[code] = _read_stop(code)
+    return _STOP_READ[code]
 
 
-def _stoplists() -> dict[str, frozenset[str]]:
-    return _stop_data()[0]
+class _StopLists(Mapping[str, frozenset[str]]):
+    """code -> stop list (lower-cased words), each list read when first asked for."""
+
+    def __getitem__(self, code: str) -> frozenset[str]:
+        got = _stop(code)
+        if got is None:
+            raise KeyError(code)
+        return got[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return (c for c in _STOP_CODES if _stop(c) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+_STOPLISTS_MAP = _StopLists()
+
+
+def _stoplists() -> Mapping[str, frozenset[str]]:
+    return _STOPLISTS_MAP
+
+
+#: The stop-listed codes langdetect has no profile for, in the lists' order.
+_UNPROFILED_STOP = tuple(c for c in _STOP_CODES if c not in _PROFILED)
+#: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
+_STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
+_UNPROFILED_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _unprofiled_words(script: str) -> frozenset[str]:
+    """Every word that earns a credit on the list of a language langdetect has no profile for
+    written in ``script``."""
+    got = _UNPROFILED_WORDS.get(script)
+    if got is None:
+        lists = [_stop(c) for c in _UNPROFILED_STOP if _STOP_SCRIPT.get(c, "latin") == script]
+        got = _UNPROFILED_WORDS[script] = frozenset().union(*(x[2] for x in lists if x is not None))
+    return got
 
 
 #: Log-likelihood credit for a word on a language's stop list.  jusText's lists are ordered by
@@ -508,8 +639,6 @@ _STOP_TOP = 4
 _STOP_FEW = 3
 #: A stop-listed language must supply at least one distinct word in this many.
 _STOP_SHARE = 10
-#: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
-_STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
 
 
 def _stopword_language(
@@ -520,26 +649,26 @@ def _stopword_language(
 
     Returns the language and by how many words it leads.
     """
-    stop = _stoplists()
-    if best not in stop or len(words) < 3:
+    mine_list = _stop(best)
+    if mine_list is None or len(words) < 3:
         return None
-    own = stop[best]
-    index = _stop_data()[1]
-    found: dict[str, int] = {}  # distinct words of each unprofiled list that ``best``'s lacks
-    for w in set(words):
-        if w not in own:
-            for code, _ in index.get(w, ()):
-                if code not in _PROFILED:
-                    found[code] = found.get(code, 0) + 1
-    if not any(a >= 2 for a in found.values()):
+    own = mine_list[0]
+    # distinct words of each unprofiled list that ``best``'s lacks (none of them: no list has two)
+    uniq = set(words) - own
+    if len(uniq & _unprofiled_words(script)) < 2:
         return None
-    mine = [w for w in words if w in own]
+    mine = None
     winner, margin = None, 0
-    for code, lst in stop.items():  # in the lists' order: the first of equals wins
-        a = found.get(code, 0)
-        if a < 2 or _STOP_SCRIPT.get(code, "latin") != script or (cands is not None and code not in cands):
+    for code in _UNPROFILED_STOP:  # in the lists' order: the first of equals wins
+        if _STOP_SCRIPT.get(code, "latin") != script or (cands is not None and code not in cands):
             continue
-        b = sum(1 for w in mine if w not in lst)
+        got = _stop(code)
+        a = len(uniq & got[2]) if got is not None else 0
+        if a < 2 or got is None:
+            continue
+        if mine is None:
+            mine = [w for w in words if w in own]
+        b = sum(1 for w in mine if w not in got[0])
         if a >= 2 * b + 1 and a * _STOP_SHARE >= len(words) and a - b > margin:
             winner, margin = code, a - b
     return None if winner is None else (winner, margin)
@@ -547,17 +676,16 @@ def _stopword_language(
 
 def _stopword_tiebreak(words: list[str], logp: dict[str, float]) -> None:
     """Credit the closest few languages for ``words`` (lower-cased) on their stop lists, by rank there."""
-    index = _stop_data()[1]
-    if not index:
-        return
-    hits = [entry for w in words if w in index for entry in index[w]]
-    if not hits:
-        return
     # A few words give too few n-grams to pick the closest languages: every one is credited.
-    top = set(logp) if len(words) <= _STOP_FEW else {c for _, c in _ranked(logp, _STOP_TOP)}
-    for code, credit in hits:
-        if code in top:
-            logp[code] += credit
+    top = set(logp) if len(words) <= _STOP_FEW else set(_best_keys(logp, _STOP_TOP))
+    for code in top:
+        got = _stop(code)
+        if got is None:
+            continue
+        s = logp[code]
+        for credit in filter(None, map(got[1].get, words)):  # (all > 0; added one by one, in order)
+            s += credit
+        logp[code] = s
 
 
 # ---------------------------------------------------------------------------------------------
@@ -636,7 +764,7 @@ def score_text(
     scripts = _scripts(text[:_MAX_CHARS])
     if not scripts:
         return Scores({}, 0)
-    script, n_letters = scripts.most_common(1)[0]
+    script, n_letters = max(scripts.items(), key=operator.itemgetter(1))
     ruled = _SCRIPT_LANG.get(script)
     if script == "han":
         ruled = "ja" if scripts.get("kana", 0) * 20 >= n_letters else "zh"
@@ -849,7 +977,7 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     need = _SIBLING_P.get((top, best), _OUTSIDE_P_NEAR if backing >= _NEAR_P else _OUTSIDE_P)
     if backing < _NO_BACKING_P and scores.weight >= _SHORT_WEIGHT:
         need = min(need, _UNBACKED_P)
-    if top in _NEIGHBOUR and _NEIGHBOUR[top] in [c for _, c in _ranked(logp, 5)]:
+    if top in _NEIGHBOUR and _NEIGHBOUR[top] in _best_keys(logp, 5):
         need = _NEIGHBOUR_P
     if top not in _PROFILED and top_p >= need and (cands is None or top in cands):
         logp[top] = logp[best] + _SECOND_BONUS * top_p
@@ -886,7 +1014,7 @@ def _prefers_own(text: str, code: str, other: str) -> bool:
 
 def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | None) -> Scores:
     """langdetect's profiles and the stop words: per-language log-likelihoods."""
-    script, n_letters = scripts.most_common(1)[0]
+    script, n_letters = max(scripts.items(), key=operator.itemgetter(1))
     model = _model()
     if model is None:
         return Scores({}, 0)
@@ -908,7 +1036,9 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
             if code in cands and s > logp.get(code, -math.inf):
                 logp[code] = s
     if logp:
-        words = [w.lower() for w in _WORD.findall(text[:_MAX_CHARS])]
+        head = text[:_MAX_CHARS]
+        # (in ASCII, lower-casing changes no letter into a non-letter: the same words, lower-cased)
+        words = _WORD.findall(head.lower()) if head.isascii() else [w.lower() for w in _WORD.findall(head)]
         if _STOP_TIE:
             _stopword_tiebreak(words, logp)
         best = _argmax(logp)
@@ -953,7 +1083,7 @@ def _to_language(scores: Scores) -> Language | None:
         ((code, s),) = scores.logp.items()
         if math.isfinite(s):
             return Language(code, min(1.0, round(scores.trust, 6)))
-    ranked = [(c, -v) for v, c in _ranked(scores.logp, 6)]
+    ranked = [(c, scores.logp[c]) for c in _best_keys(scores.logp, 6)]
     if not ranked:
         return None
     top = ranked[0][1]

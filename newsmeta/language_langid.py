@@ -25,6 +25,8 @@ import functools
 import itertools
 import lzma
 import math
+import struct
+import sys
 import threading
 import unicodedata
 import zlib
@@ -61,18 +63,22 @@ _FAILED: list[bool] = []
 class _Model:
     __slots__ = ("codes", "nextmove", "nm", "out", "output", "pc", "ptc", "rb", "rowbase", "start2")
 
-    def __init__(self, ident: Any) -> None:
+    def __init__(
+        self, ptc: Any, pc: Any, classes: list[str], nextmove: array.array[int], row: Any, output: Any
+    ) -> None:
+        """py3langid's model: its arrays, as :func:`py3langid.modelio.load_model` reads them
+        (``nextmove`` an :class:`array.array`; ``row`` and ``output`` may be numpy arrays)."""
         import numpy as np
 
         # float32 once (py3langid ships float16): converting the rows each call cost more than
         # the product itself; the values are the same (every float16 is exactly a float32).
-        self.ptc = np.asarray(ident.nb_ptc, dtype=np.float32)
-        self.pc = np.asarray(ident.nb_pc, dtype=np.float32)
-        self.codes = [_CODE.get(c, c) for c in ident.nb_classes]
-        self.nextmove = ident.tk_nextmove  # array.array: 10 M entries, kept compact
+        self.ptc = np.asarray(ptc, dtype=np.float32)
+        self.pc = np.asarray(pc, dtype=np.float32)
+        self.codes = [_CODE.get(c, c) for c in classes]
+        self.nextmove = nextmove  # array.array: 10 M entries, kept compact
         # compact arrays (8 bytes an entry, not a Python int each), shared with numpy below
-        self.output = array.array("q", np.asarray(ident.tk_output, dtype=np.int64).tobytes())
-        self.rowbase = array.array("q", (np.asarray(ident.tk_row, dtype=np.int64) << 8).tobytes())
+        self.output = array.array("q", np.asarray(output, dtype=np.int64).tobytes())
+        self.rowbase = array.array("q", (np.asarray(row, dtype=np.int64) << 8).tobytes())
         # The same automaton as arrays, for walking a whole text at once (see _features); None
         # when the model is not the one whose window was checked.
         self.nm: Any = None
@@ -89,16 +95,103 @@ class _Model:
             self.start2 = self.nm[(rb[first][:, None] + np.arange(256)).ravel()].astype(np.int64)
 
 
+#: The arrays of py3langid's model file (an ``.npz`` archive, compressed with xz).
+_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+#: Type codes of :class:`array.array` by item size, as py3langid's loader picks them.
+_TYPECODE = {2: "H", 4: "I", 8: "L"}
+
+
+def _zip64_size(extra: bytes) -> int:
+    """The uncompressed size in a ZIP entry's zip64 extra field."""
+    while len(extra) >= 4:
+        tag, n = struct.unpack("<HH", extra[:4])
+        if tag == 1 and n >= 8:
+            return int(struct.unpack("<Q", extra[4:12])[0])
+        extra = extra[4 + n :]
+    msg = "no zip64 size"
+    raise ValueError(msg)
+
+
+def _read_model(path: Any) -> _Model | None:
+    """py3langid's model read straight from its file; ``None`` if the file is not laid out as
+    expected (then py3langid's own loader reads it).
+
+    py3langid's loader writes the decompressed archive (68 MB) to a temporary file, reads it back
+    and turns the automaton's outputs into a list of Python ints, which :class:`_Model` turns
+    back into an array: here each array is read from the decompressing stream into its place, in
+    one pass (decompression is then most of the cost: about half a second, once per process).
+    """
+    import numpy as np
+
+    arrays: dict[str, Any] = {}
+    with lzma.open(path) as fh:
+        while True:
+            head = fh.read(30)  # a ZIP entry's local header (stored, sizes in the header)
+            if head[:4] != b"PK\x03\x04" or len(head) != 30:
+                break
+            _, flags, method, _, _, _, _, size, n_name, n_extra = struct.unpack("<HHHHHIIIHH", head[4:])
+            if flags & 0x09 or method != 0:  # encrypted, sizes after the data, or compressed
+                return None
+            name = fh.read(n_name).decode("utf-8", errors="replace")
+            extra = fh.read(n_extra)
+            if size == 0xFFFFFFFF:
+                size = _zip64_size(extra)
+            start = fh.tell()
+            version = np.lib.format.read_magic(fh)
+            if version == (1, 0):
+                shape, fortran, dtype = np.lib.format.read_array_header_1_0(fh)
+            else:
+                shape, fortran, dtype = np.lib.format.read_array_header_2_0(fh)
+            if fortran or dtype.hasobject or name[:-4] not in _ARRAYS or not name.endswith(".npy"):
+                return None
+            arr: Any
+            if name == "nextmove.npy" and len(shape) == 1 and dtype.kind == "u" and dtype.itemsize in _TYPECODE:
+                # (read into the array.array py3langid's loader makes of it, with no copy)
+                arr = array.array(_TYPECODE[dtype.itemsize], [0]) * shape[0]
+                if arr.itemsize != dtype.itemsize or dtype.byteorder == (">" if sys.byteorder == "little" else "<"):
+                    return None
+                flat = memoryview(arr).cast("B")
+            else:
+                arr = np.empty(shape, dtype=dtype)
+                flat = arr.reshape(-1).view(np.uint8).data
+            if fh.readinto(flat) != len(flat) or fh.tell() - start != size:
+                return None
+            arrays[name[:-4]] = arr
+        fh.read()  # to the end of the stream: xz checks its integrity there
+    if set(arrays) != set(_ARRAYS) or not isinstance(arrays["nextmove"], array.array):
+        return None
+    return _Model(
+        arrays["ptc"],
+        arrays["pc"],
+        arrays["classes"].tolist(),
+        arrays["nextmove"],
+        arrays["nextmove_row"],
+        arrays["out_feat"],
+    )
+
+
 def _model() -> _Model | None:
     """py3langid's model, loaded on first use; ``None`` if it is not installed or unreadable."""
     if not _MODEL and not _FAILED:
         with _LOCK:
             if not _MODEL and not _FAILED:
                 try:
-                    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+                    from py3langid.langid import MODEL_DIR, MODEL_FILE  # type: ignore[import-untyped]
 
-                    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
-                    _MODEL.append(_Model(ident))
+                    model = None
+                    try:
+                        model = _read_model(MODEL_DIR / MODEL_FILE)
+                    except (OSError, ValueError, KeyError, EOFError, struct.error, lzma.LZMAError):
+                        model = None
+                    if model is None:
+                        from py3langid.langid import LanguageIdentifier
+
+                        ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+                        model = _Model(
+                            ident.nb_ptc, ident.nb_pc, ident.nb_classes, ident.tk_nextmove, ident.tk_row,
+                            ident.tk_output,
+                        )  # fmt: skip
+                    _MODEL.append(model)
                 except (ImportError, OSError, ValueError, KeyError, lzma.LZMAError):
                     # a broken or missing install degrades to langdetect's profiles alone
                     _FAILED.append(True)

@@ -1,0 +1,285 @@
+"""First use made cheap without changing a result: langdetect's packed rows made as n-grams are
+met, jusText's stop lists read one language at a time, py3langid's model read straight from its
+file, and the shortcuts of the per-line path; each checked against the plain way of doing it."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+
+import pytest
+
+from newsmeta import language
+from newsmeta import language_langid as second
+
+
+def _eager_table() -> dict[str, int]:
+    """langdetect's profiles as one table built up front (how the rows were made before)."""
+    import langdetect
+
+    folder = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+    table: dict[str, int] = {}
+    for idx, name in enumerate(sorted(os.listdir(folder))):
+        with open(os.path.join(folder, name), encoding="utf-8") as fh:
+            prof = json.load(fh)
+        for gram, count in prof["freq"].items():
+            n = len(gram)
+            if not 1 <= n <= 3 or not prof["n_words"][n - 1] or (n == 1 and gram.isascii()):
+                continue
+            p = count / prof["n_words"][n - 1]
+            fixed = round(language._NWEIGHT[n - 1] * math.log1p(p / language._EPS) * language._UNIT)
+            table[gram] = table.get(gram, 0) + (fixed << (language._BITS * idx))
+    return table
+
+
+def test_rows_made_on_first_use_are_the_table_built_up_front() -> None:
+    model = language._model()
+    assert model is not None
+    eager = _eager_table()
+    grams = set().union(*model.freqs) | {"zq", "ʘ", "xyzw", "", "e", "é"}
+    made = {g: model.row(g) for g in grams}
+    assert {g: r for g, r in made.items() if r != ()} == eager
+    assert made["e"] == () and made["zq"] == () and made["é"] != ()  # ASCII letters are not scored alone
+    assert all(model.row(g) == r for g, r in made.items())  # and the same when looked up again
+
+
+def test_unknown_ngrams_remembered_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = language._model()
+    assert model is not None
+    monkeypatch.setattr(model, "table", {})
+    monkeypatch.setattr(model, "n_unseen", 0)
+    monkeypatch.setattr(language, "_UNSEEN_MAX", 3)
+    for gram in ["qqx", "xqq", "qxq", "zqz", "qzq"]:
+        assert model.row(gram) == ()
+    assert model.n_unseen == 3 and len(model.table) == 3  # the rest are looked up each time
+    assert model.row("the") not in ((), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Read more at https://example.com/a/b?c=1 today", id="url"),
+        pytest.param("Visit www.example.org for the full report", id="www"),
+        pytest.param("Write to press.office@example.co.uk with questions", id="email"),
+        pytest.param("Contact @newsdesk on the site", id="at-sign-alone"),
+        pytest.param("ftp://files.example.net/x and more words", id="other-scheme"),
+        pytest.param("Le gouvernement a présenté mardi son budget", id="no-url"),
+        pytest.param("WWW.EXAMPLE.COM IN CAPITALS", id="capital-www"),
+    ],
+)
+def test_words_without_url_marks_skip_the_url_pass(text: str) -> None:
+    expected = language._URL.sub(" ", text)
+    import unicodedata
+
+    assert language._words(text) == unicodedata.normalize("NFC", expected).translate(language._NORM).split()
+
+
+def _stop_by_hand() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, float], ...]]]:
+    """Every stop list read at once, with word -> (language, credit) for every list holding it."""
+    import justext
+
+    folder = os.path.join(os.path.dirname(justext.__file__), "stoplists")
+    ranked: dict[str, list[str]] = {}
+    for name, code in language._STOPLISTS.items():
+        with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as fh:
+            words = [w.strip().lower() for w in fh]
+        ranked[code] = list(dict.fromkeys(w for w in words if w and language._WORD.fullmatch(w)))
+    for code, words_ in language._OWN_STOP.items():
+        ranked[code] = list(dict.fromkeys(words_.split()))
+    index: dict[str, list[tuple[str, float]]] = {}
+    for code, words in ranked.items():
+        for rank, w in enumerate(words):
+            credit = language._STOP_TIE - language._STOP_DECAY * math.log1p(rank / language._STOP_RANK0)
+            if credit > 0:
+                index.setdefault(w, []).append((code, credit))
+    return {c: frozenset(ws) for c, ws in ranked.items()}, {w: tuple(v) for w, v in index.items()}
+
+
+def test_stop_lists_read_one_at_a_time_are_the_lists_read_at_once() -> None:
+    pytest.importorskip("justext")
+    lists, index = _stop_by_hand()
+    stop = language._stoplists()
+    assert list(stop) == list(lists) and dict(stop.items()) == lists
+    by_code: dict[str, list[tuple[str, float]]] = {}
+    for code in language._STOP_CODES:
+        got = language._stop(code)
+        assert got is not None
+        for w, credit in got[1].items():
+            by_code.setdefault(w, []).append((code, credit))
+    assert {w: tuple(v) for w, v in by_code.items()} == index
+    for script in ("latin", "cyrillic"):
+        expected = {
+            w
+            for w, entries in index.items()
+            if any(c not in language._PROFILED and language._STOP_SCRIPT.get(c, "latin") == script for c, _ in entries)
+        }
+        assert language._unprofiled_words(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "present"),
+    [("en", True), ("zu", True), ("nn", True), ("xx", False), ("ja", False)],
+    ids=["jusText-list", "own-list", "unprofiled", "unknown-code", "no-list"],
+)
+def test_stop_lists_mapping(code: str, present: bool) -> None:
+    stop = language._stoplists()
+    assert (code in stop) is present
+    assert bool(stop.get(code, frozenset())) is present
+    if not present:
+        with pytest.raises(KeyError):
+            stop[code]
+
+
+def test_unreadable_stop_list_is_no_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(language, "_STOP_READ", {})
+    monkeypatch.setattr(language, "_JUSTEXT_DIR", ["/nonexistent/justext"])
+    assert language._stop("en") is None and "en" not in language._stoplists()
+    assert language._stop("zu") is not None  # the module's own lists need no file
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        pytest.param({"en": 1.5, "de": 2.5, "fr": -1.0}, id="distinct"),
+        pytest.param({"nl": 2.0, "af": 2.0, "de": 2.0, "en": 1.0}, id="ties-by-code"),
+        pytest.param({"b": 0.0, "a": -0.0, "c": -math.inf}, id="signed-zero-and-inf"),
+        pytest.param({"en": 3.0}, id="one"),
+        pytest.param({}, id="empty"),
+    ],
+)
+def test_best_keys_sort_as_negated_pairs(scores: dict[str, float]) -> None:
+    pairs = sorted((-v, c) for c, v in scores.items())
+    assert language._ranked(scores) == pairs
+    for n in (1, 2, 5):
+        assert language._best_keys(scores, n) == [c for _, c in pairs[:n]]
+
+
+def test_model_read_from_its_file_is_py3langids() -> None:
+    np = pytest.importorskip("numpy")
+    langid = pytest.importorskip("py3langid.langid")
+    fast = second._read_model(langid.MODEL_DIR / langid.MODEL_FILE)
+    ident = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
+    slow = second._Model(ident.nb_ptc, ident.nb_pc, ident.nb_classes, ident.tk_nextmove, ident.tk_row, ident.tk_output)
+    assert fast is not None
+    for name in second._Model.__slots__:
+        a, b = getattr(fast, name), getattr(slow, name)
+        if isinstance(a, np.ndarray):
+            assert a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b), name
+        else:
+            assert type(a) is type(b) and a == b, name
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(b"not xz at all", id="not-xz"),
+        pytest.param(None, id="not-a-zip-inside"),
+    ],
+)
+def test_model_file_not_as_expected_is_left_to_py3langid(damage: bytes | None, tmp_path: object) -> None:
+    import lzma
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "model.npz.xz"
+    path.write_bytes(damage if damage is not None else lzma.compress(b"PK\x01\x02 central directory only"))
+    if damage is not None:
+        with pytest.raises(lzma.LZMAError):
+            second._read_model(path)
+    else:
+        assert second._read_model(path) is None
+
+
+_FIRST_USE = """
+import sys, threading
+from newsmeta import detect_language, split_sections
+texts = sys.argv[1:]
+out = {}
+def run(i):
+    out[i] = [repr(detect_language(t)) for t in texts] + [repr(split_sections(t)) for t in texts]
+threads = [threading.Thread(target=run, args=(i,)) for i in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+assert all(v == out[0] for v in out.values())
+print(out[0])
+"""
+
+
+def test_first_use_from_threads_at_once() -> None:
+    """Four threads of a fresh process load every model at once and read the texts alike."""
+    texts = [
+        "The council met on Tuesday to discuss the budget for next year.",
+        "Umongameli uthe uhulumeni uzoqhubeka nokwakha izindlu ezintsha.",
+        "Kommunestyret vedtok budsjettet for neste år.\n\nDer Gemeinderat hat den Haushalt beschlossen.",
+        "Ово је кратка вест о времену.",
+    ]
+    res = subprocess.run([sys.executable, "-c", _FIRST_USE, *texts], capture_output=True, text=True, check=True)
+    here = [repr(language.detect_language(t)) for t in texts]
+    from newsmeta import split_sections
+
+    here += [repr(split_sections(t)) for t in texts]
+    assert res.stdout == f"{here}\n"
+
+
+def test_py3langids_own_loader_when_the_file_is_not_as_expected(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Umongameli uthe uhulumeni uzoqhubeka nokwakha izindlu ezintsha ezindaweni zasemakhaya."
+    expected = second.probabilities(text)
+    monkeypatch.setattr(second, "_MODEL", [])
+    monkeypatch.setattr(second, "_read_model", lambda path: None)
+    second._word_features.cache_clear()
+    assert second.probabilities(text) == expected and second._MODEL
+    second._word_features.cache_clear()
+
+
+def _letter_rule_by_hand(text: str, script: str) -> str | None:
+    for scr, letters, code in language._LETTER_RULES:
+        if scr == script and any(ch in text for ch in letters):
+            if code == "is" and not any(ch in text for ch in "áíúæÁÍÚÆ"):
+                continue
+            if code == "yo" and any(ch in text for ch in "ăâêôơưđĂÂÊÔƠƯĐ"):
+                continue
+            if code == "mi" and not language._maori_letters(text):
+                continue
+            return code
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "script", "code"),
+    [
+        ("Qazaqstan әкімі қала туралы айтты", "cyrillic", "kk"),
+        ("Ўрад прыняў рашэнне", "cyrillic", "be"),
+        ("Влада је донела одлуку ђаци", "cyrillic", "sr"),
+        ("Бүх хүмүүс өөрсдийн", "cyrillic", "mn"),
+        ("Prezident Əliyev bəyanat verdi", "latin", "az"),
+        ("Þingið samþykkti frumvarpið í dag", "latin", "is"),
+        ("Þehir meclisi toplandý", "latin", None),
+        ("La ĉefministro parolis hieraŭ", "latin", "eo"),
+        ("Ọba náà ṣe àpèjọ", "latin", "yo"),
+        ("Người dân ọ ẹ đã", "latin", None),
+        ("Ka kōrero te rangatira ki ngā tāngata", "latin", "mi"),
+        ("Valdība pieņēma lēmumu šodien", "latin", None),
+        ("Plain English with no rule", "latin", None),
+        ("Ελληνικά κείμενα", "greek", None),
+    ],
+    ids=[
+        "kk",
+        "be",
+        "sr",
+        "mn",
+        "az",
+        "is",
+        "turkish-thorn",
+        "eo",
+        "yo",
+        "vietnamese",
+        "mi",
+        "latvian",
+        "none",
+        "greek",
+    ],
+)
+def test_letter_rules_read_from_the_texts_characters(text: str, script: str, code: str | None) -> None:
+    assert language._letter_rule(text, script) == _letter_rule_by_hand(text, script) == code
