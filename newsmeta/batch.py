@@ -279,7 +279,7 @@ def _warm_up() -> int:
         try:
             extract(_WARM_TEXT)
         except Exception:  # the workers meet it again, document by document, and report it
-            return 1
+            return 1  # (a signal's exception is a BaseException: it is not caught here)
         _LOADED.append(max(_threads(), 1))
     return _LOADED[0]
 

@@ -46,8 +46,12 @@ from newsmeta.io.writers import (
 __all__ = ["main"]
 
 
-class _Terminated(Exception):
-    """SIGTERM arrived: stop the workers and leave."""
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop the workers and leave.
+
+    A ``BaseException``, as ``KeyboardInterrupt`` is: the ``except Exception`` that turns a bug
+    met while reading one document into that document's failure must not catch it.
+    """
 
 
 def _reference(value: str) -> dt.date | str:
