@@ -46,8 +46,12 @@ from newsmeta.io.writers import (
 __all__ = ["main"]
 
 
-class _Terminated(Exception):
-    """SIGTERM arrived: stop the workers and leave."""
+class _Terminated(BaseException):
+    """SIGTERM arrived: stop the workers and leave.
+
+    A ``BaseException``, as ``KeyboardInterrupt`` is: the ``except Exception`` that turns a bug
+    met while reading one document into that document's failure must not catch it.
+    """
 
 
 def _reference(value: str) -> dt.date | str:
@@ -213,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = row_columns(fields=fields, text=not args.no_text)
     progress = _Progress(args)
     count = errors = 0
+    closed = False
     start = time.monotonic()
     before = _catch_signals(guard)
     try:
@@ -231,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 progress.note(f"newsmeta: {doc.input}: its metadata holds a lone surrogate; an error line is written")
             progress.step(errors)
         writer.close()
+        closed = True
     except BrokenPipeError:  # `newsmeta ... | head`: stop quietly, without a traceback at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -245,6 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # stops the workers at once when the run did not finish; a second signal meanwhile changes nothing
             with contextlib.suppress(KeyboardInterrupt, _Terminated):
                 close()
+        if not closed:
+            # the rows written so far stay readable: a Parquet file gets its footer, a file its last buffer
+            with contextlib.suppress(KeyboardInterrupt, _Terminated, OSError, ValueError):
+                writer.close()
         progress.close()
         for sig, handler in before.items():
             signal.signal(sig, handler)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
@@ -195,3 +196,31 @@ def test_a_parallel_batch_raises_a_pending_signal_while_waiting() -> None:
         for _ in results:  # ... raised at the next look into the pool, not after the 64 documents
             seen += 1
     assert seen == 32  # the first chunk, whose results were here already
+
+
+_FORKS = """
+import newsmeta.batch as b
+from newsmeta import language
+
+methods = []
+new_pool = b._new_pool
+
+def spy(*args):
+    pool = new_pool(*args)
+    methods.append(pool._mp_context.get_start_method())
+    return pool
+
+b._new_pool = spy
+docs = ["Storm closes the port\\n\\nLISBON (AP) - The port closed on Monday."] * 4
+assert list(b.extract_many(docs, processes=2, chunksize=1)) == list(b.extract_many(docs))
+list(b.extract_many(docs, processes=2, chunksize=1))
+print(methods, bool(language._MODEL))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_with_the_models_loaded_and_again_next_time() -> None:
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", _FORKS], capture_output=True, text=True, timeout=300, check=True)
+    assert out.stdout.split() == ["['fork',", "'fork']", "True"]

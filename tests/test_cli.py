@@ -218,3 +218,64 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, jobs: str) -> None:
             raise
         assert proc.returncode == 0
     assert b"Traceback" not in err
+
+
+@pytest.mark.parametrize(("sig", "code"), [("SIGTERM", 143), ("SIGINT", 130)], ids=["sigterm", "ctrl-c"])
+def test_a_signal_leaves_a_readable_parquet_file(tmp_path: Path, sig: str, code: int) -> None:
+    import signal
+
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "out.parquet"
+    cmd = [sys.executable, "-m", "newsmeta", "--jsonl", "-o", str(out)]
+
+    def ctrl_c_as_on_a_terminal() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    pipes = {"stdin": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with subprocess.Popen(cmd, **pipes, preexec_fn=ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
+        assert proc.stdin is not None and proc.stderr is not None
+        rows = [{"text": STORY, "id": "a"}, {"text": "Second story\n\nMADRID — More text.", "id": "b"}]
+        proc.stdin.write(b"".join(json.dumps(r).encode() + b"\n" for r in rows) + b"{not json\n")
+        proc.stdin.flush()
+        assert b":3:" in proc.stderr.readline()  # its note comes after the first two rows were written
+        proc.send_signal(getattr(signal, sig))  # while the command waits for a fourth line
+        try:
+            proc.wait(timeout=120)  # the hang guard
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == code
+    table = pq.read_table(out).to_pylist()
+    assert [r["id"] for r in table][:2] == ["a", "b"]
+    assert table[0]["headline_text"] == "Storm closes the port"
+
+
+@pytest.mark.parametrize(("sig", "code"), [("SIGTERM", 143), ("SIGINT", 130)], ids=["sigterm", "ctrl-c"])
+def test_a_signal_while_reading_a_document_in_process_stops_the_run(sig: str, code: int) -> None:
+    import signal
+    import time
+
+    cmd = [sys.executable, "-m", "newsmeta", "--jsonl", "-j", "1"]
+    # a long document of words never seen before: reading it takes a while
+    long = "Story\n\n" + "\n\n".join(" ".join(f"port{i}x{j} reopened" for j in range(20)) for i in range(150))
+
+    def ctrl_c_as_on_a_terminal() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    with subprocess.Popen(cmd, **pipes, preexec_fn=ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(json.dumps({"text": STORY}).encode() + b"\n")
+        proc.stdin.flush()
+        proc.stdout.readline()  # the models are loaded; the command waits for the next line
+        proc.stdin.write(json.dumps({"text": long}).encode() + b"\n")
+        proc.stdin.flush()
+        time.sleep(0.3)  # inside extract(), most likely
+        proc.send_signal(getattr(signal, sig))
+        try:
+            out, err = proc.communicate(timeout=120)  # the hang guard
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == code  # not 1, the signal taken for that document's failure
+    assert b"Traceback" not in err and b"unexpected" not in err + out
