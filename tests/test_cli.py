@@ -169,6 +169,22 @@ def _gone(pid: int) -> bool:
     return not os.path.exists(f"/proc/{pid}")
 
 
+def _ctrl_c_as_on_a_terminal() -> None:
+    """``preexec_fn`` of a command a test interrupts: a test runner in the background may ignore SIGINT."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _finish(proc: subprocess.Popen[bytes]) -> tuple[bytes, bytes]:
+    """The command's output once it has ended, within the hang guard (killed after 120 s)."""
+    try:
+        return proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
 @pytest.mark.parametrize(("sig", "code"), [("SIGTERM", 143), ("SIGINT", 130)], ids=["sigterm", "ctrl-c"])
 def test_a_signal_stops_the_workers_too(tmp_path: Path, sig: str, code: int) -> None:
@@ -179,21 +195,14 @@ def test_a_signal_stops_the_workers_too(tmp_path: Path, sig: str, code: int) -> 
         (tmp_path / f"{i:03}.txt").write_text(f"Story {i}\n\n" + "PARIS — The port reopened. " * 200, encoding="utf-8")
     cmd = [sys.executable, "-m", "newsmeta", str(tmp_path), "-j", "2", "-q"]
 
-    def ctrl_c_as_on_a_terminal() -> None:  # a test runner in the background may ignore SIGINT
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-
     pipes = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
-    with subprocess.Popen(cmd, **pipes, preexec_fn=ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
+    with subprocess.Popen(cmd, **pipes, preexec_fn=_ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
         assert proc.stdout is not None
         proc.stdout.readline()  # the workers are at work
         workers = _children(proc.pid)
         assert workers
         proc.send_signal(getattr(signal, sig))
-        try:
-            _, err = proc.communicate(timeout=120)  # the hang guard
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        _, err = _finish(proc)
     assert proc.returncode == code
     assert b"Traceback" not in err
     deadline = time.monotonic() + 60
@@ -211,11 +220,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, jobs: str) -> None:
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.readline()
         proc.stdout.close()  # `| head -1`
-        try:
-            _, err = proc.communicate(timeout=120)  # the hang guard
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        _, err = _finish(proc)
         assert proc.returncode == 0
     assert b"Traceback" not in err
 
@@ -228,11 +233,8 @@ def test_a_signal_leaves_a_readable_parquet_file(tmp_path: Path, sig: str, code:
     out = tmp_path / "out.parquet"
     cmd = [sys.executable, "-m", "newsmeta", "--jsonl", "-o", str(out)]
 
-    def ctrl_c_as_on_a_terminal() -> None:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-
     pipes = {"stdin": subprocess.PIPE, "stderr": subprocess.PIPE}
-    with subprocess.Popen(cmd, **pipes, preexec_fn=ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
+    with subprocess.Popen(cmd, **pipes, preexec_fn=_ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
         assert proc.stdin is not None and proc.stderr is not None
         rows = [{"text": STORY, "id": "a"}, {"text": "Second story\n\nMADRID — More text.", "id": "b"}]
         proc.stdin.write(b"".join(json.dumps(r).encode() + b"\n" for r in rows) + b"{not json\n")
@@ -259,11 +261,8 @@ def test_a_signal_while_reading_a_document_in_process_stops_the_run(sig: str, co
     # a long document of words never seen before: reading it takes a while
     long = "Story\n\n" + "\n\n".join(" ".join(f"port{i}x{j} reopened" for j in range(20)) for i in range(150))
 
-    def ctrl_c_as_on_a_terminal() -> None:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-
     pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
-    with subprocess.Popen(cmd, **pipes, preexec_fn=ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
+    with subprocess.Popen(cmd, **pipes, preexec_fn=_ctrl_c_as_on_a_terminal) as proc:  # type: ignore[call-overload]
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write(json.dumps({"text": STORY}).encode() + b"\n")
         proc.stdin.flush()
@@ -272,10 +271,6 @@ def test_a_signal_while_reading_a_document_in_process_stops_the_run(sig: str, co
         proc.stdin.flush()
         time.sleep(0.3)  # inside extract(), most likely
         proc.send_signal(getattr(signal, sig))
-        try:
-            out, err = proc.communicate(timeout=120)  # the hang guard
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        out, err = _finish(proc)
     assert proc.returncode == code  # not 1, the signal taken for that document's failure
     assert b"Traceback" not in err and b"unexpected" not in err + out
