@@ -226,6 +226,14 @@ PAGES = [
         "Old bridge closes for two years",
     ),
     (
+        # a menu is often printed twice (header and footer, phone and desktop): repeating is no sign
+        "menu-line-repeated-in-footer",
+        "City News\nHome\nLocal\nSport\nWeather\nLocal politics and transport\nOld bridge closes\n"
+        f"March 3, 2024\n{BODY}\n{BODY}\nMore from City News\nLocal politics and transport\nHome\nLocal\n"
+        "Sport\nWeather\n",
+        "Old bridge closes",
+    ),
+    (
         "caption-between-byline-and-body",
         "Nature Weekly\nHome\nAnimals\nEnvironment\nTravel\nSubscribe\n"
         "Wild goats ruled this island for a century. Now it is being reborn\nBy Michael Hingston\n"
