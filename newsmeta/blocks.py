@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Block", "lines", "normalize_text", "paragraphs"]
+__all__ = ["Block", "line_spans", "lines", "normalize_text", "paragraphs"]
 
 # Line breaks other than "\n" that str.splitlines() honours; we turn them into "\n" so that
 # every detector sees one kind of line break and offsets stay one code point per character.
@@ -79,6 +79,20 @@ def _cut(pattern: re.Pattern[str], text: str) -> tuple[Block, ...]:
 def lines(text: str, /) -> tuple[Block, ...]:
     """Non-blank lines of ``text``, stripped, with their offsets."""
     return _cut(_LINE, text)
+
+
+def line_spans(text: str, /) -> list[tuple[int, int]]:
+    """``(start, end)`` of each of :func:`lines`, as plain tuples of two ints, which the garbage
+    collector stops tracking (a :class:`Block` it walks at every full collection: a long text
+    of short lines made the collections, and so the whole call, grow faster than the text).
+
+    >>> line_spans(" a \\nbb") == [(b.start, b.end) for b in lines(" a \\nbb")]
+    True
+    """
+    cached = _last.get(_LINE)
+    if cached is not None and cached[0] is text:
+        return [(b.start, b.end) for b in cached[1]]
+    return [m.span() for m in _LINE.finditer(text)]
 
 
 def paragraphs(text: str, /) -> tuple[Block, ...]:

@@ -156,13 +156,16 @@ class _Model:
         n = len(gram)
         total: int | tuple[()] = ()
         if 1 <= n <= 3 and _NWEIGHT[n - 1] and not (n == 1 and gram.isascii()):
+            weight = _NWEIGHT[n - 1]
+            counts = self.counts
+            log1p = math.log1p
             for idx, count in self._counts(gram):
-                n_words = self.counts[idx][1]
-                if not n_words[n - 1]:
-                    continue
-                p = count / n_words[n - 1]
-                fixed = round(_NWEIGHT[n - 1] * math.log1p(p / _EPS) * _UNIT)
-                total = (total or 0) + (fixed << (_BITS * idx))
+                n_words = counts[idx][1][n - 1]
+                if n_words:
+                    # (``count / n_words / _EPS``: the same operations, in the same order, as
+                    # ``p = count / n_words`` then ``p / _EPS``)
+                    fixed = round(weight * log1p(count / n_words / _EPS) * _UNIT)
+                    total = (total or 0) + (fixed << (_BITS * idx))
         if total != ():
             self.table[gram] = total
         elif self.n_unseen < _UNSEEN_MAX:  # (bounded: text of random letters brings new ones without end)
@@ -184,8 +187,11 @@ class _Model:
                         for g in freq:
                             where.setdefault(g, []).append(idx)
                     self.where = where
+        idxs = self.where.get(gram)
+        if idxs is None:
+            return ()
         freqs = self.freqs
-        return [(idx, freqs[idx][gram]) for idx in self.where.get(gram, ())]
+        return [(idx, freqs[idx][gram]) for idx in idxs]
 
 
 #: How many rows are made by asking every profile before :attr:`_Model.where` is built (0.1 s).
@@ -529,6 +535,8 @@ _WORD = re.compile(
     r"(?:[^\W\d_]|(?![^\W\d_])[\u0300-\u036f\u0900-\u0963\u0971-\u0dff\u0e00-\u0eff])+(?:['’][^\W\d_]+)?"
 )
 
+#: :data:`_WORD` in lower-case ASCII text (its other letters, marks and apostrophe are not ASCII).
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 #: The stop-listed codes, in the order their lists are consulted (the first of equals wins).
 _STOP_CODES = (*_STOPLISTS.values(), *_OWN_STOP)
@@ -761,7 +769,12 @@ def score_text(
     ``sure``: py3langid's probability of one of langdetect's languages above which the
     profiles are not read (default :data:`_SURE_P`; :func:`detect_language`: :data:`_SURE_P_TEXT`).
     """
-    scripts = _scripts(text[:_MAX_CHARS])
+    head = text[:_MAX_CHARS]
+    seen = _last_read[0]
+    if seen[0] is not head:  # (a line read by the profiles, then in full: looked at once)
+        seen = (head, _scripts(head), _UNSET, _UNSET)
+        _last_read[0] = seen
+    scripts = seen[1]
     if not scripts:
         return Scores({}, 0)
     script, n_letters = max(scripts.items(), key=operator.itemgetter(1))
@@ -782,7 +795,13 @@ def score_text(
             return Scores({top: 0.0}, n_letters)
     # Composed, so that the rules see ``ō`` also when it came as ``o`` + a combining macron.
     # (no rule's letter is ASCII)
-    ruled = None if text.isascii() else _letter_rule(unicodedata.normalize("NFC", text[:_MAX_CHARS]), script)
+    if text.isascii():
+        ruled = None
+    elif seen[2] is not _UNSET:
+        ruled = seen[2]
+    else:
+        ruled = _letter_rule(unicodedata.normalize("NFC", head), script)
+        seen = _last_read[0] = (head, scripts, ruled, seen[3])
     if ruled is not None and (cands is None or ruled in cands):
         scores = Scores({ruled: _RULE_BONUS}, n_letters, trust=_trust(probs, ruled) if probs else 1.0)
     else:
@@ -795,9 +814,21 @@ def score_text(
         elif second and scores.logp and _second_available():
             # py3langid found not one n-gram it knows (letters strewn among control characters)
             scores = attrs.evolve(scores, trust=_UNKNOWN_TRUST)
-    if scores.logp and scores.trust > _NOISY_TRUST and _noisy(text[:_MAX_CHARS]):
-        scores = attrs.evolve(scores, trust=_NOISY_TRUST)
+    if scores.logp and scores.trust > _NOISY_TRUST:
+        noisy = seen[3]
+        if noisy is _UNSET:
+            noisy = _noisy(head)
+            _last_read[0] = (head, scripts, seen[2], noisy)
+        if noisy:
+            scores = attrs.evolve(scores, trust=_NOISY_TRUST)
     return scores
+
+
+_UNSET: Any = object()
+#: The last text :func:`score_text` read (its first ``_MAX_CHARS`` characters), its scripts, its
+#: letter rule and whether it looks noisy (``_UNSET`` until asked): a pure memo of one entry,
+#: swapped whole (threads that race only miss it), that keeps one text alive.
+_last_read: list[tuple[str, Counter[str], Any, Any]] = [("", Counter(), _UNSET, _UNSET)]
 
 
 #: Characters of prose: letters, combining marks, digits, white space and common punctuation.
@@ -1038,7 +1069,7 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
     if logp:
         head = text[:_MAX_CHARS]
         # (in ASCII, lower-casing changes no letter into a non-letter: the same words, lower-cased)
-        words = _WORD.findall(head.lower()) if head.isascii() else [w.lower() for w in _WORD.findall(head)]
+        words = _ASCII_WORD.findall(head.lower()) if head.isascii() else [w.lower() for w in _WORD.findall(head)]
         if _STOP_TIE:
             _stopword_tiebreak(words, logp)
         best = _argmax(logp)
@@ -1054,7 +1085,11 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
 def _packed(text: str) -> tuple[int, int]:
     """The packed profile scores of ``text``'s words summed, and how many n-grams they rest on."""
     scored = list(map(_word_score, _words(text)))
-    return sum([p for p, _ in scored]), sum([n for _, n in scored])
+    return sum(map(_FIRST, scored)), sum(map(_SECOND, scored))
+
+
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 def _unpack(total: int, n: int) -> tuple[int, ...]:
@@ -1071,9 +1106,12 @@ def profile_top(text: str, /, cands: frozenset[str] | None = None) -> str | None
     total, weight = _packed(text)
     if not weight:
         return None
+    values = _unpack(total, len(model.codes))
+    if cands is None:  # the first of the highest (in C)
+        return model.codes[values.index(max(values))]
     best, top = None, -1
-    for code, v in zip(model.codes, _unpack(total, len(model.codes)), strict=True):
-        if v > top and (cands is None or code in cands):
+    for code, v in zip(model.codes, values, strict=True):
+        if v > top and code in cands:
             best, top = code, v
     return best
 

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from newsmeta.blocks import Block, lines
+from newsmeta.blocks import Block, line_spans
 from newsmeta.headlines import heading_at
 from newsmeta.language import (
     _PROFILED,
@@ -93,8 +93,8 @@ def _has_letters(s: str, least: int) -> bool:
     return _letters(s[:200]) >= least or (len(s) > 200 and _letters(s) >= least)
 
 
-def _is_strong(line: Block) -> bool:
-    t = line.text
+def _is_strong(t: str) -> bool:
+    """Whether a line (or a stretch of one) is long enough to carry a language."""
     if len(t) < _MIN_LETTERS_DENSE:  # too few characters for as many letters (most short lines)
         return False
     words = len(t.split())
@@ -121,7 +121,7 @@ def _sentences(line: Block, ends: list[int]) -> list[Block]:
 
 def _units(
     text: str, cands: frozenset[str] | None
-) -> tuple[list[Block], set[int], dict[int, Scores], list[int]]:
+) -> tuple[list[tuple[int, int]], set[int], dict[int, Scores], list[int]]:
     """The units the Viterbi pass labels: the lines of ``text``, and a line cut in two where its
     language changes inside it.  Also the indexes of the units that do not open a line, the
     scores of the units already read (by start offset), and the indexes of the units long
@@ -133,17 +133,21 @@ def _units(
     that opens the text or ends a paragraph before the language comes back stays (a quote, a
     credit line).
     """
-    ls = lines(text)
-    strong = [i for i, ln in enumerate(ls) if _is_strong(ln)]
-    read = _read_lines(text, [ls[i] for i in strong], cands)
-    tops = [_top(read[ls[i].start]) for i in strong]
-    units: list[Block] = []
+    # (offsets, not blocks: a long text of short lines then keeps no object per line that the
+    # garbage collector walks; only the lines that carry a language become blocks)
+    ls = line_spans(text)
+    least = _MIN_LETTERS_DENSE
+    strong = [i for i, (s, e) in enumerate(ls) if e - s >= least and _is_strong(text[s:e])]
+    blocks = [Block(s, e, text[s:e]) for s, e in map(ls.__getitem__, strong)]
+    read = _read_lines(text, blocks, cands)
+    tops = [_top(read[ln.start]) for ln in blocks]
+    units: list[tuple[int, int]] = []
     inline: set[int] = set()
     strong_units: list[int] = []
     tops_of: dict[str, str | None] = {}  # profile tops of the sentences read (by their text)
     for k, i in enumerate(strong):
         units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
-        ln = ls[i]
+        ln = blocks[k]
         parts: tuple[Block, ...] | None = None
         if _long(ln.text):
             # the sentence breaks are found once, for both ways of cutting the line
@@ -156,12 +160,12 @@ def _units(
                 parts = _cut_middle(text, ln, sents, cands, tops_of)
         if parts is None:
             strong_units.append(len(units))
-            units.append(ln)
+            units.append(ls[i])
             continue
         read.pop(ln.start)
         inline.update(range(len(units) + 1, len(units) + len(parts)))
-        strong_units.extend(len(units) + j for j, part in enumerate(parts) if _is_strong(part))
-        units.extend(parts)
+        strong_units.extend(len(units) + j for j, part in enumerate(parts) if _is_strong(part.text))
+        units.extend((part.start, part.end) for part in parts)
     units.extend(ls[(strong[-1] + 1 if strong else 0) :])
     return units, inline, read, strong_units
 
@@ -243,7 +247,7 @@ def _cut(
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text, len(ln.text) - 2 * _LINE_CHARS)]
     else:
         breaks = ends
-    at_end = next((b for b in reversed(breaks) if _is_strong(_span(text, ln.start + b, ln.end))), None)
+    at_end = next((b for b in reversed(breaks) if _is_strong(text[ln.start + b : ln.end])), None)
     if at_end is None:
         return None
     # The end first: in most lines it reads as the line before, and then there is no cut (the
@@ -257,9 +261,9 @@ def _cut(
     # Its opening, read in full before the end is: a line that opens in another language than
     # the line before (a new paragraph in the next language) is not cut, whatever its end says.
     head_end = 0
-    while head_end < tail_start - 1 and not _is_strong(_span(text, ln.start, sents[head_end].end)):
+    while head_end < tail_start - 1 and not _is_strong(text[ln.start : sents[head_end].end]):
         head_end += 1
-    if not _is_strong(_span(text, ln.start, sents[head_end].end)):
+    if not _is_strong(text[ln.start : sents[head_end].end]):
         return None
     head = _firm_top(score_text(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
     if head is None or (before is not None and head != before):
@@ -285,7 +289,7 @@ def _cut(
             best, at = 2 * left - total, c
     first = _span(text, ln.start, sents[at - 1].end)
     second = _span(text, sents[at].start, ln.end)
-    if not (_is_strong(first) and _is_strong(second)):
+    if not (_is_strong(first.text) and _is_strong(second.text)):
         return None
     if before is None and after is not None and not _long(first.text):
         return None  # a short opening of the text in another language: a quote
@@ -344,7 +348,7 @@ def _stretch(
     first = _span(text, ln.start, sents[run[0] - 1].end)
     mid = _span(text, sents[run[0]].start, sents[run[-1]].end)
     last = _span(text, sents[run[-1] + 1].start, ln.end)
-    if not _is_strong(mid):
+    if not _is_strong(mid.text):
         return None
     lang = _firm_top(score_text(first.text[-_LINE_CHARS:], cands))
     other = _firm_top(score_text(mid.text[:_LINE_CHARS], cands))
@@ -471,7 +475,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
         sc = score_text(text, cands)
         lang = _to_language(sc)
         return (Section(0, len(text), lang),)
-    scores = {i: read.get(ls[i].start) or score_text(ls[i].text[:_LINE_CHARS], cands) for i in strong}
+    scores = {i: read.get(ls[i][0]) or score_text(text[ls[i][0] : ls[i][1]][:_LINE_CHARS], cands) for i in strong}
     emis = [_emission(scores[i]) for i in strong]
     totals: dict[str, float] = {}
     for em in emis:
@@ -488,7 +492,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     for i, em in zip(strong, emis, strict=True):
         if len(em) > 1 and named:
             best = _argmax(em)
-            words = {w.lower() for w in _WORD.findall(ls[i].text[:_LINE_CHARS])}
+            words = {w.lower() for w in _WORD.findall(text[ls[i][0] : ls[i][1]][:_LINE_CHARS])}
             own = stop.get(best, frozenset())
             for other in named:
                 if other not in em:
@@ -521,21 +525,21 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
         new = label_of[i]
         while j >= 0 and j not in label_of and line_label[j] != new:
             old = line_label[j]
-            attached = text.count("\n", ls[j].end, ls[j + 1].start) <= 1
-            detached = j == 0 or text.count("\n", ls[j - 1].end, ls[j].start) >= 2
-            if not ((attached and detached) or (old is not None and _prefers(ls[j].text, new, old))):
+            attached = text.count("\n", ls[j][1], ls[j + 1][0]) <= 1
+            detached = j == 0 or text.count("\n", ls[j - 1][1], ls[j][0]) >= 2
+            if not ((attached and detached) or (old is not None and _prefers(text[ls[j][0] : ls[j][1]], new, old))):
                 break
             line_label[j] = new
             j -= 1
     # Cut the text into sections at the lines where the label changes.
     sections: list[tuple[int, int, str, list[int]]] = []
-    for i, ln in enumerate(ls):
+    for i, (start, _) in enumerate(ls):
         lab = line_label[i]
         assert lab is not None
         if sections and sections[-1][2] == lab:
             sections[-1][3].append(i)
             continue
-        sections.append((0 if not sections else ln.start, 0, lab, [i]))
+        sections.append((0 if not sections else start, 0, lab, [i]))
     out: list[Section] = []
     for k, (start, _, lab, members) in enumerate(sections):
         end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
@@ -543,7 +547,6 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
         lang = _section_language(parts, lab) if parts else None
         heading = None
         if k > 0 and len(members) > 1 and members[0] not in inline and members[0] + 1 not in inline:
-            first = ls[members[0]]
-            heading = heading_at(text, first.start, first.end)
+            heading = heading_at(text, *ls[members[0]])
         out.append(Section(start, end, lang, heading))
     return tuple(out)
