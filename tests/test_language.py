@@ -90,6 +90,69 @@ def test_short_and_special(code: str, text: str) -> None:
     assert lang.code == code
 
 
+SOTHO = [
+    # py3langid has no model of Tswana and reads it as Sesotho or Northern Sotho: the spelling
+    # (Tswana g where Sesotho writes h; Sesotho hl and tj) tells the two apart.
+    ("tn", "A re le lona le itse sentle seemo sa botsogo jwa bana.", "tn-g-spelling"),
+    ("tn", "Ditlhopho di tlaa tshwarwa ngwaga o o tlang.", "tn-not-northern-sotho"),
+    ("tn", "Bogosi bo ne bo rulaganya moletlo wa ngwaga le ngwaga.", "tn-ng-and-g"),
+    ("st", "Batho ba bangata ba hloka mesebetsi naheng.", "st-h-and-hl"),
+    ("st", "Tjhelete e ne e sa lekana ho reka dijo tsohle.", "st-tj"),
+    # a name's g inside a sentence is not Tswana spelling
+    ("st", "Ba ile ba etela Granaccia le Garnacha naheng ya Spain.", "st-names-skipped"),
+    # isiXhosa and isiZulu, near-ties to py3langid: the function words and Xhosa's doubled vowels
+    ("xh", "Eli qela liza kudlala apho ngomso.", "xh-demonstrative-and-apho"),
+    ("xh", "Ootitshala bathi iincwadi azikafiki.", "xh-doubled-prefixes"),
+    ("xh", "Xa imvula inetha, iindlela ziyavalwa.", "xh-xa"),
+    ("zu", "Leli qembu lizodlala lapho kusasa.", "zu-demonstrative-and-lapho"),
+    ("zu", "Othisha bathi izincwadi azikafiki.", "zu-single-prefixes"),
+    ("zu", "Uma imvula ina, imigwaqo iyavalwa.", "zu-uma"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), [(c, t) for c, t, _ in SOTHO], ids=[i for _, _, i in SOTHO])
+def test_tswana_sesotho_xhosa_zulu(code: str, text: str) -> None:
+    lang = detect_language(text)
+    assert lang is not None
+    assert lang.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("go gore gape", "tn"),
+        ("ho hore hape", "st"),
+        ("Hae le Greg Gugu", "st"),  # capitalised words inside a sentence (names) do not count ...
+        ("Hae. Greg gape", "tn"),  # ... one after a full stop starts a sentence and does
+        ("Gugu gape hae", "tn"),  # ... and so does the text's first word
+        ("kgomo ngwana", None),  # kg and ng are written by both
+        ("", None),
+    ],
+    ids=["tswana", "sesotho", "names", "after-full-stop", "first-word", "kg-ng", "empty"],
+)
+def test_sotho_spelling(text: str, code: str | None) -> None:
+    from newsmeta.language import _sotho_spelling
+
+    assert _sotho_spelling(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("kwaye okanye apho", "xh"),
+        ("futhi noma lapho", "zu"),
+        ("iincwadi zoomama", "xh"),
+        ("eParys eFree kwi-Vaal", None),  # a name after a noun prefix: its doubled vowels do not count
+        ("ukuba kodwa", None),  # both write these
+    ],
+    ids=["xhosa-words", "zulu-words", "doubled-vowels", "prefixed-names", "shared-words"],
+)
+def test_nguni_spelling(text: str, code: str | None) -> None:
+    from newsmeta.language import _nguni_spelling
+
+    assert _nguni_spelling(text) == code
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "12345 67890", "https://example.com/news/2024/06/21", "+1 (555) 010-2030", "*** --- !!!", "2024-06-21"],
