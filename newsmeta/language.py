@@ -1022,6 +1022,10 @@ _MARKER_WORDS = {
     "hr": "tko siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja "
     "srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga prosinac prosinca "
     "kava vlak postotak postotka",
+    # Serbian and Macedonian in Cyrillic: ``је``/``е`` (is), ``су``/``се`` (are), ``у``/``во``
+    # (in), ``ће``/``ќе`` (will), ``који``/``кој`` (which; ``која`` is both), and Macedonian's ``ги``/``го``
+    "sr": "је су у ће који које којим између",
+    "mk": "е во ќе кој кое ги го тие",
 }
 #: ... and the stems of such words, whatever their ending (Slavic nouns decline).  Words both
 #: standards admit (Bosnian ``uvjet``, ``nogomet``, ``kruh``; Malay ``kerajaan`` and
@@ -1037,7 +1041,11 @@ _MARKERS = {code: frozenset(words.split()) for code, words in _MARKER_WORDS.item
 _STEMS = {code: tuple(words.split()) for code, words in _MARKER_STEMS.items()}
 #: The profiled language whose look-alike the markers tell apart, that look-alike, and the
 #: labels py3langid gives the pair.
-_TWIN = {"id": ("ms", frozenset({"id", "ms"})), "hr": ("bs", frozenset({"hr", "bs", "sr"}))}
+_TWIN = {
+    "id": ("ms", frozenset({"id", "ms"})),
+    "hr": ("bs", frozenset({"hr", "bs", "sr"})),
+    "mk": ("sr", frozenset({"mk", "sr"})),
+}
 
 
 def _marker_counts(text: str, code: str, twin: str) -> tuple[int, int]:
@@ -1092,6 +1100,8 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     ):
         spelt = pair[1](text)
         stand = spelt or stand
+    if stand in ("tn", "st") and _prefers_own(text, "ts", stand):
+        stand, spelt = "ts", None  # Xitsonga, which py3langid reads as a Sotho language (it has no model of it)
     if stand is not None and (cands is None or stand in cands) and (spelt or _prefers_own(text, stand, top)):
         logp[stand] = logp[best] + _SECOND_BONUS
         trust = _trust(probs, stand) if stand == top else _UNMODELLED_TRUST

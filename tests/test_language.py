@@ -153,6 +153,53 @@ def test_nguni_spelling(text: str, code: str | None) -> None:
     assert _nguni_spelling(text) == code
 
 
+# py3langid's probabilities given by hand, so that each case exercises the rule it names
+# (the profiles' scores below are a plausible reading of such a sentence; only their order matters).
+COMBINED = [
+    # Xitsonga, which py3langid (no model of it) reads as Northern Sotho: its own words, not Tswana's
+    (
+        "Loko hi ya eka holo ya tiko, hi swi vona leswaku vanhu va kona.",
+        {"sw": -300.0, "id": -310.0, "tl": -320.0},
+        {"nso": 0.45, "st": 0.2, "zu": 0.15},
+        "ts",
+        "ts-read-as-northern-sotho",
+    ),
+    # Serbian in Cyrillic, which the profiles (no Serbian among them) read as Macedonian
+    (
+        "Аутор је познат и радови су изложени у граду.",
+        {"mk": -400.0, "bg": -420.0, "ru": -430.0},
+        {"sr": 0.7, "mk": 0.27, "bg": 0.03},
+        "sr",
+        "sr-je-su-u",
+    ),
+    (
+        "Авторот е познат и делата се изложени во градот.",
+        {"mk": -400.0, "bg": -420.0, "ru": -430.0},
+        {"sr": 0.55, "mk": 0.4, "bg": 0.05},
+        "mk",
+        "mk-e-vo",
+    ),
+    # undotted Yoruba among foreign names: py3langid favours it weakly, its function words name it
+    (
+        "Romano Prodi ati Giuliano Amato lati Italia.",
+        {"it": -300.0, "sl": -310.0, "hr": -320.0},
+        {"yo": 0.3, "it": 0.05, "bcl": 0.05},
+        "yo",
+        "yo-function-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "logp", "probs", "code"), [c[:4] for c in COMBINED], ids=[c[4] for c in COMBINED]
+)
+def test_second_model_with_rules(text: str, logp: dict[str, float], probs: dict[str, float], code: str) -> None:
+    from newsmeta.language import Scores, _argmax, _combine
+
+    got = _combine(Scores(logp, 100), probs, text, None, "cyrillic" if not text.isascii() else "latin")
+    assert _argmax(got.logp) == code
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "12345 67890", "https://example.com/news/2024/06/21", "+1 (555) 010-2030", "*** --- !!!", "2024-06-21"],
