@@ -984,8 +984,8 @@ _SHORT_SCRIPTS = frozenset({"latin", "cyrillic"})
 _SECOND_W_SHORT_OTHER = 1.5
 #: Lead (log-likelihood) given to an outside language py3langid names.
 _SECOND_BONUS = 8.0
-#: py3langid's probability of a language of this module's own stop lists (which langdetect has
-#: no profile of) above which one of its function words in the text names it.
+#: py3langid's probability of a stop-listed language langdetect has no profile of above which
+#: one of its function words in the text names it.
 _OWN_WORDS_P = 0.2
 #: Languages py3langid has no model of, the labels it gives them, and the stop words (of this
 #: module's lists) that tell them from those labels.
@@ -1092,13 +1092,16 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     # Tswana or Sesotho, which py3langid reads as Sesotho or Northern Sotho: the spelling decides.
     spelt = None
     pair = _SPELLING.get(top)
+    pair_p = sum(probs.get(c, 0.0) for c in pair[0]) if pair is not None else 0.0
     if (
         pair is not None
-        and sum(probs.get(c, 0.0) for c in pair[0]) >= _PAIR_P
+        and pair_p >= _PAIR_P
         # (Xitsonga, which py3langid reads as isiZulu or isiXhosa, is told by its own words first)
         and (stand is None or stand in _SPELT or not _prefers_own(text, stand, top))
     ):
         spelt = pair[1](text)
+        if spelt is None and pair_p >= _OVERRULE_P and top in _SPELT:
+            spelt = top  # sure of the pair, not of which: its better one, over stop words naming a stranger
         stand = spelt or stand
     if stand in ("tn", "st") and _prefers_own(text, "ts", stand):
         stand, spelt = "ts", None  # Xitsonga, which py3langid reads as a Sotho language (it has no model of it)
@@ -1106,10 +1109,12 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
         logp[stand] = logp[best] + _SECOND_BONUS
         trust = _trust(probs, stand) if stand == top else _UNMODELLED_TRUST
         return Scores(logp, scores.weight, scores.host or best, trust)
-    # A language only this module's own stop lists know that py3langid favours, written with its
-    # function words: Yoruba without its tone marks among foreign names (py3langid 0.2 to 0.5).
+    # A language langdetect has no profile of that py3langid favours, written with a function
+    # word of its stop list that the profiles' best lacks: Yoruba without its tone marks among
+    # foreign names, short Latin, Esperanto and Serbian lines (py3langid 0.2 to 0.8).
     if (
-        top in _OWN_STOP
+        top in _UNPROFILED_STOP
+        and (top, best) not in _SIBLING_P  # (close relatives: the markers above decide)
         and top_p >= _OWN_WORDS_P
         and (cands is None or top in cands)
         and _uses_own_words(text, top, best)
@@ -1146,7 +1151,7 @@ _SECOND_FLOOR = 0.01
 
 
 def _uses_own_words(text: str, code: str, other: str) -> bool:
-    """Whether ``text`` uses a function word of ``code``'s (this module's lists) that ``other``'s lacks."""
+    """Whether ``text`` uses a function word on ``code``'s stop list that ``other``'s lacks."""
     stop = _stoplists()
     mine, theirs = stop.get(code, frozenset()), stop.get(other, frozenset())
     words = {w.lower() for w in _WORD.findall(text[:_MAX_CHARS])}

@@ -187,6 +187,22 @@ COMBINED = [
         "yo",
         "yo-function-words",
     ),
+    # ... and so for jusText's lists of languages langdetect has no profile of: a short Latin line
+    (
+        "Consul in urbe est.",
+        {"it": -150.0, "ro": -155.0, "es": -160.0},
+        {"la": 0.3, "it": 0.1, "ro": 0.05},
+        "la",
+        "la-function-words",
+    ),
+    # ... but not for a close relative of the profiles' best (Bosnian for Croatian): markers decide there
+    (
+        "Grad je dobio novi most.",
+        {"hr": -150.0, "sl": -155.0, "sk": -160.0},
+        {"bs": 0.4, "hr": 0.35, "sr": 0.2},
+        "hr",
+        "bs-sibling-not-by-stop-words",
+    ),
 ]
 
 
@@ -198,6 +214,16 @@ def test_second_model_with_rules(text: str, logp: dict[str, float], probs: dict[
 
     got = _combine(Scores(logp, 100), probs, text, None, "cyrillic" if not text.isascii() else "latin")
     assert _argmax(got.logp) == code
+
+
+def test_nguni_pair_over_a_stranger_named_by_stop_words() -> None:
+    # isiXhosa or isiZulu to py3langid without doubt, but which one it cannot tell: its better one,
+    # not the language the stop words (Luganda ``naye``, ``abantu``) named over the profiles' best
+    from newsmeta.language import Scores, _argmax, _combine
+
+    scores = Scores({"lg": -200.0, "id": -210.0, "sw": -215.0}, 100, host="id")
+    got = _combine(scores, {"xh": 0.6, "zu": 0.4}, "Abantu abadala bazame ukuthetha naye.", None, "latin")
+    assert _argmax(got.logp) == "xh"
 
 
 @pytest.mark.parametrize(
