@@ -28,7 +28,7 @@ import struct
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -464,6 +464,111 @@ def _maori_letters(text: str) -> bool:
 _NOT_MAORI = str.maketrans("", "", "aeiouhkmnprtwgāēīōū")
 
 
+def _plain_words(text: str) -> Iterator[str]:
+    """The words of ``text`` (its first ``_MAX_CHARS`` characters), lower-cased, without the
+    capitalised ones inside a sentence: names (``Baegepeta``, ``Granaccia``), which are not
+    spelt the language's way."""
+    head = text[:_MAX_CHARS]
+    end = 0  # where the previous word ended
+    for m in _WORD.finditer(head):
+        w, gap, first = m.group(), head[end : m.start()].rstrip(), end == 0
+        end = m.end()
+        if w[0].isupper() and not first and gap[-1:] not in _SENTENCE_START:
+            continue
+        if not w.isupper() and any(map(str.isupper, w[1:])):
+            continue  # a name after a prefix (isiXhosa ``eParys``, ``iWCED``)
+        yield w.lower()
+
+
+#: What a capitalised word that starts a sentence (other than the text's first) follows.
+_SENTENCE_START = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "‘", "'", "(", "«", "–", "—"})
+
+
+def _own_words_vote(words: set[str], code: str, other: str) -> tuple[int, int]:
+    """How many of ``words`` only ``code``'s list (this module's) holds, and only ``other``'s."""
+    mine, theirs = _stop(code), _stop(other)
+    if mine is None or theirs is None:
+        return 0, 0
+    return len(words & (mine[0] - theirs[0])), len(words & (theirs[0] - mine[0]))
+
+
+def _sotho_spelling(text: str) -> str | None:
+    """Tswana (``tn``) or Sesotho (``st``) by spelling, for a text known to be one of the two;
+    ``None`` when neither the spellings nor the function words tell.
+
+    The two write the same sound apart: Tswana ``g`` (``go``, ``gore``, ``gape``, ``gagwe``),
+    Sesotho ``h`` (``ho``, ``hore``, ``hape``, ``hae``).  Outside ``kg`` and ``ng`` Sesotho
+    writes no ``g``; Tswana starts no word with ``h`` and writes neither ``hl`` (Sesotho
+    ``hlaha``, ``mahlo``: Tswana has only ``tlh``) nor ``tj`` (Sesotho ``tjhelete``, ``ntja``).
+    """
+    tswana = sesotho = 0
+    words = set()
+    for w in _plain_words(text):
+        words.add(w)
+        if "g" in w and "g" in w.replace("kg", "").replace("ng", ""):
+            tswana += 1
+        if w[0] == "h" or "tj" in w or "hl" in w.replace("tlh", ""):
+            sesotho += 1
+    if tswana == sesotho:  # the spelling does not tell: the function words of each one's own
+        tswana, sesotho = _own_words_vote(words, "tn", "st")
+    if tswana > sesotho:
+        return "tn"
+    return "st" if sesotho > tswana else None
+
+
+def _nguni_spelling(text: str) -> str | None:
+    """isiXhosa (``xh``) or isiZulu (``zu``) by spelling and function words, for a text known to
+    be one of the two; ``None`` when they do not tell.
+
+    Xhosa writes the noun prefixes Zulu writes ``izi-`` and ``o-`` as ``ii-`` and ``oo-``
+    (``iindleko``, ``oonondaba``: Zulu ``izindleko``, ``onondaba``), and doubles vowels where
+    Zulu all but never does; beyond that each has its own function words (Xhosa ``kwaye``, ``okanye``,
+    ``xa``, ``apho``; Zulu ``futhi``, ``noma``, ``uma``, ``lapho``).
+    """
+    words = set(_plain_words(text))
+    xhosa = len(words & _NGUNI_WORDS["xh"]) + sum(1 for w in words if _DOUBLED.search(w))
+    zulu = len(words & _NGUNI_WORDS["zu"])
+    if xhosa > zulu:
+        return "xh"
+    return "zu" if zulu > xhosa else None
+
+
+#: Function words isiXhosa writes and isiZulu does not, and the other way round: the
+#: demonstratives (Xhosa ``aba eli ezi esi``, Zulu ``laba leli lezi lesi``), the conjunctions
+#: (``kwaye yaye okanye xa`` against ``futhi noma uma ngoba``), ``apho``/``lapho``,
+#: ``umntu``/``umuntu``, ``ngoku``/``manje``.  (Words both write, ``ukuba``, ``nje``,
+#: ``kodwa``, ``kakhulu``, ``ke``, are left out.)
+_NGUNI_WORDS = {
+    code: frozenset(words.split())
+    for code, words in (
+        (
+            "xh",
+            "kwaye yaye okanye xa apho apha ngoku kuba kokuba koko aba eli ezi esi olu obu oku ewe kufuneka umntu "
+            "nokuba ekubeni ngoko eyona",
+        ),
+        (
+            "zu",
+            "futhi noma uma ngoba kanye manje lapho lapha kusho lokhu lokho kufanele yini laba leli lezi lesi lolu "
+            "lobu kepha yebo umuntu ngakho njengoba",
+        ),
+    )
+}
+_DOUBLED = re.compile("aa|ee|ii|oo|uu")
+
+#: py3langid's label -> the labels of close relatives it cannot tell apart (it has no model of
+#: Tswana, and its isiZulu and isiXhosa are near-ties on many sentences), whose probabilities
+#: must add up to ``_PAIR_P``, and what tells them apart by spelling and function words.
+_SPELLING: dict[str, tuple[tuple[str, ...], Callable[[str], str | None]]] = {
+    "st": (("st", "nso"), _sotho_spelling),
+    "nso": (("st", "nso"), _sotho_spelling),
+    "zu": (("zu", "xh"), _nguni_spelling),
+    "xh": (("zu", "xh"), _nguni_spelling),
+}
+_PAIR_P = 0.5
+#: The languages spelling tells apart.
+_SPELT = frozenset({"tn", "st", "xh", "zu"})
+
+
 def _letter_rule(text: str, script: str) -> str | None:
     chars: set[str] | None = None  # the text's characters, once a rule of its script needs them
     for scr, letters, code in _LETTER_RULES:
@@ -515,15 +620,21 @@ _OWN_STOP = {
     "esi eso ngoku umntu kufuneka naluphi nayiphi ngokwe kwakhona ngaphandle ekubeni akukho "
     "uya nokuba",
     "st": "ho le ka ya ba ke tse ha hore sa hae bona kapa empa hobane jwalo ntho feela teng hona "
-    "tsa ona motho batho ena eo wa tla ne mona kahoo kaofela tsohle bohle hape moo",
+    "tsa ona motho batho ena eo wa tla ne mona kahoo kaofela tsohle bohle hape moo yona tsona etsa jwale ile "
+    "lokela bakeng haeba leng nka jwang",
     "tn": "go le ka ya mo ba ke gore fa jaaka kgotsa mme gape tsa sa wa ga bona motho batho thata "
-    "tla ne fela teng jalo jaanong ene mongwe nngwe botlhe gotlhe kwa",
+    "tla ne fela teng jalo jaanong ene mongwe nngwe botlhe gotlhe kwa bone tsone jwa jo tlaa jaana itse dira "
+    "twe jang tota",
     "ts": "ku na hi ya ni swi leswaku kumbe kambe eka loko ka nga wa ta va xa swa hinkwavo munhu "
     "vanhu kutani hikwalaho nakambe hinkwaswo ntsena laha lava leyi lexi",
     "sn": "uye kana kuti asi pa ku mu ne na nekuti chete zvakare vanhu munhu zvino iye ivo zvose "
     "kwete here pamusoro zvi yake wake avo ake kuna kune nokuti kwake hazvo",
     "lg": "era oba nga mu ku na bwe kubanga naye buli okuba omuntu abantu kino ekyo kuba lwa mwe ye "
     "gwe nti ate ne kye bye ebyo obulamu eri okuva okusobola",
+    # Yoruba as often written without its tone marks and dots as with them: both spellings
+    "yo": "ti àti ati àwọn awọn àwon awon tí ní sì fún fun jẹ́ jé náà naa yìí yii èdè ede láti lati nínú ninu kò wà bí "
+    "pé gbogbo èyí eyi ilé ìlú ilu tàbí tabi nígbà nigba nítorí nitori ìjọba ijoba ènìyàn eniyan ohun máa tún lè "
+    "ṣùgbọ́n sugbon pẹ̀lú pelu wọ́n wón won",
     "mi": "te ka ki ko he nga ngā kia ai ana tana tōna tona ia mō mo hei kei kua kāore tēnei tenei "
     "tangata whenua rātou ratou atu mai nei rā ēnei enei hoki ētahi etahi",
 }  # fmt: skip
@@ -904,6 +1015,9 @@ _SHORT_SCRIPTS = frozenset({"latin", "cyrillic"})
 _SECOND_W_SHORT_OTHER = 1.5
 #: Lead (log-likelihood) given to an outside language py3langid names.
 _SECOND_BONUS = 8.0
+#: py3langid's probability of a stop-listed language langdetect has no profile of above which
+#: one of its function words in the text names it.
+_OWN_WORDS_P = 0.2
 #: Languages py3langid has no model of, the labels it gives them, and the stop words (of this
 #: module's lists) that tell them from those labels.
 _STANDS_IN = {"nso": "tn", "st": "tn", "xh": "ts", "zu": "ts", "sn": "ts", "sw": "ts"}
@@ -939,6 +1053,10 @@ _MARKER_WORDS = {
     "hr": "tko siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja "
     "srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga prosinac prosinca "
     "kava vlak postotak postotka",
+    # Serbian and Macedonian in Cyrillic: ``је``/``е`` (is), ``су``/``се`` (are), ``у``/``во``
+    # (in), ``ће``/``ќе`` (will), ``који``/``кој`` (which; ``која`` is both), and Macedonian's ``ги``/``го``
+    "sr": "је су у ће који које којим између",
+    "mk": "е во ќе кој кое ги го тие",
 }
 #: ... and the stems of such words, whatever their ending (Slavic nouns decline).  Words both
 #: standards admit (Bosnian ``uvjet``, ``nogomet``, ``kruh``; Malay ``kerajaan`` and
@@ -954,7 +1072,11 @@ _MARKERS = {code: frozenset(words.split()) for code, words in _MARKER_WORDS.item
 _STEMS = {code: tuple(words.split()) for code, words in _MARKER_STEMS.items()}
 #: The profiled language whose look-alike the markers tell apart, that look-alike, and the
 #: labels py3langid gives the pair.
-_TWIN = {"id": ("ms", frozenset({"id", "ms"})), "hr": ("bs", frozenset({"hr", "bs", "sr"}))}
+_TWIN = {
+    "id": ("ms", frozenset({"id", "ms"})),
+    "hr": ("bs", frozenset({"hr", "bs", "sr"})),
+    "mk": ("sr", frozenset({"mk", "sr"})),
+}
 
 
 def _marker_counts(text: str, code: str, twin: str) -> tuple[int, int]:
@@ -998,9 +1120,38 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
     stand = _STANDS_IN.get(top)
     if top not in _PROFILED and _maori_letters(text[:_MAX_CHARS]):
         stand = "mi"  # Māori without its macrons: py3langid has no model of it either
-    if stand is not None and (cands is None or stand in cands) and _prefers_own(text, stand, top):
+    # Tswana or Sesotho, which py3langid reads as Sesotho or Northern Sotho: the spelling decides.
+    spelt = None
+    pair = _SPELLING.get(top)
+    pair_p = sum(probs.get(c, 0.0) for c in pair[0]) if pair is not None else 0.0
+    if (
+        pair is not None
+        and pair_p >= _PAIR_P
+        # (Xitsonga, which py3langid reads as isiZulu or isiXhosa, is told by its own words first)
+        and (stand is None or stand in _SPELT or not _prefers_own(text, stand, top))
+    ):
+        spelt = pair[1](text)
+        if spelt is None and pair_p >= _OVERRULE_P and top in _SPELT:
+            spelt = top  # sure of the pair, not of which: its better one, over stop words naming a stranger
+        stand = spelt or stand
+    if stand in ("tn", "st") and _prefers_own(text, "ts", stand):
+        stand, spelt = "ts", None  # Xitsonga, which py3langid reads as a Sotho language (it has no model of it)
+    if stand is not None and (cands is None or stand in cands) and (spelt or _prefers_own(text, stand, top)):
         logp[stand] = logp[best] + _SECOND_BONUS
-        return Scores(logp, scores.weight, scores.host or best, _UNMODELLED_TRUST)
+        trust = _trust(probs, stand) if stand == top else _UNMODELLED_TRUST
+        return Scores(logp, scores.weight, scores.host or best, trust)
+    # A language langdetect has no profile of that py3langid favours, written with a function
+    # word of its stop list that the profiles' best lacks: Yoruba without its tone marks among
+    # foreign names, short Latin, Esperanto and Serbian lines (py3langid 0.2 to 0.8).
+    if (
+        top in _UNPROFILED_STOP
+        and (top, best) not in _SIBLING_P  # (close relatives: the markers above decide)
+        and top_p >= _OWN_WORDS_P
+        and (cands is None or top in cands)
+        and _uses_own_words(text, top, best)
+    ):
+        logp[top] = logp[best] + _SECOND_BONUS * top_p
+        return Scores(logp, scores.weight, best, _trust(probs, top))
     sure = top not in _PROFILED and top_p >= _OVERRULE_P and probs.get(best, 0.0) < _NEAR_P and top not in _NEIGHBOUR
     if scores.host is not None and not sure:  # named from its stop words: py3langid rarely overrules them
         return attrs.evolve(scores, trust=_trust(probs, best))
@@ -1028,6 +1179,14 @@ def _combine(scores: Scores, probs: dict[str, float], text: str, cands: frozense
 
 #: py3langid's probability floor: a language outside its best few keeps a finite score.
 _SECOND_FLOOR = 0.01
+
+
+def _uses_own_words(text: str, code: str, other: str) -> bool:
+    """Whether ``text`` uses a function word on ``code``'s stop list that ``other``'s lacks."""
+    stop = _stoplists()
+    mine, theirs = stop.get(code, frozenset()), stop.get(other, frozenset())
+    words = {w.lower() for w in _WORD.findall(text[:_MAX_CHARS])}
+    return not words.isdisjoint(mine - theirs)
 
 
 def _prefers_own(text: str, code: str, other: str) -> bool:

@@ -90,6 +90,142 @@ def test_short_and_special(code: str, text: str) -> None:
     assert lang.code == code
 
 
+SOTHO = [
+    # py3langid has no model of Tswana and reads it as Sesotho or Northern Sotho: the spelling
+    # (Tswana g where Sesotho writes h; Sesotho hl and tj) tells the two apart.
+    ("tn", "A re le lona le itse sentle seemo sa botsogo jwa bana.", "tn-g-spelling"),
+    ("tn", "Ditlhopho di tlaa tshwarwa ngwaga o o tlang.", "tn-not-northern-sotho"),
+    ("tn", "Bogosi bo ne bo rulaganya moletlo wa ngwaga le ngwaga.", "tn-ng-and-g"),
+    ("st", "Batho ba bangata ba hloka mesebetsi naheng.", "st-h-and-hl"),
+    ("st", "Tjhelete e ne e sa lekana ho reka dijo tsohle.", "st-tj"),
+    # a name's g inside a sentence is not Tswana spelling
+    ("st", "Ba ile ba etela Granaccia le Garnacha naheng ya Spain.", "st-names-skipped"),
+    # isiXhosa and isiZulu, near-ties to py3langid: the function words and Xhosa's doubled vowels
+    ("xh", "Eli qela liza kudlala apho ngomso.", "xh-demonstrative-and-apho"),
+    ("xh", "Ootitshala bathi iincwadi azikafiki.", "xh-doubled-prefixes"),
+    ("xh", "Xa imvula inetha, iindlela ziyavalwa.", "xh-xa"),
+    ("zu", "Leli qembu lizodlala lapho kusasa.", "zu-demonstrative-and-lapho"),
+    ("zu", "Othisha bathi izincwadi azikafiki.", "zu-single-prefixes"),
+    ("zu", "Uma imvula ina, imigwaqo iyavalwa.", "zu-uma"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), [(c, t) for c, t, _ in SOTHO], ids=[i for _, _, i in SOTHO])
+def test_tswana_sesotho_xhosa_zulu(code: str, text: str) -> None:
+    lang = detect_language(text)
+    assert lang is not None
+    assert lang.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("go gore gape", "tn"),
+        ("ho hore hape", "st"),
+        ("Hae le Greg Gugu", "st"),  # capitalised words inside a sentence (names) do not count ...
+        ("Hae. Greg gape", "tn"),  # ... one after a full stop starts a sentence and does
+        ("Gugu gape hae", "tn"),  # ... and so does the text's first word
+        ("kgomo ngwana", None),  # kg and ng are written by both
+        ("", None),
+    ],
+    ids=["tswana", "sesotho", "names", "after-full-stop", "first-word", "kg-ng", "empty"],
+)
+def test_sotho_spelling(text: str, code: str | None) -> None:
+    from newsmeta.language import _sotho_spelling
+
+    assert _sotho_spelling(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("kwaye okanye apho", "xh"),
+        ("futhi noma lapho", "zu"),
+        ("iincwadi zoomama", "xh"),
+        ("eParys eFree kwi-Vaal", None),  # a name after a noun prefix: its doubled vowels do not count
+        ("ukuba kodwa", None),  # both write these
+    ],
+    ids=["xhosa-words", "zulu-words", "doubled-vowels", "prefixed-names", "shared-words"],
+)
+def test_nguni_spelling(text: str, code: str | None) -> None:
+    from newsmeta.language import _nguni_spelling
+
+    assert _nguni_spelling(text) == code
+
+
+# py3langid's probabilities given by hand, so that each case exercises the rule it names
+# (the profiles' scores below are a plausible reading of such a sentence; only their order matters).
+COMBINED = [
+    # Xitsonga, which py3langid (no model of it) reads as Northern Sotho: its own words, not Tswana's
+    (
+        "Loko hi ya eka holo ya tiko, hi swi vona leswaku vanhu va kona.",
+        {"sw": -300.0, "id": -310.0, "tl": -320.0},
+        {"nso": 0.45, "st": 0.2, "zu": 0.15},
+        "ts",
+        "ts-read-as-northern-sotho",
+    ),
+    # Serbian in Cyrillic, which the profiles (no Serbian among them) read as Macedonian
+    (
+        "Аутор је познат и радови су изложени у граду.",
+        {"mk": -400.0, "bg": -420.0, "ru": -430.0},
+        {"sr": 0.7, "mk": 0.27, "bg": 0.03},
+        "sr",
+        "sr-je-su-u",
+    ),
+    (
+        "Авторот е познат и делата се изложени во градот.",
+        {"mk": -400.0, "bg": -420.0, "ru": -430.0},
+        {"sr": 0.55, "mk": 0.4, "bg": 0.05},
+        "mk",
+        "mk-e-vo",
+    ),
+    # undotted Yoruba among foreign names: py3langid favours it weakly, its function words name it
+    (
+        "Romano Prodi ati Giuliano Amato lati Italia.",
+        {"it": -300.0, "sl": -310.0, "hr": -320.0},
+        {"yo": 0.3, "it": 0.05, "bcl": 0.05},
+        "yo",
+        "yo-function-words",
+    ),
+    # ... and so for jusText's lists of languages langdetect has no profile of: a short Latin line
+    (
+        "Consul in urbe est.",
+        {"it": -150.0, "ro": -155.0, "es": -160.0},
+        {"la": 0.3, "it": 0.1, "ro": 0.05},
+        "la",
+        "la-function-words",
+    ),
+    # ... but not for a close relative of the profiles' best (Bosnian for Croatian): markers decide there
+    (
+        "Grad je dobio novi most.",
+        {"hr": -150.0, "sl": -155.0, "sk": -160.0},
+        {"bs": 0.4, "hr": 0.35, "sr": 0.2},
+        "hr",
+        "bs-sibling-not-by-stop-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "logp", "probs", "code"), [c[:4] for c in COMBINED], ids=[c[4] for c in COMBINED]
+)
+def test_second_model_with_rules(text: str, logp: dict[str, float], probs: dict[str, float], code: str) -> None:
+    from newsmeta.language import Scores, _argmax, _combine
+
+    got = _combine(Scores(logp, 100), probs, text, None, "cyrillic" if not text.isascii() else "latin")
+    assert _argmax(got.logp) == code
+
+
+def test_nguni_pair_over_a_stranger_named_by_stop_words() -> None:
+    # isiXhosa or isiZulu to py3langid without doubt, but which one it cannot tell: its better one,
+    # not the language the stop words (Luganda ``naye``, ``abantu``) named over the profiles' best
+    from newsmeta.language import Scores, _argmax, _combine
+
+    scores = Scores({"lg": -200.0, "id": -210.0, "sw": -215.0}, 100, host="id")
+    got = _combine(scores, {"xh": 0.6, "zu": 0.4}, "Abantu abadala bazame ukuthetha naye.", None, "latin")
+    assert _argmax(got.logp) == "xh"
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "12345 67890", "https://example.com/news/2024/06/21", "+1 (555) 010-2030", "*** --- !!!", "2024-06-21"],
