@@ -109,6 +109,9 @@ class _Markup:
     canonical: str | None = None
     #: credit lines the markup marks as the author's, best kind first (see :func:`_markup_credits`)
     credits: list[tuple[int, str]] = attrs.Factory(list)
+    #: the language tag the page declares (``<html lang>``, else ``Content-Language``) as written,
+    #: lowercased, region and all ("en-us"): how it writes numeric dates (:func:`_month_first`)
+    locale: str | None = None
 
 
 _H2S = 10
@@ -156,6 +159,7 @@ def _read_markup(tree: Any) -> _Markup:
     code = lang.strip().split("-")[0].split("_")[0].lower() if lang else ""
     m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
     m.lang_source = m.lang_source if m.lang else None
+    m.locale = lang.strip().lower().replace("_", "-")[:20] if m.lang and lang else None
     return m
 
 
@@ -569,16 +573,48 @@ _PUB_KEYS = ("article:published_time", "datepublished", "og:published_time", "pu
 _MOD_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dcterms.modified")
 
 
-def _in_text(day: dt.date, text: str) -> bool:
+def _month_first(m: _Markup) -> bool | None:
+    """How an English page writes a numeric date with slashes when both readings are days of the
+    year: ``True`` month first (US English: ``<html lang="en-US">``, else ``og:locale`` ``en_US``),
+    ``False`` day first (English of another region: ``en-GB``, ``en-AU``), ``None`` when it does
+    not say, or the page is not in English (templates print "11/01/2021" month first on German
+    pages too: there the markup's own date decides).
+
+    >>> _month_first(_Markup(lang="en", locale="en-us")), _month_first(_Markup(lang="en", locale="en-gb"))
+    (True, False)
+    >>> _month_first(_Markup(lang="de", locale="de-at")), _month_first(_Markup(lang="en", locale="en"))
+    (None, None)
+    >>> _month_first(_Markup(lang="en", locale="en", meta={"og:locale": "en_US"}))
+    True
+    """
+    if m.lang is not None and m.lang != "en":
+        return None
+    # the page's own declaration first; Open Graph's locale where that one names no region
+    for tag in (m.locale or "", m.meta.get("og:locale", "").lower().replace("_", "-")):
+        code, _sep, region = tag.partition("-")
+        if code and code != "en":
+            return None
+        if code == "en" and len(region) == 2:
+            return region == "us"
+    return None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _in_text(day: dt.date, text: str, month_first: bool | None = None) -> bool:
     """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
-    month first only with slashes), with a month name, or in CJK form (2019年2月27日)?"""
+    month first only with slashes, and then only as the page's locale reads them:
+    :func:`_month_first`), with a month name, or in CJK form (2019年2月27日)?"""
+    if not text.isascii():
+        text = text.translate(_FULL_WIDTH)  # full-width digits: ２０１９年２月２７日
     # every form writes the day's number and at least the year's last two digits
     if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
         return False
     low = text.casefold()
     m = _any_day().search(low)
     while m is not None:
-        if _is_day(m, day):
+        if _is_day(m, day, month_first):
             return True
         m = _any_day().search(low, m.start() + 1)  # not finditer: "00 juni 19" must not hide "juni 19th, 2018"
     return False
@@ -588,16 +624,18 @@ def _is(digits: str | None, n: int) -> bool:
     return digits is not None and digits in (str(n), f"0{n}")
 
 
-def _is_day(m: re.Match[str], day: dt.date) -> bool:
+def _is_day(m: re.Match[str], day: dt.date, month_first: bool | None = None) -> bool:
     y, mo, d = day.year, day.month, day.day
     years = (str(y), f"{y % 100:02d}")
     if m.group("a") is not None:
         a, b, c = m.group("a", "b", "c")
         slashes = m.group("s1").strip() == m.group("s2").strip() == "/"
+        # "10/04/2016" is 4 October on a US page, 10 April elsewhere; "25/04/2016" is 25 April anywhere
+        both = slashes and len(a) <= 2 and int(a) <= 12 and len(b) <= 2 and int(b) <= 12
         return (
             (a == str(y) and _is(b, mo) and _is(c, d))
-            or (_is(a, d) and _is(b, mo) and c in years)
-            or (slashes and _is(a, mo) and _is(b, d) and c in years)
+            or (_is(a, d) and _is(b, mo) and c in years and not (both and month_first is True))
+            or (slashes and _is(a, mo) and _is(b, d) and c in years and not (both and month_first is False))
         )
     if m.group("year3") is not None:  # 2019年2月27日
         return m.group("year3") == str(y) and _is(m.group("month3"), mo) and _is(m.group("day3"), d)
@@ -725,10 +763,12 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     return out
 
 
-def _printed_dates(text: str, lang: str | None) -> list[tuple[int, dt.date]]:
+def _printed_dates(text: str, lang: str | None, month_first: bool | None = None) -> list[tuple[int, dt.date]]:
     """The full dates (day, month, year) printed in ``text``, with their offsets, in order:
     numeric (``2024-05-02``, ``02.05.2024``, ``05/02/2024``, ``2024年5月2日``) or with a month name
-    in the page's language or in one of the common European ones.
+    in the page's language or in one of the common European ones.  Slashes put the month first
+    as the page's locale does (:func:`_month_first`); when it does not say, in English or with
+    no language.
 
     >>> [(i, d.isoformat()) for i, d in _printed_dates("Von Ana, 03.02.2022 | Updated Mar 12, 2022", None)]
     [(9, '2022-02-03'), (30, '2022-03-12')]
@@ -742,9 +782,9 @@ def _printed_dates(text: str, lang: str | None) -> list[tuple[int, dt.date]]:
             ymd = (int(g["y1"] or g["y3"]), int(g["m1"] or g["m3"]), int(g["d1"] or g["d3"]))
         else:
             a, b = int(g["a"]), int(g["b"])
-            # slashes put the month first in English, unless the first number cannot be a month
-            month_first = g["s2"] == "/" and (lang in (None, "en") or b > 12) and a <= 12
-            ymd = (int(g["y2"]), a, b) if month_first else (int(g["y2"]), b, a)
+            # slashes put the month first in US English, unless the first number cannot be a month
+            local = month_first if month_first is not None else lang in (None, "en")
+            ymd = (int(g["y2"]), a, b) if g["s2"] == "/" and (local or b > 12) and a <= 12 else (int(g["y2"]), b, a)
         found.append((m.start(), ymd))
     names: dict[str, int] | None = None
     for m in _NAMED_DATE.finditer(text):
@@ -784,11 +824,30 @@ def _elsewhere(el: Any) -> bool:
     return False
 
 
-def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
+# A microdata property belongs to its nearest ``itemscope``.  An item that is itself a property
+# of an enclosing one (``itemprop="review"``, ``"comment"``) is a part of the page's item, not
+# the page's article: its ``datePublished`` is that review's or comment's.  The page's own item
+# (a recipe, a review page's review, an item of no declared type) and articles nested as its
+# main entity or blog posts are not such parts.
+_PAGE_ITEM = re.compile(r"(?i)(?:article|posting|report|page|creativework)/?$")
+_ITEM_DEPTH = 40
+
+
+def _other_item(el: Any) -> bool:
+    """Is ``el`` a property of an item nested in another one (a review of a product, a comment)?"""
+    for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False):
+        if a.get("itemscope") is not None:
+            kind = (a.get("itemtype") or "").strip()
+            return a.get("itemprop") is not None and bool(kind) and not _PAGE_ITEM.search(kind)
+    return False
+
+
+def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None) -> list[tuple[dt.date | None, Source]]:
     """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
     JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags.
-    A ``<time>`` or microdata among other stories or comments (:func:`_elsewhere`) is not the
-    article's."""
+    ``others`` receives the days that microdata states as the publication of other items only
+    (reviews, comments: :func:`_other_item`).  A ``<time>`` or microdata among other stories or comments
+    (:func:`_elsewhere`) is not the article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
         marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
@@ -797,12 +856,31 @@ def _stated_dates(tree: Any, m: _Markup) -> list[tuple[dt.date | None, Source]]:
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
     # microdata on any element: <span itemprop="datePublished" content="2019-02-27">
-    for el in tree.iterfind(".//*[@itemprop='datePublished']"):
-        if el.tag != "meta" and _as_date(el.get("content") or el.get("datetime")) and not _elsewhere(el):
-            out.append((_as_date(el.get("content") or el.get("datetime")), "html"))
+    own: set[dt.date] = set()
+    other: set[dt.date] = others if others is not None else set()
+    found = False
+    for k, el in enumerate(tree.iterfind(".//*[@itemprop='datePublished']")):
+        day = _as_date(el.get("content") or el.get("datetime"))
+        if k >= _ITEMS:
             break
-    out += [(_as_date(m.meta.get(k)), "meta") for k in _PUB_KEYS]
+        if day is None:
+            continue
+        if _other_item(el):
+            other.add(day)
+            continue
+        own.add(day)
+        if not found and el.tag != "meta" and not _elsewhere(el):
+            out.append((day, "html"))
+            found = True
+    other -= own
+    # (the meta tags are read from the whole page: a review's <meta itemprop="datePublished"> too)
+    out += [(None if k == "datepublished" and day in other else day, "meta")
+            for k in _PUB_KEYS for day in (_as_date(m.meta.get(k)),)]
     return out
+
+
+#: how many microdata publication dates are read (a page of a thousand reviews states them all)
+_ITEMS = 50
 
 
 # An ISO 8601 date, with its time and zone when the markup states them ("2024-05-02T08:00:00+02:00").
@@ -847,12 +925,35 @@ def _instant(value: Any) -> tuple[str, dt.date | dt.datetime, Precision] | None:
 
 def _mention(day: dt.date, source: Source, stated: tuple[tuple[Any, Source], ...] = ()) -> DateMention:
     """The publication (or modification) day as a record: with the time and zone of the first
-    statement in ``stated`` that gives a time on that very day, else the day alone."""
-    for raw, src in stated:
-        got = _instant(raw)
-        if got is not None and isinstance(got[1], dt.datetime) and got[1].date() == day:
-            return DateMention(got[0], None, None, got[1], got[2], src)
+    statement in ``stated`` that gives a time and a zone on that very day, else a time without
+    a zone on that day (given the zone of another statement of the same instant: "22:35" beside
+    "06:35Z" the next day is 22:35-08:00), else the day alone.
+
+    >>> _mention(dt.date(2023, 11, 8), "meta", (("2023-11-08T22:35:29", "meta"),
+    ...                                          ("2023-11-09T06:35:29Z", "json-ld"))).value.isoformat()
+    '2023-11-08T22:35:29-08:00'
+    >>> _mention(dt.date(2021, 11, 1), "json-ld", (("2021-11-01T05:00:14", "json-ld"),
+    ...                                             ("2021-11-01T04:00:14Z", "meta"))).value.isoformat()
+    '2021-11-01T04:00:14+00:00'
+    """
+    got = [(g, src) for raw, src in stated if (g := _instant(raw)) is not None and isinstance(g[1], dt.datetime)]
+    on_day = [(g, src) for g, src in got if isinstance(g[1], dt.datetime) and g[1].date() == day]
+    aware = [g[1] for g, _src in got if isinstance(g[1], dt.datetime) and g[1].utcoffset() is not None]
+    for g, src in sorted(on_day, key=lambda x: isinstance(x[0][1], dt.datetime) and x[0][1].tzinfo is None):
+        when = g[1]
+        if isinstance(when, dt.datetime) and when.tzinfo is None:
+            when = next((z for w in aware if (z := _as_local(when, w)) is not None), when)
+        return DateMention(g[0], None, None, when, g[2], src)
     return DateMention(day.isoformat(), None, None, day, "day", source)
+
+
+def _as_local(naive: dt.datetime, instant: dt.datetime) -> dt.datetime | None:
+    """``naive`` (a wall-clock time) with the zone that makes it ``instant``, when one does: a
+    whole quarter-hour offset of at most 14 hours; else ``None``."""
+    offset = naive - instant.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if abs(offset) > dt.timedelta(hours=14) or offset % dt.timedelta(minutes=15):
+        return None
+    return naive.replace(tzinfo=dt.timezone(offset))
 
 
 def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
@@ -881,7 +982,12 @@ def _dates(
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
     # publication date, most specific first.
     cands: list[tuple[dt.date, Source]] = []
-    for day, src in ((_as_date(fast_date), None), *_stated_dates(tree, m)):
+    others: set[dt.date] = set()
+    stated = _stated_dates(tree, m, others)
+    fast = _as_date(fast_date)
+    if fast in others and all(fast != d for d, _src in stated):
+        fast = None  # htmldate's reading of a review's or a comment's date (microdata of another item)
+    for day, src in ((fast, None), *stated):
         if day is not None and all(day != c[0] for c in cands):
             cands.append((day, src or _source_of(day, m, url, _PUB_KEYS, "datePublished")))
     mod = _as_date(_ld_value(m, "dateModified")) or next(
@@ -891,16 +997,27 @@ def _dates(
     head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
-    printed = [d for _, d in _printed_dates(near, m.lang) if d <= latest]
+    month_first = _month_first(m)
+    printed = [d for _, d in _printed_dates(near, m.lang, month_first) if d <= latest]
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.
     modified = [(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod is not None else []
     shown = [*cands, *modified]
-    chosen = next((c for c in shown if _in_text(c[0], head)), None)
-    if chosen is None and cands:
-        # the publishing system's own date in the page's address outranks a date in the text
-        chosen = next((c for c in cands if c[1] == "url"), None) or ((printed[0], "html") if printed else cands[0])
+    chosen = next((c for c in shown if _in_text(c[0], head, month_first)), None)
+    if chosen is None and cands and printed:
+        chosen = next((c for c in cands if c[1] == "url"), None) or (printed[0], "html")
+    elif chosen is None and cands:
+        # the publishing system's own date in the page's address outranks a date in the text;
+        # htmldate's fast reading that no markup states as the publication date (a date class on
+        # any element, a comment's or a list's) and neither the page's top nor the article prints
+        # is a guess: a date the page prints by its headline is the one a reader sees
+        chosen = next((c for c in cands if c[1] == "url"), None)
+        guessed = cands[0][0] == fast and all(cands[0][0] != d for d, _src in stated)
+        if chosen is None and guessed and not _in_text(cands[0][0], text[:1500], month_first):
+            shown_top = [d for _, d in _printed_dates(head, m.lang, month_first) if d <= latest]
+            chosen = (shown_top[0], "html") if shown_top else None
+        chosen = chosen or cands[0]
     elif chosen is None and printed:
         # no markup states a date, but the page prints one right by its headline (a byline's or
         # a dateline's: "Karlsruhe, (12.11.2021)")
@@ -920,14 +1037,15 @@ def _dates(
                                            outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
             guess = None
-        if guess is not None and (_in_text(guess, text[:1500]) or _in_text(guess, head[:700])):
+        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700])):
             published, source = guess, "text"
     month = _URL_MONTH.search(url) if published is None and url else None
     if month is not None:
         # the publishing system's year and month in the page's address: a day of that month the
         # page prints by its article ("wurde am 19. Mai 2010 um 23:03 Uhr gepostet")
         ym = int(month.group(1)), int(month.group(2))
-        published = next((d for _, d in _printed_dates(visible, m.lang) if (d.year, d.month) == ym), None)
+        published = next((d for _, d in _printed_dates(visible, m.lang, month_first) if (d.year, d.month) == ym),
+                         None)
         source = "html" if published is not None else None
     updated = None
     if mod is not None and published is not None and mod > published:

@@ -1,0 +1,118 @@
+"""HTML published dates: numeric dates read as the page's locale writes them, htmldate's guesses
+checked against what the page prints, and the time and zone the markup states kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsmeta.html_input import _in_text, _month_first, _printed_dates, read_html
+
+BODY = "<p>" + "The council met for hours and voted on the plan for the harbour. " * 6 + "</p>"
+
+
+def page(lang: str, head: str = "", top: str = "", after: str = "") -> str:
+    return (f"<html lang='{lang}'><head><title>Harbour plan approved | Coast Gazette</title>{head}</head>"
+            f"<body><article><h1>Harbour plan approved</h1>{top}{BODY}</article>{after}</body></html>")
+
+
+@pytest.mark.parametrize(("lang", "head", "expected"), [
+    ("en-US", "", dt.date(2016, 10, 4)),
+    ("en", "<meta property='og:locale' content='en_US'>", dt.date(2016, 10, 4)),
+    ("en-GB", "", dt.date(2016, 4, 10)),
+    ("en-GB", "<meta property='og:locale' content='en_US'>", dt.date(2016, 4, 10)),
+], ids=["en-us", "og-locale-us", "en-gb", "page-region-before-og-locale"])
+def test_a_slashed_date_reads_as_the_page_locale_writes_it(lang: str, head: str, expected: dt.date) -> None:
+    # htmldate reads "10/04/2016" day first; a US page means 4 October
+    doc = read_html(page(lang, head, top="<p class='date'>Posted 10/04/2016 by Ann Lee</p>"))
+    assert doc.published is not None and doc.published.value == expected
+
+
+@pytest.mark.parametrize(("text", "day", "month_first", "found"), [
+    ("Posted 10/04/2016", dt.date(2016, 4, 10), True, False),
+    ("Posted 10/04/2016", dt.date(2016, 10, 4), True, True),
+    ("Posted 10/04/2016", dt.date(2016, 10, 4), False, False),
+    ("Posted 10/04/2016", dt.date(2016, 4, 10), None, True),
+    ("Posted 25/04/2016", dt.date(2016, 4, 25), True, True),
+    ("Posted 10.04.2016", dt.date(2016, 4, 10), True, True),
+    ("公開日 ２０１９年２月２７日", dt.date(2019, 2, 27), None, True),
+], ids=["us-not-day-first", "us-month-first", "gb-not-month-first", "unknown-either", "us-day-past-12",
+        "us-dots-day-first", "full-width-cjk"])
+def test_a_day_is_found_as_the_locale_writes_it(text: str, day: dt.date, month_first: bool | None,
+                                                found: bool) -> None:
+    assert _in_text(day, text, month_first) is found
+
+
+def test_printed_dates_follow_the_locale() -> None:
+    text = "Posted 10/04/2016"
+    assert [d for _, d in _printed_dates(text, "en", True)] == [dt.date(2016, 10, 4)]
+    assert [d for _, d in _printed_dates(text, "en", False)] == [dt.date(2016, 4, 10)]
+    assert [d for _, d in _printed_dates(text, "en")] == [dt.date(2016, 10, 4)]  # English, no region: as before
+
+
+def test_a_german_page_has_no_numeric_locale() -> None:
+    # German templates print "11/01/2021" month first too: the markup's own date decides there
+    doc = read_html(page("de", "<meta property='article:published_time' content='2021-11-01T04:00:14Z'>",
+                         top="<p>Zweirad 11/01/2021</p>"))
+    assert doc.published is not None and doc.published.value == dt.datetime(2021, 11, 1, 4, 0, 14, tzinfo=dt.UTC)
+    from newsmeta.html_input import _Markup
+
+    assert _month_first(_Markup(lang="de", locale="de-de")) is None
+
+
+DECK = "<p class='deck'>" + "Der Hafenplan war lange umstritten, nun ist er beschlossen. " * 8 + "</p>"
+COMMENTS = ("<div class='comments'><p><span class='comment-date' title='02.12.2022 15:57:32'>vor 3 Tagen</span>"
+            " Schön!</p></div>")
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    (DECK + "<p>29.11.2022 – Der Rat stimmte zu.</p>", dt.date(2022, 11, 29)),
+    (DECK, dt.date(2022, 12, 2)),
+], ids=["printed-by-the-article", "nothing-printed"])
+def test_a_guess_the_page_does_not_print_yields_to_the_date_it_prints(top: str, expected: dt.date) -> None:
+    # htmldate's fast reading takes the comment's date (a title attribute); the page prints the
+    # article's by its headline, past the byline's reach
+    doc = read_html(page("de", top=top, after=COMMENTS))
+    assert doc.published is not None and doc.published.value == expected
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("<meta property='article:published_time' content='2023-11-08T22:35:29'>"
+     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-09T06:35:29Z"}</script>'
+     , "2023-11-08T22:35:29-08:00"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-01T05:00:14"}</script>'
+     "<meta property='article:published_time' content='2021-11-01T04:00:14Z'>", "2021-11-01T04:00:14+00:00"),
+    ("<meta property='article:published_time' content='2021-11-01T05:00:14'>", "2021-11-01T05:00:14"),
+], ids=["wall-clock-given-its-zone", "zone-stated-first", "no-zone-anywhere"])
+def test_the_time_and_zone_the_markup_states_are_kept(head: str, expected: str) -> None:
+    doc = read_html(page("en", head, top="<p>By Ann Lee · November 8, 2023</p>" if "2023" in head else ""))
+    assert doc.published is not None and isinstance(doc.published.value, dt.datetime)
+    assert doc.published.value.isoformat() == expected
+
+
+def _review(who: str, day: str, tag: str = "span") -> str:
+    end = "" if tag == "meta" else f"</{tag}>"
+    return (f"<div itemprop='review' itemscope itemtype='https://schema.org/Review'><span itemprop='author' "
+            f"content='{who}'></span><{tag} itemprop='datePublished' content='{day}'>{end}"
+            "<p itemprop='description'>Sehr stabil, gerne wieder.</p></div>")
+
+
+STALL = "<p>" + "Der Stall aus Holz bietet viel Platz und ein Freilaufgehege für Kaninchen. " * 5 + "</p>"
+REVIEWS = _review("Georg N.", "2020-06-08") + _review("Stefanie", "2012-02-19")
+
+
+@pytest.mark.parametrize(("item", "inside", "expected"), [
+    ("https://schema.org/Product", REVIEWS, None),
+    ("https://schema.org/Product", _review("Georg N.", "2020-06-08", "meta") + _review("Eva", "2012-02-19", "meta"),
+     None),
+    ("https://schema.org/Article", "<time itemprop='datePublished' datetime='2019-03-02'>2. März 2019</time>"
+     + REVIEWS, dt.date(2019, 3, 2)),
+], ids=["reviews", "reviews-meta-tags", "article-with-reviews"])
+def test_a_reviews_date_is_not_the_pages(item: str, inside: str, expected: dt.date | None) -> None:
+    # microdata belongs to its nearest itemscope: a review's datePublished is the review's
+    html = ("<html lang='de'><head><title>Kleintierstall Natura | Tiershop</title></head><body>"
+            f"<div itemscope itemtype='{item}'><h1 itemprop='name'>Kleintierstall Natura</h1>{STALL}{inside}"
+            "</div></body></html>")
+    doc = read_html(html)
+    assert (doc.published.value if doc.published is not None else None) == expected
