@@ -111,6 +111,8 @@ class _Markup:
     credits: list[tuple[int, str]] = attrs.Factory(list)
     #: the names the markup marks as a commenter's (``class="comment-author"``), normalised
     commenters: set[str] = attrs.Factory(set)
+    #: the <h1>s that link to the site's home page: a logo, the site's name (see :func:`_home_link`)
+    h1_home: set[str] = attrs.Factory(set)
 
 
 _H2S = 10
@@ -158,7 +160,29 @@ def _read_markup(tree: Any) -> _Markup:
     code = lang.strip().split("-")[0].split("_")[0].lower() if lang else ""
     m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
     m.lang_source = m.lang_source if m.lang else None
+    for _k, el in zip(range(5), tree.iterfind(".//h1"), strict=False):
+        if any(_home_link(a.get("href")) for a in el.iter("a")):
+            m.h1_home.add(_clean("".join(_pieces(el))))
     return m
+
+
+def _home_link(href: str | None) -> bool:
+    """Does ``href`` point to a site's home page ("/", "https://example.com/", "/index.html")?
+
+    >>> _home_link("/"), _home_link("https://example.com"), _home_link("/2024/05/rain-returns"), _home_link("#top")
+    (True, True, False, False)
+    """
+    from urllib.parse import urlsplit
+
+    href = (href or "").strip()
+    if not href:
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return (parts.path in ("", "/", "/index.html", "/index.php") and not parts.query and not parts.fragment
+            and (bool(parts.netloc) or parts.path != ""))
 
 
 # Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
@@ -465,8 +489,11 @@ def _content_words(s: str) -> set[str]:
 
 def _title_in_h2(m: _Markup, sites: set[str]) -> Headline | None:
     """The part of the page's ``<title>`` (two words or more, not a site's name) that an ``<h2>``
-    prints as it is, if any."""
-    for part in _SEPARATORS.split(m.title) if m.title and m.h2 else []:
+    prints as it is, if any: the title without the site's name (a dash in it may be the headline's
+    own: "Termine Januar – Mai 2020 - whisky.com"), else one of its parts."""
+    if not (m.title and m.h2):
+        return None
+    for part in [_strip_site(m.title, sites), *_SEPARATORS.split(m.title)]:
         pn = _norm(part)
         if len(pn.split()) >= 2 and pn in m.h2 and pn not in sites:
             return Headline(_clean(part), None, None, "html")
@@ -487,7 +514,8 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
 
 
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
-    sites = _site_names(m, sitename, url) | _site_h1s(m)
+    # an <h1> that links to the site's home page is the site's name in its header (a logo)
+    sites = _site_names(m, sitename, url) | _site_h1s(m) | {_norm(h) for h in m.h1_home if _norm(h)}
     ld = _ld_value(m, "headline")
     cands: list[tuple[str, Source]] = []
     if isinstance(ld, str) and _clean(ld):
@@ -495,7 +523,8 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     for key in ("og:title", "twitter:title"):
         if m.meta.get(key):
             cands.append((_strip_site(m.meta[key], sites), "meta"))
-    h1s = [h for h in (_strip_labels(h) for h in m.h1) if len(h) >= 8 and _norm(h) not in sites]
+    h1s = [h for h in (_strip_labels(h) for h in m.h1 if h not in m.h1_home)
+           if len(h) >= 8 and _norm(h) not in sites]
     if m.title:
         cands.append((_strip_site(m.title, sites), "html"))
     if traf_title:
