@@ -112,6 +112,10 @@ class _Markup:
     #: the language tag the page declares (``<html lang>``, else ``Content-Language``) as written,
     #: lowercased, region and all ("en-us"): how it writes numeric dates (:func:`_month_first`)
     locale: str | None = None
+    #: the names the markup marks as a commenter's (``class="comment-author"``), normalised
+    commenters: set[str] = attrs.Factory(set)
+    #: the <h1>s that link to the site's home page: a logo, the site's name (see :func:`_home_link`)
+    h1_home: set[str] = attrs.Factory(set)
 
 
 _H2S = 10
@@ -160,7 +164,29 @@ def _read_markup(tree: Any) -> _Markup:
     m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
     m.lang_source = m.lang_source if m.lang else None
     m.locale = lang.strip().lower().replace("_", "-")[:20] if m.lang and lang else None
+    for _k, el in zip(range(5), tree.iterfind(".//h1"), strict=False):
+        if any(_home_link(a.get("href")) for a in el.iter("a")):
+            m.h1_home.add(_clean("".join(_pieces(el))))
     return m
+
+
+def _home_link(href: str | None) -> bool:
+    """Does ``href`` point to a site's home page ("/", "https://example.com/", "/index.html")?
+
+    >>> _home_link("/"), _home_link("https://example.com"), _home_link("/2024/05/rain-returns"), _home_link("#top")
+    (True, True, False, False)
+    """
+    from urllib.parse import urlsplit
+
+    href = (href or "").strip()
+    if not href:
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return (parts.path in ("", "/", "/index.html", "/index.php") and not parts.query and not parts.fragment
+            and (bool(parts.netloc) or parts.path != ""))
 
 
 # Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
@@ -168,6 +194,8 @@ def _read_markup(tree: Any) -> _Markup:
 _CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe")
 # ... but not a commenter's or the author of another story in a list, a footer or a sidebar
 _NOT_CREDIT = re.compile(r"comment|respond|reply|related|teaser|sidebar|widget|footer|avatar|bio\b|about", re.I)
+# ... of which a commenter's: a name there is not the article's author, also where trafilatura takes it
+_COMMENT = re.compile(r"comment|respond|reply", re.I)
 # ... and not an element that holds a label, a date or a picture of the author
 _NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
 _CREDIT_CHARS = 80
@@ -236,6 +264,8 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
         near = [a for _k, a in zip(range(_CREDIT_DEPTH), el.iterancestors(), strict=False) if a.tag != "body"]
         marks = " ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in near)
         if _NOT_CREDIT.search(own + " " + marks[:2000]) or _NOT_CREDIT_OWN.search(own):
+            if _COMMENT.search(own + " " + marks[:2000]) and (text := _short_text(el)):
+                m.commenters.add(_norm(text))
             continue
         text = _short_text(el)
         if text:
@@ -463,8 +493,11 @@ def _content_words(s: str) -> set[str]:
 
 def _title_in_h2(m: _Markup, sites: set[str]) -> Headline | None:
     """The part of the page's ``<title>`` (two words or more, not a site's name) that an ``<h2>``
-    prints as it is, if any."""
-    for part in _SEPARATORS.split(m.title) if m.title and m.h2 else []:
+    prints as it is, if any: the title without the site's name (a dash in it may be the headline's
+    own: "Termine Januar – Mai 2020 - whisky.com"), else one of its parts."""
+    if not (m.title and m.h2):
+        return None
+    for part in [_strip_site(m.title, sites), *_SEPARATORS.split(m.title)]:
         pn = _norm(part)
         if len(pn.split()) >= 2 and pn in m.h2 and pn not in sites:
             return Headline(_clean(part), None, None, "html")
@@ -485,7 +518,8 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
 
 
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
-    sites = _site_names(m, sitename, url) | _site_h1s(m)
+    # an <h1> that links to the site's home page is the site's name in its header (a logo)
+    sites = _site_names(m, sitename, url) | _site_h1s(m) | {_norm(h) for h in m.h1_home if _norm(h)}
     ld = _ld_value(m, "headline")
     cands: list[tuple[str, Source]] = []
     if isinstance(ld, str) and _clean(ld):
@@ -493,7 +527,8 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     for key in ("og:title", "twitter:title"):
         if m.meta.get(key):
             cands.append((_strip_site(m.meta[key], sites), "meta"))
-    h1s = [h for h in (_strip_labels(h) for h in m.h1) if len(h) >= 8 and _norm(h) not in sites]
+    h1s = [h for h in (_strip_labels(h) for h in m.h1 if h not in m.h1_home)
+           if len(h) >= 8 and _norm(h) not in sites]
     if m.title:
         cands.append((_strip_site(m.title, sites), "html"))
     if traf_title:
@@ -1064,14 +1099,16 @@ _AUTHOR_LABEL = re.compile(
     r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
-    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
-    r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*",
+    r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
+    r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
+    r"|(?-i:by(?=[A-Z][a-z]))",
     re.I,
 )
 _AUTHOR_UI = re.compile(
     r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
-    r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato)\b.*$",
+    r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
+    r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen)\b.*$",
     re.I,
 )
 # A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
@@ -1081,7 +1118,8 @@ _DEGREE = re.compile(
 )
 _JOB = re.compile(
     r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
-    r"kolumnist|kolumnistin)|staff|writer|editor|correspondent|columnist|contributor|contributing)$",
+    r"kolumnist|kolumnistin)|staff|writer|editor|correspondent|columnist|contributor|contributing|professor|"
+    r"officer|president|director|manager|founder|ceo)$",
     re.I,
 )
 # Words that make a credit line an organisation's, not a person's.
@@ -1099,16 +1137,25 @@ _NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|team|staff|rédaction
 _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     name datum date human admin administrator wordpressadmin webmaster author autor autorin auteur editor
     guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
-    posted published by von red said says sagt"""))
+    posted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
+    register subscribe abonnieren benutzername username passwort kommentieren comment comments reply antworten
+    print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about"""))
 _DOMAIN = re.compile(
     r"https?:|www\.|@|\.[a-z]{2,4}\b|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
     r"|^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|xing)\b",
     re.I,
 )
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
+# Where a name ends: a separator, another labelled field, an agency's mark in brackets.
+_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]\s*$")
+_AFFILIATED = re.compile(r"\s(?:for|from|in|aus|für|en|pour|para|per)\s(?=[^\W\d_])", re.I)
+# Words that qualify a job title ("Senior", "Associate"), left over when the title is cut off.
+_JOB_MODIFIERS = frozenset(re.findall(r"\S+", """
+    senior junior associate assistant chief executive managing deputy special contributing staff
+    leitender leitende stellvertretender stellvertretende freier freie"""))
 #: the longest agency's or desk's mark written after a name and a slash
 _MARK_CHARS = 12
-_NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:and|und|y|et|&)\s)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&)\s)\s*")
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
 # Lowercase words inside a person's name: nobiliary and patronymic particles.
 _PARTICLES = frozenset(re.findall(r"\S+", """
@@ -1131,6 +1178,12 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     name = _clean(raw[:500]).strip(" ,;:|()（）[]")
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
+    # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
+    # separator ("Ann Lee | AFP", "Ann Lee · 5 min read"), an agency in brackets ("Ann Lee (AP)")
+    name = _NAME_END.split(name, maxsplit=1)[0]
+    # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
+    head, *_rest = _AFFILIATED.split(name, maxsplit=1)
+    name = head if len(head.split()) >= 2 else name
     name = _AUTHOR_UI.sub("", name)
     words = name.split()
     while words and _DEGREE.match(words[-1].strip(",")):
@@ -1139,8 +1192,16 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
     if cut is not None:
         words = words[cut + 1 :] if cut < len(words) / 2 else words[:cut]
+        while words and words[-1].strip(",").casefold() in _JOB_MODIFIERS:
+            words.pop()
         if len(words) < 2:
             return None
+    # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
+    # Doe, Berlin", "Jane Doe, Senior Editor"), unless another name follows (a list: kept whole)
+    comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+    if (comma is not None and comma >= 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[: comma + 1])
+            and (len(words) - comma - 1 < 2 or _person(" ".join(words[comma + 1 :]), not_names) is None)):
+        words = words[: comma + 1]
     # the site's name after a person's name ("Adam Aaronson PhillyVoice")
     while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
         words.pop()
@@ -1156,12 +1217,18 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
         return None
     low = _norm(name)
+    # interface words alone ("Über den Autor", "Mehr Artikel")
+    if low and set(low.split()) <= _NOT_A_NAME | _PARTICLES | _ARTICLES:
+        return None
     digits = sum(c.isdigit() for c in name)
     if not low or len(name) > 60 or low in _NOT_A_NAME or (digits and (" " in name or digits * 2 >= len(low))):
         return None
     # a photo's credit, or a sentence ("Hecho en Bolivia con Drupal por Smartica"): names do not
     # hold two lowercase words beside their particles
-    if "©" in raw or _PHOTO.match(name) or sum(w.islower() and w not in _PARTICLES for w in words) >= 2:
+    # a capitalised word after a lowercase one is a phrase ("deinen Hochzeitsbloggern"), not a name
+    kept = name.split()
+    lower = [w for w in kept if w.islower() and w not in _PARTICLES]
+    if "©" in raw or _PHOTO.match(name) or len(lower) >= 2 or (lower and any(w[:1].isupper() for w in kept)):
         return None
     if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
         return None  # a date left in the credit line
@@ -1214,6 +1281,10 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     each cleaned (:func:`_person`), split where one string names several, deduplicated."""
     not_names = _not_names(m, sitename, url)
     meta = m.meta.get("author", "")
+    # trafilatura's author that the page marks as a commenter's, and nowhere as the article's, is not one
+    stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
+    if traf_author and _norm(traf_author) in m.commenters - stated:
+        traf_author = None
     # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
     # ("facebook.com/gazette" -> "Gazette")
     address = _norm(meta).replace(" ", "") if _DOMAIN.search(meta) else ""
@@ -1232,7 +1303,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     written = {_letters(w): w for w in (traf_author or "", meta, *(c for _k, c in m.credits[:5]))
                if w and not _NAME_SPLIT.search(w)}
     fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
-              for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
+              for p in _names_in(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
     # The byline a reader sees — printed by the headline, or linked to the author's page
     # (rel=author) — comes first when it names persons and none of them is among the JSON-LD's
     # persons (else trafilatura's and the author meta tag's): those name the publishing system's
@@ -1252,7 +1323,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
             out: list[Author] = []
             seen: set[str] = set()
             for raw in raws:
-                parts = _NAME_SPLIT.split(raw)
+                parts = _names_in(raw)
                 # an organisation's name that holds a conjunction ("Landesanstalt für Wald und
                 # Forstwirtschaft") is not two names
                 if len(parts) > 1 and ";" not in raw and _ORG.search(parts[0]):
@@ -1280,7 +1351,22 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
 
 def _persons(raw: str, not_names: set[str]) -> set[str]:
     """The persons a credit line names, normalised."""
-    return {_norm(n) for p in _NAME_SPLIT.split(raw) if (n := _person(p, not_names))}
+    return {_norm(n) for p in _names_in(raw) if (n := _person(p, not_names))}
+
+
+def _names_in(raw: str) -> list[str]:
+    """A credit line's parts that may each name a person: split on ";" and on "and", "und", "&"
+    ...; of a list naming a person of two words or more, a one-word part is a place or an agency
+    (trafilatura writes a list it split on commas with semicolons: "Ann Lee; London; Bo Roe").
+    (A comma is not split on: "Ann Lee, Bo Roe" stays one credit, as the dev gold writes it.)
+
+    >>> _names_in("Ann Lee und Bo Roe"), _names_in("Ann Lee; London; Bo Roe"), _names_in("Ann Lee; Lisbon")
+    (['Ann Lee', 'Bo Roe'], ['Ann Lee', 'Bo Roe'], ['Ann Lee'])
+    """
+    parts = _NAME_SPLIT.split(raw)
+    if len(parts) > 1 and any(len(p.split()) >= 2 and _person(p, set()) is not None for p in parts):
+        return [p for p in parts if len(p.split()) >= 2]
+    return parts
 
 
 def _as_written(part: str, written: dict[str, str]) -> str:

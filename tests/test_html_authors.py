@@ -1,0 +1,81 @@
+"""HTML authors: persons only, cleaned of the words around a name, split where a line names several."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmeta.html_input import _names_in, _person, read_html
+
+BODY = "<p>" + "The council voted on the new harbour plan after a long debate on costs. " * 6 + "</p>"
+
+
+def authors(credit: str) -> list[str]:
+    html = (f"<html><head><meta name='author' content='{credit}'></head><body><article>"
+            f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
+    return [str(a) for a in read_html(html).authors]
+
+
+CLEANED = [
+    ("place-inside-list", "Ana Ferreira; London; Tom Walsh", ["Ana Ferreira", "Tom Walsh"]),
+    ("upper-case-and", "ANA FERREIRA AND TOM WALSH", ["ANA FERREIRA", "TOM WALSH"]),
+    ("interview", "Jan Olsen im Gespräch mit Ina Berg", ["Jan Olsen", "Ina Berg"]),
+    ("place-after-comma", "Von Ana Ferreira, Lissabon", ["Ana Ferreira"]),
+    ("role-after-comma", "Tom Walsh, Senior Editor", ["Tom Walsh"]),
+    ("degree-after-comma", "Tom Walsh, RN", ["Tom Walsh"]),
+    ("job-title-before", "Chief Executive Officer Tom Walsh", ["Tom Walsh"]),
+    ("publication-after-for", "Tom Walsh for The Coast Gazette", ["Tom Walsh"]),
+    ("place-after-aus", "Ina Berg aus Kiel", ["Ina Berg"]),
+    ("agency-after-bar", "Ina Berg | AFP", ["Ina Berg"]),
+    ("reading-time", "Ina Berg · 5 min read", ["Ina Berg"]),
+    ("agency-in-brackets", "Ina Berg (AP)", ["Ina Berg"]),
+    ("second-cjk-field", "作者：张伟 来源：新华社", ["张伟"]),
+    ("login-after-name", "Ina Berg Login", ["Ina Berg"]),
+    ("label-glued", "byIna Berg", ["Ina Berg"]),
+    ("about-label", "Über Ina Berg", ["Ina Berg"]),
+    ("sign-in", "Sign in", []),
+    ("share-button", "Share on Facebook", []),
+    ("login-field", "Benutzername", []),
+    ("interface-words", "Über den Autor", []),
+    ("posted-on", "Posted on", []),
+]
+
+
+@pytest.mark.parametrize(("credit", "expected"), [c[1:] for c in CLEANED], ids=[c[0] for c in CLEANED])
+def test_a_credit_line_is_cleaned_to_persons(credit: str, expected: list[str]) -> None:
+    assert authors(credit) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Ana Ferreira, Tom Walsh", ["Ana Ferreira, Tom Walsh"]), ("Ferreira, Ana", ["Ferreira, Ana"]),
+     ("Ana Ferreira; Tom Walsh", ["Ana Ferreira", "Tom Walsh"]), ("Ana Ferreira; Lisboa", ["Ana Ferreira"]),
+     ("wolke77; Tom", ["wolke77", "Tom"])],
+    ids=["comma", "surname-first", "semicolon", "place-after-person", "logins"],
+)
+def test_a_credit_is_split_on_semicolons_and_conjunctions_not_commas(raw: str, expected: list[str]) -> None:
+    assert _names_in(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("Ana de Souza", "Ana de Souza"), ("happyface313", "happyface313"),
+                                               ("deinen Hochzeitsbloggern", None), ("Posted in", None)],
+                         ids=["particle", "login", "phrase-opening-lower-case", "lower-case-after-capital"])
+def test_lower_case_words_in_a_name_are_particles_or_a_login(raw: str, expected: str | None) -> None:
+    assert _person(raw, set()) == expected
+
+
+# trafilatura takes a commenter's name from these (a deal's poster, a "recent comments" widget)
+POSTER = "<div class='thumbnail'><p class='comment-author'>D-Zug</p></div>"
+RECENT = ("<aside class='widget'><ul><li class='recentcomments'><span class='comment-author-link'>wuff</span> "
+          "bei <a href='/x'>Story</a></li></ul></aside>")
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "expected"),
+    [("", POSTER, []), ("", RECENT, []), ("<meta name='author' content='D-Zug'>", POSTER, ["D-Zug"])],
+    ids=["poster", "recent-comments", "author-who-also-comments"],
+)
+def test_a_commenters_name_is_not_the_author(head: str, before: str, expected: list[str]) -> None:
+    html = (f"<html><head>{head}</head><body>{before}<article><h1>Harbour plan approved</h1>{BODY}"
+            f"</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
