@@ -224,3 +224,20 @@ def test_workers_are_forked_with_the_models_loaded_and_again_next_time() -> None
 
     out = subprocess.run([sys.executable, "-c", _FORKS], capture_output=True, text=True, timeout=300, check=True)
     assert out.stdout.split() == ["['fork',", "'fork']", "True"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_warm_up_reads_the_beginnings_of_the_first_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the batch's first documents load is loaded before the workers are forked, once."""
+    from newsmeta import batch
+
+    seen: list[tuple[object, dict[str, object]]] = []
+    monkeypatch.setattr(batch, "_LOADED", [batch._threads() or 1])
+    monkeypatch.setattr(batch, "extract", lambda text, **kw: seen.append((text, kw)))
+    long = "x" * (batch._WARM_CHARS + 10)
+    first = [long, None, newsmeta.Document(text="", error="NotTextError: binary"), {"text": "Kurz", "url": "https://a.example/1"}]
+    batch._warm_up(first, {"url": None, "reference_date": None})
+    assert seen == [
+        (long[: batch._WARM_CHARS], {"url": None, "reference_date": None}),
+        ("Kurz", {"url": "https://a.example/1", "reference_date": None}),
+    ]
