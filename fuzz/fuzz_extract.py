@@ -19,8 +19,13 @@ import atheris
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 
+# ``import newsmeta`` loads its modules on first use: the ones extract runs are loaded here, instrumented.
 with atheris.instrument_imports():
     import newsmeta
+    import newsmeta.batch
+    import newsmeta.extract
+    import newsmeta.html_input
+    import newsmeta.sections
 
 from invariants import check_article  # the invariants the property tests check too
 
