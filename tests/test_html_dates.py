@@ -55,7 +55,8 @@ def test_a_german_page_has_no_numeric_locale() -> None:
     # German templates print "11/01/2021" month first too: the markup's own date decides there
     doc = read_html(page("de", "<meta property='article:published_time' content='2021-11-01T04:00:14Z'>",
                          top="<p>Zweirad 11/01/2021</p>"))
-    assert doc.published is not None and doc.published.value == dt.datetime(2021, 11, 1, 4, 0, 14, tzinfo=dt.UTC)
+    utc = dt.timezone.utc
+    assert doc.published is not None and doc.published.value == dt.datetime(2021, 11, 1, 4, 0, 14, tzinfo=utc)
     from newsmeta.html_input import _Markup
 
     assert _month_first(_Markup(lang="de", locale="de-de")) is None
