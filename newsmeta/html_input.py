@@ -135,9 +135,11 @@ def _read_markup(tree: Any) -> _Markup:
             except (ValueError, RecursionError):
                 continue
             m.jsonld.extend(_jsonld_items(data))
-    for el in tree.iterfind(".//h1"):
+    for k, el in enumerate(tree.iterfind(".//h1")):
         pieces = _pieces(el)
         text = _clean("".join(pieces))
+        if k < 5 and any(_home_link(a.get("href")) for a in el.iter("a")):
+            m.h1_home.add(text)
         if text:
             m.h1.append(text)
             m.h1_pieces.setdefault(text, pieces)
@@ -164,9 +166,6 @@ def _read_markup(tree: Any) -> _Markup:
     m.lang = code if code.isalpha() and 2 <= len(code) <= 3 else None
     m.lang_source = m.lang_source if m.lang else None
     m.locale = lang.strip().lower().replace("_", "-")[:20] if m.lang and lang else None
-    for _k, el in zip(range(5), tree.iterfind(".//h1"), strict=False):
-        if any(_home_link(a.get("href")) for a in el.iter("a")):
-            m.h1_home.add(_clean("".join(_pieces(el))))
     return m
 
 
