@@ -1003,6 +1003,38 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
+#: how far into a page's visible text, and how many words long, a date line of its own stands
+_TOP_CHARS, _LINE_WORDS = 3000, 6
+
+
+def _top_date_lines(tree: Any) -> list[str]:
+    """The short texts (at most ``_LINE_WORDS`` words: a date line, not a sentence) of the first
+    ``_TOP_CHARS`` characters of the page's visible text that hold a digit.
+
+    >>> from lxml import html
+    >>> _top_date_lines(html.fromstring("<html><body><p>Home</p><span>Apr 7, 2009</span>"
+    ...                                 "<p>In 2009, the town of Lee voted on a plan for its roads.</p></body></html>"))
+    ['Apr 7, 2009']
+    """
+    body = tree.find(".//body")
+    out: list[str] = []
+    size = 0
+    if body is None:
+        return out
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _HIDDEN:
+            continue
+        for t in (el.text, el.tail):
+            if t and t.strip():
+                piece = t.strip()
+                if len(piece.split(None, _LINE_WORDS)) <= _LINE_WORDS and any(c.isdigit() for c in piece):
+                    out.append(piece)
+                size += len(piece) + 1
+        if size > _TOP_CHARS:
+            break
+    return out
+
+
 #: a post's year and month in its address ("/2011/12/kein-cyberterrorismus/")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 # how far past the start of its headline a page prints its date (bylines, "Updated ...")
@@ -1062,16 +1094,20 @@ def _dates(
         # when the article prints that date at its top or the page right by its headline.
         # (It is slow, dateparser over the page's text: it is not asked when neither text prints
         # any date _in_text could confirm.)
+        # A date line of its own near the top of the page ("12.03.2021", "Posted Apr 7, 2009" above
+        # the headline or in a page's header) confirms it too.
         guess = None
+        lines = _top_date_lines(tree)
         try:
             from htmldate import find_date
 
-            if _any_day().search(text[:1500].casefold()) or _any_day().search(head[:700].casefold()):
+            if (_any_day().search(text[:1500].casefold()) or _any_day().search(head[:700].casefold())
+                    or any(_any_day().search(t.casefold()) for t in lines)):
                 guess = _as_date(find_date(tree, url=url, extensive_search=True, original_date=True,
                                            outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
             guess = None
-        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700])):
+        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700], *lines)):
             published, source = guess, "text"
     month = _URL_MONTH.search(url) if published is None and url else None
     if month is not None:

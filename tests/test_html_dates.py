@@ -117,3 +117,19 @@ def test_a_reviews_date_is_not_the_pages(item: str, inside: str, expected: dt.da
             "</div></body></html>")
     doc = read_html(html)
     assert (doc.published.value if doc.published is not None else None) == expected
+
+
+NAV = "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(12))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<div>Apr 7, 2009</div>", dt.date(2009, 4, 7)),
+    ("<div>On Apr 7, 2009 the old harbour board of the town met for the last time in its hall.</div>", None),
+    ("", None),
+], ids=["date-line-above-menu", "date-in-a-sentence", "no-date"])
+def test_a_date_line_atop_the_page_confirms_htmldates_guess(line: str, expected: dt.date | None) -> None:
+    # the page's header prints its date on a line of its own, a menu away from the headline
+    doc = read_html(f"<html lang='en'><head><title>Harbour plan approved</title></head><body><header>"
+                    f"<div>Today's word</div>{line}<ul>{NAV}</ul></header>"
+                    f"<main><h1>Harbour plan approved</h1>{BODY}</main></body></html>")
+    assert (doc.published.value if doc.published else None) == expected
