@@ -1071,6 +1071,11 @@ def _dates(
     modified = [(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod is not None else []
     shown = [*cands, *modified]
     chosen = next((c for c in shown if _in_text(c[0], head, month_first)), None)
+    if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
+            and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
+        # htmldate's guess that no markup states, printed only further down (a list of other
+        # stories under a short article), yields to the date printed right by the headline
+        chosen = printed[0], "html"
     if chosen is None and cands and printed:
         chosen = next((c for c in cands if c[1] == "url"), None) or (printed[0], "html")
     elif chosen is None and cands:

@@ -133,3 +133,24 @@ def test_a_date_line_atop_the_page_confirms_htmldates_guess(line: str, expected:
                     f"<div>Today's word</div>{line}<ul>{NAV}</ul></header>"
                     f"<main><h1>Harbour plan approved</h1>{BODY}</main></body></html>")
     assert (doc.published.value if doc.published else None) == expected
+
+
+HEADLINES = "".join(f"<li><time datetime='2022-01-{30 - i}T12:00'>{30 - i}.01.2022</time> "
+                    f"<a href='/n{i}'>Andere Meldung Nummer {i} aus der Liga</a></li>" for i in range(5))
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    ("", dt.date(2022, 2, 2)),
+    ("<meta property='article:published_time' content='2022-01-26T12:00:00+01:00'>", dt.date(2022, 1, 26)),
+], ids=["guess-from-the-list", "stated-by-the-markup"])
+def test_a_guess_printed_only_in_a_list_below_yields_to_the_date_by_the_headline(marked: str,
+                                                                                  expected: dt.date) -> None:
+    # htmldate's fast reading takes a date of the list of headlines under a short story; the page
+    # prints its own right above its headline (what the markup states still stands)
+    doc = read_html(f"<html lang='de'><head><title>HSV verpflichtet Nationalspieler</title>{marked}</head>"
+                    "<body><main>"
+                    "<p>02.02.2022 10:16 Uhr - Bundesliga</p><h1>HSV verpflichtet Nationalspieler</h1>"
+                    "<p>" + "Der Verein hat einen neuen Spieler für den Rückraum unter Vertrag genommen. " * 6
+                    + f"</p><h2>Schlagzeilen</h2><ul class='headlines'>{HEADLINES}</ul></main></body></html>")
+    value = doc.published.value if doc.published is not None else None
+    assert isinstance(value, dt.date) and dt.date(value.year, value.month, value.day) == expected
