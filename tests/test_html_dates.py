@@ -154,3 +154,19 @@ def test_a_guess_printed_only_in_a_list_below_yields_to_the_date_by_the_headline
                     + f"</p><h2>Schlagzeilen</h2><ul class='headlines'>{HEADLINES}</ul></main></body></html>")
     value = doc.published.value if doc.published is not None else None
     assert isinstance(value, dt.date) and dt.date(value.year, value.month, value.day) == expected
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    ("<p>Der nächste Stammtisch findet am Mittwoch, 5. Februar 2020 ab 19 Uhr im Café am Markt statt.</p>",
+     dt.date(2020, 1, 29)),
+    ("<p>5. Februar 2020</p>", dt.date(2020, 2, 5)),
+], ids=["date-in-a-sentence", "date-line"])
+def test_a_date_in_a_sentence_by_the_headline_is_not_the_pages(top: str, expected: dt.date) -> None:
+    # an event's date in the first sentence is not a date line: htmldate's reading (the footer's
+    # "last edited") stands; a date on a line of its own by the headline is the page's
+    doc = read_html("<html lang='de'><head><title>Stammtisch</title></head><body><div id='content'>"
+                    f"<h1>Stammtisch</h1>{top}<p>"
+                    + "Zu den offenen Stammtischen sind vor allem neue Interessierte herzlich eingeladen. " * 8
+                    + "</p></div><div id='footer'><ul><li id='footer-info-lastmod'>Diese Seite wurde zuletzt am "
+                    "29. Januar 2020 um 21:13 Uhr bearbeitet.</li></ul></div></body></html>")
+    assert doc.published is not None and doc.published.value == expected
