@@ -19,6 +19,7 @@ it came from (``source``): ``"json-ld"``, ``"meta"``, ``"html"`` (other markup),
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import json
@@ -699,15 +700,16 @@ def _any_day() -> re.Pattern[str]:
     return re.compile(_ANY_DAY_PATTERN)
 
 
-def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any]]:
+def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any], list[int]]:
     """The page's visible text (scripts and styles left out) up to a little past its headline's
     ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
     on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
     credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
-    markup marks as credits (:func:`_is_credit`: read in this same pass)."""
+    markup marks as credits (:func:`_is_credit`: read in this same pass), and where each text of an
+    element starts in it."""
     body = tree.find(".//body")
     if body is None:
-        return "", -1, [], []
+        return "", -1, [], [], []
     wanted = _norm(headline) if headline else ""
     h1s = list(body.iter("h1"))
     texts = [_norm(h.text_content()) for h in h1s]
@@ -746,7 +748,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
             break
     text = " ".join(parts)
     at = start if start >= 0 else first
-    return text, at, _text_credits(parts, offsets, at), credits
+    return text, at, _text_credits(parts, offsets, at), credits, offsets
 
 
 _NUMERIC_DATE = re.compile(
@@ -1003,6 +1005,61 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
+#: how far into a page's visible text, and how many words long, a date line of its own stands
+_TOP_CHARS, _LINE_WORDS = 3000, 6
+
+
+def _top_date_lines(tree: Any) -> list[str]:
+    """The short texts (at most ``_LINE_WORDS`` words: a date line, not a sentence) of the first
+    ``_TOP_CHARS`` characters of the page's visible text that hold a digit.
+
+    >>> from lxml import html
+    >>> _top_date_lines(html.fromstring("<html><body><p>Home</p><span>Apr 7, 2009</span>"
+    ...                                 "<p>In 2009, the town of Lee voted on a plan for its roads.</p></body></html>"))
+    ['Apr 7, 2009']
+    """
+    body = tree.find(".//body")
+    out: list[str] = []
+    size = 0
+    if body is None:
+        return out
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _HIDDEN:
+            continue
+        for t in (el.text, el.tail):
+            if t and t.strip():
+                piece = t.strip()
+                if len(piece.split(None, _LINE_WORDS)) <= _LINE_WORDS and any(c.isdigit() for c in piece):
+                    out.append(piece)
+                size += len(piece) + 1
+        if size > _TOP_CHARS:
+            break
+    return out
+
+
+#: a text that prints a date is a date line when it has at most this many words, or when its date
+#: stands among its first _OPENING words ("29.11.2022 – Mehrfach hatte ...", a dateline)
+_DATE_LINE_WORDS, _OPENING = 12, 3
+
+
+def _date_line(visible: str, starts: list[int], pos: int) -> bool:
+    """Does the date at ``pos`` of ``visible`` (the texts of its elements, starting at ``starts``)
+    stand as a date line, a byline or a dateline, rather than in a sentence ("Der nächste
+    Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.")?
+
+    >>> t = "Home Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt."
+    >>> _date_line(t, [0, 5], t.index("5. Feb")), _date_line("Home Updated June 13, 2019", [0, 5], 13)
+    (False, True)
+    """
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0:
+        return True
+    end = starts[k + 1] - 1 if k + 1 < len(starts) else len(visible)
+    piece = visible[starts[k] : end]
+    return (len(piece.split(None, _DATE_LINE_WORDS)) <= _DATE_LINE_WORDS
+            or len(visible[starts[k] : pos].split(None, _OPENING)) <= _OPENING)
+
+
 #: a post's year and month in its address ("/2011/12/kein-cyberterrorismus/")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 # how far past the start of its headline a page prints its date (bylines, "Updated ...")
@@ -1011,7 +1068,7 @@ _PRINTED_WITHIN = 400
 
 def _dates(
     tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str,
-    around: tuple[str, int, list[str], list[Any]]
+    around: tuple[str, int, list[str], list[Any], list[int]]
 ) -> tuple[DateMention | None, DateMention | None]:
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
     # publication date, most specific first.
@@ -1027,18 +1084,24 @@ def _dates(
     mod = _as_date(_ld_value(m, "dateModified")) or next(
         (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
     )
-    visible, at, _printed, _credits = around
+    visible, at, _printed, _credits, starts = around
     head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
     month_first = _month_first(m)
-    printed = [d for _, d in _printed_dates(near, m.lang, month_first) if d <= latest]
+    printed = [d for k, d in _printed_dates(near, m.lang, month_first)
+               if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.
     modified = [(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod is not None else []
     shown = [*cands, *modified]
     chosen = next((c for c in shown if _in_text(c[0], head, month_first)), None)
+    if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
+            and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
+        # htmldate's guess that no markup states, printed only further down (a list of other
+        # stories under a short article), yields to the date printed right by the headline
+        chosen = printed[0], "html"
     if chosen is None and cands and printed:
         chosen = next((c for c in cands if c[1] == "url"), None) or (printed[0], "html")
     elif chosen is None and cands:
@@ -1049,7 +1112,8 @@ def _dates(
         chosen = next((c for c in cands if c[1] == "url"), None)
         guessed = cands[0][0] == fast and all(cands[0][0] != d for d, _src in stated)
         if chosen is None and guessed and not _in_text(cands[0][0], text[:1500], month_first):
-            shown_top = [d for _, d in _printed_dates(head, m.lang, month_first) if d <= latest]
+            shown_top = [d for k, d in _printed_dates(head, m.lang, month_first)
+                         if d <= latest and _date_line(visible, starts, max(0, at - 100) + k if at >= 0 else k)]
             chosen = (shown_top[0], "html") if shown_top else None
         chosen = chosen or cands[0]
     elif chosen is None and printed:
@@ -1062,16 +1126,20 @@ def _dates(
         # when the article prints that date at its top or the page right by its headline.
         # (It is slow, dateparser over the page's text: it is not asked when neither text prints
         # any date _in_text could confirm.)
+        # A date line of its own near the top of the page ("12.03.2021", "Posted Apr 7, 2009" above
+        # the headline or in a page's header) confirms it too.
         guess = None
+        lines = _top_date_lines(tree)
         try:
             from htmldate import find_date
 
-            if _any_day().search(text[:1500].casefold()) or _any_day().search(head[:700].casefold()):
+            if (_any_day().search(text[:1500].casefold()) or _any_day().search(head[:700].casefold())
+                    or any(_any_day().search(t.casefold()) for t in lines)):
                 guess = _as_date(find_date(tree, url=url, extensive_search=True, original_date=True,
                                            outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
             guess = None
-        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700])):
+        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700], *lines)):
             published, source = guess, "text"
     month = _URL_MONTH.search(url) if published is None and url else None
     if month is not None:

@@ -117,3 +117,56 @@ def test_a_reviews_date_is_not_the_pages(item: str, inside: str, expected: dt.da
             "</div></body></html>")
     doc = read_html(html)
     assert (doc.published.value if doc.published is not None else None) == expected
+
+
+NAV = "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(12))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<div>Apr 7, 2009</div>", dt.date(2009, 4, 7)),
+    ("<div>On Apr 7, 2009 the old harbour board of the town met for the last time in its hall.</div>", None),
+    ("", None),
+], ids=["date-line-above-menu", "date-in-a-sentence", "no-date"])
+def test_a_date_line_atop_the_page_confirms_htmldates_guess(line: str, expected: dt.date | None) -> None:
+    # the page's header prints its date on a line of its own, a menu away from the headline
+    doc = read_html(f"<html lang='en'><head><title>Harbour plan approved</title></head><body><header>"
+                    f"<div>Today's word</div>{line}<ul>{NAV}</ul></header>"
+                    f"<main><h1>Harbour plan approved</h1>{BODY}</main></body></html>")
+    assert (doc.published.value if doc.published else None) == expected
+
+
+HEADLINES = "".join(f"<li><time datetime='2022-01-{30 - i}T12:00'>{30 - i}.01.2022</time> "
+                    f"<a href='/n{i}'>Andere Meldung Nummer {i} aus der Liga</a></li>" for i in range(5))
+
+
+@pytest.mark.parametrize(("marked", "expected"), [
+    ("", dt.date(2022, 2, 2)),
+    ("<meta property='article:published_time' content='2022-01-26T12:00:00+01:00'>", dt.date(2022, 1, 26)),
+], ids=["guess-from-the-list", "stated-by-the-markup"])
+def test_a_guess_printed_only_in_a_list_below_yields_to_the_date_by_the_headline(marked: str,
+                                                                                  expected: dt.date) -> None:
+    # htmldate's fast reading takes a date of the list of headlines under a short story; the page
+    # prints its own right above its headline (what the markup states still stands)
+    doc = read_html(f"<html lang='de'><head><title>HSV verpflichtet Nationalspieler</title>{marked}</head>"
+                    "<body><main>"
+                    "<p>02.02.2022 10:16 Uhr - Bundesliga</p><h1>HSV verpflichtet Nationalspieler</h1>"
+                    "<p>" + "Der Verein hat einen neuen Spieler für den Rückraum unter Vertrag genommen. " * 6
+                    + f"</p><h2>Schlagzeilen</h2><ul class='headlines'>{HEADLINES}</ul></main></body></html>")
+    value = doc.published.value if doc.published is not None else None
+    assert isinstance(value, dt.date) and dt.date(value.year, value.month, value.day) == expected
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    ("<p>Der nächste Stammtisch findet am Mittwoch, 5. Februar 2020 ab 19 Uhr im Café am Markt statt.</p>",
+     dt.date(2020, 1, 29)),
+    ("<p>5. Februar 2020</p>", dt.date(2020, 2, 5)),
+], ids=["date-in-a-sentence", "date-line"])
+def test_a_date_in_a_sentence_by_the_headline_is_not_the_pages(top: str, expected: dt.date) -> None:
+    # an event's date in the first sentence is not a date line: htmldate's reading (the footer's
+    # "last edited") stands; a date on a line of its own by the headline is the page's
+    doc = read_html("<html lang='de'><head><title>Stammtisch</title></head><body><div id='content'>"
+                    f"<h1>Stammtisch</h1>{top}<p>"
+                    + "Zu den offenen Stammtischen sind vor allem neue Interessierte herzlich eingeladen. " * 8
+                    + "</p></div><div id='footer'><ul><li id='footer-info-lastmod'>Diese Seite wurde zuletzt am "
+                    "29. Januar 2020 um 21:13 Uhr bearbeitet.</li></ul></div></body></html>")
+    assert doc.published is not None and doc.published.value == expected
