@@ -264,13 +264,18 @@ def probabilities(text: str, /) -> dict[str, float]:
         feats = _features(model, words)
         if not len(feats):
             return {}
-        counts = Counter(feats.tolist())
+        # each feature and its count, in the order of first occurrence (as a Counter of them
+        # keeps them: the product below then adds the same terms in the same order)
+        ids, first, n = np.unique(feats, return_index=True, return_counts=True)
+        order = np.argsort(first)
+        idx = ids[order].astype(np.intp)
+        weight = np.log1p(n[order].astype(np.float32))
     else:
         counts = Counter(itertools.chain.from_iterable(map(_word_features, words)))
         if not counts:
             return {}
-    idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-    weight = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        weight = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
     n_bytes = len(text.encode("utf-8", errors="replace"))
     scores = weight @ model.ptc[idx] + model.pc
     # py3langid's calibration: a temperature of sqrt(bytes) keeps the softmax honest across lengths.
