@@ -301,3 +301,19 @@ def _letter_rule_by_hand(text: str, script: str) -> str | None:
 )
 def test_letter_rules_read_from_the_texts_characters(text: str, script: str, code: str | None) -> None:
     assert language._letter_rule(text, script) == _letter_rule_by_hand(text, script) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Umongameli uthe uhulumeni uzoqhubeka nokwakha izindlu ezintsha.", id="sentence"),
+        pytest.param("Le gouvernement a présenté mardi son budget. " * 12, id="paragraph"),
+        pytest.param("Die Regierung hat am Dienstag den Haushalt vorgestellt. " * 60, id="long"),
+    ],
+)
+def test_features_counted_by_numpy_are_counted_as_by_a_counter(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(second, "_MANY_FEATURES", 10**9)  # a Counter, always
+    expected = second.probabilities(text)
+    monkeypatch.setattr(second, "_MANY_FEATURES", 1)  # numpy, always
+    assert second.probabilities(text) == expected != {}
