@@ -25,6 +25,7 @@ import math
 import operator
 import re
 import struct
+import sys
 import threading
 import unicodedata
 from collections import Counter
@@ -119,30 +120,26 @@ _ALIAS = {"no": "nb", "iw": "he", "in": "id", "ji": "yi", "tl": "tl", "fil": "tl
 
 
 class _Model:
-    """langdetect's profiles, and the packed scores of the n-grams looked up so far.
+    """langdetect's profiles as one table: a row of 55 scores per n-gram, made into a packed
+    int (:meth:`row`) the first time a word holds it."""
 
-    Each profile's counts are kept as read; an n-gram's packed row is made from them the first
-    time a word holds it (:meth:`row`), so that loading costs one JSON parse per profile rather
-    than a Python step per n-gram of every profile (184,000; a text needs a few thousand).
-    """
+    __slots__ = ("codes", "has", "index", "n_unseen", "repeated", "rows", "table", "width")
 
-    __slots__ = ("codes", "counts", "freqs", "n_asked", "n_unseen", "repeated", "table", "where")
-
-    def __init__(self, codes: tuple[str, ...], counts: tuple[tuple[dict[str, Any], list[Any]], ...]) -> None:
+    def __init__(self, codes: tuple[str, ...], index: dict[str, int], rows: Any, has: Any) -> None:
         self.codes = codes  # ISO code per profile index (zh twice)
-        #: per profile: n-gram -> count, and the number of 1-, 2- and 3-grams it was made from
-        self.counts = counts
-        self.freqs = tuple(freq for freq, _ in counts)
-        #: n-gram -> its log-odds against an unseen n-gram in every profile, as fixed-point numbers
-        #: packed into one int (``_BITS`` bits per profile): adding two rows adds all 55 scores at
-        #: once; ``()`` for an n-gram no profile holds.  Filled as n-grams are met (each row
-        #: depends on the profiles only: threads that race store the same value).
+        #: n-gram -> its row in ``rows`` (every n-gram of every profile)
+        self.index = index
+        #: the rows' bytes: per n-gram, one little-endian 32-bit field per profile, its log-odds
+        #: against an unseen n-gram as a fixed-point number (0 where the profile lacks it)
+        self.rows = rows
+        self.width = _BITS // 8 * len(codes)
+        #: per n-gram row, whether a profile scores it (ASCII letters alone are not scored)
+        self.has = has
+        #: n-gram -> its row as one int (``_BITS`` bits per profile): adding two rows adds all
+        #: 55 scores at once; ``()`` for an n-gram no profile scores.  Filled as n-grams are
+        #: met (each row depends on the profiles only: threads that race store the same value).
         self.table: dict[str, int | tuple[()]] = {}
         self.n_unseen = 0  # how many n-grams the table holds as ``()``
-        #: n-gram -> the indexes of the profiles holding it, made once rows are asked for often
-        #: (before that, each row asks all 55 profiles: cheaper for the few a first text needs)
-        self.where: dict[str, list[int]] | None = None
-        self.n_asked = 0
         #: Codes held by more than one profile (``zh``), with their indexes: the best of them counts.
         self.repeated = tuple(
             (c, tuple(i for i, x in enumerate(codes) if x == c)) for c in sorted(set(codes)) if codes.count(c) > 1
@@ -153,54 +150,84 @@ class _Model:
         got = self.table.get(gram)
         if got is not None:
             return got
-        n = len(gram)
+        i = self.index.get(gram)
         total: int | tuple[()] = ()
-        if 1 <= n <= 3 and _NWEIGHT[n - 1] and not (n == 1 and gram.isascii()):
-            weight = _NWEIGHT[n - 1]
-            counts = self.counts
-            log1p = math.log1p
-            for idx, count in self._counts(gram):
-                n_words = counts[idx][1][n - 1]
-                if n_words:
-                    # (``count / n_words / _EPS``: the same operations, in the same order, as
-                    # ``p = count / n_words`` then ``p / _EPS``)
-                    fixed = round(weight * log1p(count / n_words / _EPS) * _UNIT)
-                    total = (total or 0) + (fixed << (_BITS * idx))
-        if total != ():
+        if i is not None and self.has[i]:
+            # (the fields, little-endian, in the profiles' order, are the packed int's bytes)
+            total = int.from_bytes(self.rows[i * self.width : (i + 1) * self.width], "little")
             self.table[gram] = total
         elif self.n_unseen < _UNSEEN_MAX:  # (bounded: text of random letters brings new ones without end)
             self.n_unseen += 1
             self.table[gram] = total
         return total
 
-    def _counts(self, gram: str) -> Iterable[tuple[int, Any]]:
-        """``(profile index, count)`` of each profile holding ``gram``, in the profiles' order."""
-        if self.where is None:
-            self.n_asked += 1
-            if self.n_asked <= _WHERE_AFTER:  # every profile asked (in C): cheap for a few n-grams
-                counts = list(map(dict.get, self.freqs, itertools.repeat(gram)))
-                return itertools.compress(enumerate(counts), map(operator.is_not, counts, itertools.repeat(None)))
-            with _LOCK:
-                if self.where is None:
-                    where: dict[str, list[int]] = {}
-                    for idx, freq in enumerate(self.freqs):
-                        for g in freq:
-                            where.setdefault(g, []).append(idx)
-                    self.where = where
-        idxs = self.where.get(gram)
-        if idxs is None:
-            return ()
-        freqs = self.freqs
-        return [(idx, freqs[idx][gram]) for idx in idxs]
 
-
-#: How many rows are made by asking every profile before :attr:`_Model.where` is built (0.1 s).
-_WHERE_AFTER = 3_000
 #: How many n-grams no profile holds the table remembers as such (any number gives the same scores).
 _UNSEEN_MAX = 100_000
 
 _LOCK = threading.Lock()
 _MODEL: list[_Model] = []
+
+
+def _table(counts: list[tuple[dict[str, Any], list[Any]]]) -> tuple[dict[str, int], Any, Any]:
+    """The profiles' n-grams as rows (see :class:`_Model`): n-gram -> row, the rows' bytes, and
+    per row whether a profile scores it.
+
+    An n-gram's score in a profile is ``round(weight * log1p(count / n_words / _EPS) * _UNIT)``
+    (its log-odds against an unseen n-gram, smoothed by ``_EPS``, weighted by its length, as a
+    fixed-point number), computed here with the same operations in the same order.
+    """
+    every = dict.fromkeys(itertools.chain.from_iterable(freq for freq, _ in counts))
+    index = dict(zip(every, range(len(every)), strict=True))
+    n_profiles = len(counts)
+    try:
+        import numpy as np
+    except ImportError:  # (py3langid needs numpy; without it, the same rows cell by cell)
+        return _table_by_cell(counts, index)
+    matrix = np.zeros((len(index), n_profiles), dtype="<u4")
+    hits = np.zeros(len(index), dtype=bool)
+    for idx, (freq, n_words) in enumerate(counts):
+        grams = list(freq)
+        size = np.fromiter(map(len, grams), dtype=np.intp, count=len(grams))
+        # weight and n-gram total of each n-gram's length; 0 past 3 (not scored)
+        weight = np.array([0.0, *_NWEIGHT, 0.0])[np.minimum(size, 4)]
+        total = np.array([0.0, *(float(n_words[n]) for n in range(3)), 0.0])[np.minimum(size, 4)]
+        keep = (weight != 0) & (total != 0)
+        for k in np.flatnonzero(keep & (size == 1)).tolist():
+            keep[k] = not grams[k].isascii()  # ASCII letters alone are not scored
+        where = np.flatnonzero(keep)
+        if not len(where):
+            continue
+        count = np.fromiter(freq.values(), dtype=np.float64, count=len(grams))[where]
+        odds = count / total[where] / _EPS
+        logs = np.fromiter(map(math.log1p, odds.tolist()), dtype=np.float64, count=len(where))
+        rows = np.fromiter(map(index.__getitem__, grams), dtype=np.intp, count=len(grams))[where]
+        matrix[rows, idx] = np.rint(weight[where] * logs * _UNIT)  # (rint: half to even, as round)
+        hits[rows] = True
+    return index, memoryview(matrix.data).cast("B"), hits.tolist()
+
+
+def _table_by_cell(
+    counts: list[tuple[dict[str, Any], list[Any]]], index: dict[str, int]
+) -> tuple[dict[str, int], Any, Any]:
+    """:func:`_table` one cell at a time, in :mod:`array`s (no numpy)."""
+    import array
+
+    n_profiles = len(counts)
+    rows = array.array("I", [0]) * (len(index) * n_profiles)
+    has = bytearray(len(index))
+    for idx, (freq, n_words) in enumerate(counts):
+        for gram, count in freq.items():
+            n = len(gram)
+            if 1 <= n <= 3 and _NWEIGHT[n - 1] and n_words[n - 1] and not (n == 1 and gram.isascii()):
+                i = index[gram]
+                rows[i * n_profiles + idx] = round(_NWEIGHT[n - 1] * math.log1p(count / n_words[n - 1] / _EPS) * _UNIT)
+                has[i] = 1
+    if rows.itemsize != _BITS // 8:
+        rows = array.array("B", b"".join(x.to_bytes(_BITS // 8, "little") for x in rows))
+    elif sys.byteorder != "little":
+        rows.byteswap()
+    return index, memoryview(rows).cast("B"), has
 
 
 def _load() -> _Model:
@@ -224,7 +251,7 @@ def _load() -> _Model:
             msg = f"langdetect profile {name!r} holds counts that are not numbers"
             raise ValueError(msg)
         counts.append((freq, n_words))
-    return _Model(tuple(_PROFILE_CODE.get(name, name) for name in names), tuple(counts))
+    return _Model(tuple(_PROFILE_CODE.get(name, name) for name in names), *_table(counts))
 
 
 def _model() -> _Model | None:
@@ -298,12 +325,15 @@ def _grams(w: str) -> list[str]:
     return grams
 
 
-@functools.lru_cache(maxsize=16_384)
+@functools.lru_cache(maxsize=65_536)
 def _word_score(w: str) -> tuple[int, int]:
     """The packed scores of a word's n-grams summed, and how many of them the profiles know.
 
     Words repeat (a news text's words are mostly its few hundred commonest), so each is scored
-    once per process; the sum over a text's words is the same as over all its n-grams.
+    once per process; the sum over a text's words is the same as over all its n-grams.  (The
+    cache holds the words of texts in many languages: the kit's 400 mixed documents use 33,000;
+    with room for 16,000, reading them again in order missed every word.  About 220 bytes a
+    word: 14 MB when full.)
     """
     model = _model()
     if model is None:

@@ -54,6 +54,8 @@ _WINDOW = 6
 #: Texts of at most this many words are read word by word (each word's features cached): on a
 #: few words, the fixed cost of the array operations is more than the walk.
 _FEW_WORDS = 4
+#: From this many features, counting them with numpy (a sort) costs less than a Counter.
+_MANY_FEATURES = 128
 
 _LOCK = threading.Lock()
 _MODEL: list[Any] = []
@@ -260,17 +262,27 @@ def probabilities(text: str, /) -> dict[str, float]:
     words = text.split()
     if not words:
         return {}
+    counts: Counter[int] | None = None
     if model.nm is not None and len(words) > _FEW_WORDS:
         feats = _features(model, words)
         if not len(feats):
             return {}
-        counts = Counter(feats.tolist())
+        if len(feats) >= _MANY_FEATURES:
+            # each feature and its count, in the order of first occurrence (as a Counter of them
+            # keeps them: the product below then adds the same terms in the same order)
+            ids, first, n = np.unique(feats, return_index=True, return_counts=True)
+            order = np.argsort(first)
+            idx = ids[order].astype(np.intp)
+            weight = np.log1p(n[order].astype(np.float32))
+        else:
+            counts = Counter(feats.tolist())
     else:
         counts = Counter(itertools.chain.from_iterable(map(_word_features, words)))
         if not counts:
             return {}
-    idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-    weight = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+    if counts is not None:
+        idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        weight = np.log1p(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
     n_bytes = len(text.encode("utf-8", errors="replace"))
     scores = weight @ model.ptc[idx] + model.pc
     # py3langid's calibration: a temperature of sqrt(bytes) keeps the softmax honest across lengths.

@@ -1,6 +1,7 @@
-"""First use made cheap without changing a result: langdetect's packed rows made as n-grams are
-met, jusText's stop lists read one language at a time, py3langid's model read straight from its
-file, and the shortcuts of the per-line path; each checked against the plain way of doing it."""
+"""First use made cheap without changing a result: langdetect's profiles read into one table of
+rows (each made into a packed int when an n-gram is first met), jusText's stop lists read one
+language at a time, py3langid's model read straight from its file, and the shortcuts of the
+per-line path; each checked against the plain way of doing it."""
 
 from __future__ import annotations
 
@@ -35,11 +36,28 @@ def _eager_table() -> dict[str, int]:
     return table
 
 
-def test_rows_made_on_first_use_are_the_table_built_up_front() -> None:
+def _profiles() -> list[tuple[dict[str, object], list[int]]]:
+    import langdetect
+
+    folder = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+    out = []
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as fh:
+            prof = json.load(fh)
+        out.append((prof["freq"], prof["n_words"]))
+    return out
+
+
+@pytest.mark.parametrize("numpy", [True, False], ids=["numpy", "cell-by-cell"])
+def test_rows_are_the_table_built_from_the_profiles(numpy: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     model = language._model()
     assert model is not None
+    if not numpy:
+        monkeypatch.setitem(sys.modules, "numpy", None)  # (import numpy then fails)
+        model = language._Model(model.codes, *language._table(_profiles()))
     eager = _eager_table()
-    grams = set().union(*model.freqs) | {"zq", "ʘ", "xyzw", "", "e", "é"}
+    grams = set(model.index) | {"zq", "ʘ", "xyzw", "", "e", "é"}
+    assert set(eager) <= set(model.index)
     made = {g: model.row(g) for g in grams}
     assert {g: r for g, r in made.items() if r != ()} == eager
     assert made["e"] == () and made["zq"] == () and made["é"] != ()  # ASCII letters are not scored alone
@@ -283,3 +301,19 @@ def _letter_rule_by_hand(text: str, script: str) -> str | None:
 )
 def test_letter_rules_read_from_the_texts_characters(text: str, script: str, code: str | None) -> None:
     assert language._letter_rule(text, script) == _letter_rule_by_hand(text, script) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Umongameli uthe uhulumeni uzoqhubeka nokwakha izindlu ezintsha.", id="sentence"),
+        pytest.param("Le gouvernement a présenté mardi son budget. " * 12, id="paragraph"),
+        pytest.param("Die Regierung hat am Dienstag den Haushalt vorgestellt. " * 60, id="long"),
+    ],
+)
+def test_features_counted_by_numpy_are_counted_as_by_a_counter(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("numpy")
+    monkeypatch.setattr(second, "_MANY_FEATURES", 10**9)  # a Counter, always
+    expected = second.probabilities(text)
+    monkeypatch.setattr(second, "_MANY_FEATURES", 1)  # numpy, always
+    assert second.probabilities(text) == expected != {}
