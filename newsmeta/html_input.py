@@ -198,6 +198,11 @@ _COMMENT = re.compile(r"comment|respond|reply", re.I)
 # ... and not an element that holds a label, a date or a picture of the author
 _NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
 _CREDIT_CHARS = 80
+# The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autores|autore|journalist|redakteur)/[^/?#\s]{2,}/?(?:$|[?#])",
+    re.I,
+)
 _CREDIT_DEPTH = 5
 _CREDIT_READ = 4000
 _CREDIT_LIMIT = 40
@@ -213,8 +218,8 @@ def _credit_kind(el: Any) -> int:
     cls = el.get("class") or ""
     if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
         return 1  # microdata, or the hCard microformat of an author
-    if el.tag == "byline":
-        return 2  # NITF's element for the byline
+    if el.tag == "byline" or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "")):
+        return 2  # NITF's element for the byline; a link to an author's page on the site
     if not _CREDIT_CLASS.search(cls):
         return 4
     return 2 if re.search(r"(?:author|autor|auteur)s?[-_]*(?:name|link)|byline|\bauteurs?\b", cls, re.I) else 3
@@ -273,6 +278,7 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     kind (:func:`_credit_kind`); the most specific kind first, in page order within a kind.  Yoast's
     ``twitter:label1``/``data1`` pair ("Written by" / "Verfasst von": a name) comes first."""
     found: list[tuple[int, int, str]] = []
+    links: dict[Any, int] = {}
     label = m.meta.get("twitter:label1", "").casefold()
     if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
         found.append((-1, 0, m.meta["twitter:data1"]))
@@ -289,7 +295,13 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
                 m.commenters.add(_norm(text))
             continue
         text = _short_text(el)
-        if text:
+        if text and el.tag == "a" and kind == 2 and el.getparent() in links:
+            # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
+            k = links[el.getparent()]
+            found[k] = (kind, found[k][1], found[k][2] + "; " + _credit_line(text))
+        elif text:
+            if el.tag == "a" and kind == 2:
+                links[el.getparent()] = len(found)
             found.append((kind, n, _credit_line(text)))
     seen: set[str] = set()
     out = []
@@ -305,7 +317,8 @@ def _is_credit(el: Any) -> bool:
     XPath ``contains`` over every element costs more)?"""
     cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
     return bool((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
-                or (prop and "author" in prop.lower()) or el.tag == "byline")
+                or (prop and "author" in prop.lower()) or el.tag == "byline"
+                or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "") is not None))
 
 
 
@@ -1211,7 +1224,7 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
     ('李明', None, None)
     """
-    name = _clean(raw[:500]).strip(" ,;:|()（）[]")
+    name = _clean(raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a

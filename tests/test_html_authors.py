@@ -110,3 +110,19 @@ def test_a_json_ld_person_named_as_the_site_is_kept_only_when_no_one_else_is_nam
     html = (f"<html><head><meta property='og:site_name' content='harbourwatch'>{head}</head><body><article>"
             f"<h1>Harbour plan approved</h1>{byline}{BODY}</article></body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p><a href='/autor/ina-berg/'>Ina Berg</a> · 5 min</p>", ["Ina Berg"]),
+     ("<p><a href='/author/ina-berg'>Ina Berg</a>, <a href='/author/tom-walsh'>Tom Walsh</a> &amp; "
+      "<a href='/author/ana-lima'>Ana Lima</a></p>", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+     ("<p><a href='/author/ina-berg'>Ina Berg →</a></p>", ["Ina Berg"]),
+     ("<p><a href='/authors/'>Unsere Autoren</a></p>", []),
+     ("<aside class='sidebar'><a href='/author/tom-walsh'>Tom Walsh</a></aside>", [])],
+    ids=["one-link", "links-in-one-byline", "arrow-after-name", "authors-index", "sidebar"],
+)
+def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
