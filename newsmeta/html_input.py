@@ -1161,7 +1161,8 @@ _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau))\b",
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau"
+    r"|gruppe|medien|konzern|holding))\b",
     re.I,
 )
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
@@ -1182,7 +1183,7 @@ _DOMAIN = re.compile(
 )
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 # Where a name ends: a separator, another labelled field, an agency's mark in brackets.
-_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]\s*$")
+_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$")
 # A date after a name: its first digits, a numeric date, or a day and a month's name after them
 _DIGITS = re.compile(r",?\s+(\d)")
 _NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
@@ -1238,6 +1239,12 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     name = _AUTHOR_UI.sub("", name)
     words = name.split()
     while words and _DEGREE.match(words[-1].strip(",")):
+        words.pop()
+    # a degree alone, as trafilatura splits it off a name ("Ann Lee; M D")
+    if words and _DEGREE.match(" ".join(words)):
+        return None
+    # a particle or the word that opens a date is not a name's last word ("María López el", its date cut off)
+    while len(words) > 2 and words[-1] in _PARTICLES | _DATE_LEAD:
         words.pop()
     # a job title before the name ("Senior Editor Jane Doe") or after it ("Jane Doe Staff Writer")
     cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
@@ -1375,7 +1382,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         traf_author = None
     # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
     # ("facebook.com/gazette" -> "Gazette")
-    address = _norm(meta).replace(" ", "") if _DOMAIN.search(meta) else ""
+    # (a handle is not one: "Ann Lee (@annlee)")
+    address = _norm(meta).replace(" ", "") if _DOMAIN.search(re.sub(r"@\w+", "", meta)) else ""
     cands: list[tuple[list[str], Source]] = [
         (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
         # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes

@@ -44,6 +44,11 @@ CLEANED = [
     ("day-month-after", "Ina Berg 3. Mai 2021", ["Ina Berg"]),
     ("possessive-phrase", "Your Editors", []),
     ("staff-credit", "By Staff Writer", ["Staff Writer"]),
+    ("handle-after-name", "Ina Berg Twitter: @inaberg", ["Ina Berg"]),
+    ("handle-in-brackets", "Ina Berg (@inaberg)", ["Ina Berg"]),
+    ("degree-split-off", "Ina Berg, M.D.", ["Ina Berg"]),
+    ("media-group", "Funke Mediengruppe", []),
+    ("date-in-spanish", "Por María López el 3 de marzo", ["María López"]),
 ]
 
 
@@ -65,7 +70,7 @@ def test_a_credit_is_split_on_semicolons_and_conjunctions_not_commas(raw: str, e
 
 @pytest.mark.parametrize(("raw", "expected"), [("Ana de Souza", "Ana de Souza"), ("happyface313", "happyface313"),
                                                ("deinen Hochzeitsbloggern", None), ("Posted in", None),
-                                               ("Mobasir hassan", "Mobasir hassan"), ("Ina Berg vor", None)],
+                                               ("Mobasir hassan", "Mobasir hassan"), ("Ina Berg klein", None)],
                          ids=["particle", "login", "phrase-opening-lower-case", "lower-case-after-capital",
                               "lower-case-surname", "lower-case-after-two"])
 def test_lower_case_words_in_a_name_are_particles_or_a_login(raw: str, expected: str | None) -> None:
