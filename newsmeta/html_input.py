@@ -199,9 +199,16 @@ _COMMENT = re.compile(r"comment|respond|reply", re.I)
 # ... and not an element that holds a label, a date or a picture of the author
 _NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
 _CREDIT_CHARS = 80
+# The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autores|autore|journalist|redakteur)/[^/?#\s]{2,}/?(?:$|[?#])",
+    re.I,
+)
 _CREDIT_DEPTH = 5
 _CREDIT_READ = 4000
 _CREDIT_LIMIT = 40
+#: elements that part the words before them from the words in them (a line break, a block)
+_BREAKS = frozenset(("br", "p", "div", "li", "dt", "dd", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _credit_kind(el: Any) -> int:
@@ -212,23 +219,43 @@ def _credit_kind(el: Any) -> int:
     cls = el.get("class") or ""
     if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
         return 1  # microdata, or the hCard microformat of an author
-    if el.tag == "byline":
-        return 2  # NITF's element for the byline
+    if el.tag == "byline" or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "")):
+        return 2  # NITF's element for the byline; a link to an author's page on the site
     if not _CREDIT_CLASS.search(cls):
         return 4
     return 2 if re.search(r"(?:author|autor|auteur)s?[-_]*(?:name|link)|byline|\bauteurs?\b", cls, re.I) else 3
 
 
 def _short_text(el: Any) -> str | None:
-    """An element's visible text when it is short (a credit line), else ``None`` (read no further)."""
+    """An element's visible text when it is short (a credit line), else ``None`` (read no further);
+    a line break or a block inside it parts the words it separates ("Fritz Imhof<br>Quelle: …").
+
+    >>> import lxml.html
+    >>> _short_text(lxml.html.fromstring("<div>Autor: Ann<!-- x --> Lee<br>Quelle: <b>AP</b></div>"))
+    'Autor: Ann Lee Quelle: AP'
+    """
     out: list[str] = []
     size = 0
-    for t in el.itertext():  # lazily: a long element is left after its first words
-        out.append(t)
-        size += len(t.strip())
+    open_: list[Any] = []  # the element being read and its open descendants: their tails come when they close
+    for node in el.iter():  # lazily: a long element is left after its first words
+        parent = node.getparent()
+        while open_ and open_[-1] is not parent:
+            done = open_.pop()
+            if open_ and done.tail:
+                out.append(done.tail)
+                size += len(done.tail.strip())
+        if isinstance(node.tag, str):
+            if node.tag in _BREAKS:
+                out.append(" ")
+            if node.text:
+                out.append(node.text)
+                size += len(node.text.strip())
+        open_.append(node)
         if size > _CREDIT_CHARS:
             return None
-    return _clean("".join(out)) or None
+    out += [done.tail for done in reversed(open_[1:]) if done.tail]
+    text = _clean("".join(out))
+    return text if text and len(text) <= _CREDIT_CHARS * 2 else None
 
 
 # In a credit line of several labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet")
@@ -252,6 +279,7 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     kind (:func:`_credit_kind`); the most specific kind first, in page order within a kind.  Yoast's
     ``twitter:label1``/``data1`` pair ("Written by" / "Verfasst von": a name) comes first."""
     found: list[tuple[int, int, str]] = []
+    links: dict[Any, int] = {}
     label = m.meta.get("twitter:label1", "").casefold()
     if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
         found.append((-1, 0, m.meta["twitter:data1"]))
@@ -268,7 +296,13 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
                 m.commenters.add(_norm(text))
             continue
         text = _short_text(el)
-        if text:
+        if text and el.tag == "a" and kind == 2 and el.getparent() in links:
+            # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
+            k = links[el.getparent()]
+            found[k] = (kind, found[k][1], found[k][2] + "; " + _credit_line(text))
+        elif text:
+            if el.tag == "a" and kind == 2:
+                links[el.getparent()] = len(found)
             found.append((kind, n, _credit_line(text)))
     seen: set[str] = set()
     out = []
@@ -284,7 +318,8 @@ def _is_credit(el: Any) -> bool:
     XPath ``contains`` over every element costs more)?"""
     cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
     return bool((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
-                or (prop and "author" in prop.lower()) or el.tag == "byline")
+                or (prop and "author" in prop.lower()) or el.tag == "byline"
+                or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "") is not None))
 
 
 
@@ -1168,7 +1203,7 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
     r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
-    r"|(?-i:by(?=[A-Z][a-z]))",
+    r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
     re.I,
 )
 _AUTHOR_UI = re.compile(
@@ -1194,7 +1229,8 @@ _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau))\b",
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau"
+    r"|gruppe|medien|konzern|holding))\b",
     re.I,
 )
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
@@ -1206,7 +1242,8 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
     posted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
     register subscribe abonnieren benutzername username passwort kommentieren comment comments reply antworten
-    print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about"""))
+    print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
+    veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd"""))
 _DOMAIN = re.compile(
     r"https?:|www\.|@|\.[a-z]{2,4}\b|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
     r"|^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|xing)\b",
@@ -1214,7 +1251,13 @@ _DOMAIN = re.compile(
 )
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 # Where a name ends: a separator, another labelled field, an agency's mark in brackets.
-_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]\s*$")
+_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$")
+# A date after a name: its first digits, a numeric date, or a day and a month's name after them
+_DIGITS = re.compile(r",?\s+(\d)")
+_NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_DAY_MONTH = re.compile(r"\d{1,2}\.?\s+([^\W\d_]{3,10})\b")
+# The words that open a date after a name ("Ann Lee am 3. Mai", "Ann Lee on May 3")
+_DATE_LEAD = frozenset(re.findall(r"\S+", "am on le el il den vom du del op em at vor hace"))
 _AFFILIATED = re.compile(r"\s(?:for|from|in|aus|für|en|pour|para|per)\s(?=[^\W\d_])", re.I)
 # Words that qualify a job title ("Senior", "Associate"), left over when the title is cut off.
 _JOB_MODIFIERS = frozenset(re.findall(r"\S+", """
@@ -1227,7 +1270,15 @@ _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo h
 # Lowercase words inside a person's name: nobiliary and patronymic particles.
 _PARTICLES = frozenset(re.findall(r"\S+", """
     de del della der den di da das do dos du la le van von ter ten zu y e bin ibn al el"""))
+# Short words of interface phrases ("Sign in", "Share on", "Posted by"): never a surname typed in lowercase
+_FUNCTION_WORDS = frozenset(re.findall(r"\S+", "in on at to by up out of for off with from via"))
 _PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit)\b", re.I)
+# Possessive determiners: a credit that opens with one is a phrase ("deinen Hochzeitsbloggern", "Your
+# Editors", "Notre équipe"), not a name (words that are also surnames, "Son", "Su", "Mi", are left out)
+_POSSESSIVES = frozenset(re.findall(r"\S+", """
+    my your our their mein meine meinen meinem meiner dein deine deinen deinem deiner unser unsere unseren
+    unserem unserer euer eure euren eurem notre votre nos vos nuestro nuestra nuestros vuestro vuestra
+    nostro nostra vostro vostra onze jullie"""))
 
 
 def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | None:
@@ -1242,12 +1293,14 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
     ('李明', None, None)
     """
-    name = _clean(raw[:500]).strip(" ,;:|()（）[]")
+    name = _clean(raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
     # separator ("Ann Lee | AFP", "Ann Lee · 5 min read"), an agency in brackets ("Ann Lee (AP)")
     name = _NAME_END.split(name, maxsplit=1)[0]
+    # ... or a date ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021")
+    name = _without_date(name)
     # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
@@ -1255,22 +1308,33 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     words = name.split()
     while words and _DEGREE.match(words[-1].strip(",")):
         words.pop()
+    # a degree alone, as trafilatura splits it off a name ("Ann Lee; M D")
+    if words and _DEGREE.match(" ".join(words)):
+        return None
+    # a particle or the word that opens a date is not a name's last word ("María López el", its date cut off)
+    while len(words) > 2 and words[-1] in _PARTICLES | _DATE_LEAD:
+        words.pop()
     # a job title before the name ("Senior Editor Jane Doe") or after it ("Jane Doe Staff Writer")
     cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
     if cut is not None:
+        # (a newsroom's credit made of job words alone, "Staff Writer", is kept as it is)
+        staff = newsroom and _NEWSROOM.search(name) is not None and all(
+            _JOB.search(w) or w.casefold() in _JOB_MODIFIERS for w in words)
         words = words[cut + 1 :] if cut < len(words) / 2 else words[:cut]
         while words and words[-1].strip(",").casefold() in _JOB_MODIFIERS:
             words.pop()
-        if len(words) < 2:
+        if len(words) < 2 and not staff:
             return None
+        words = name.split() if staff else words
     # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
     # Doe, Berlin", "Jane Doe, Senior Editor"), unless another name follows (a list: kept whole)
     comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
     if (comma is not None and comma >= 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[: comma + 1])
             and (len(words) - comma - 1 < 2 or _person(" ".join(words[comma + 1 :]), not_names) is None)):
         words = words[: comma + 1]
-    # the site's name after a person's name ("Adam Aaronson PhillyVoice")
-    while len(words) > 2 and _norm(words[-1]).replace(" ", "") in not_names:
+    # the site's name after a person's name ("Adam Aaronson PhillyVoice", "Matthias herrpfleger")
+    while ((len(words) > 2 or (len(words) == 2 and words[-1].islower()))
+           and _norm(words[-1]).replace(" ", "") in not_names):
         words.pop()
     name = " ".join(words).strip(" ,;:|-–—")
     # an agency's or a desk's mark after a slash ("Peter Maahn/SP-X", "Anna Berg/dpa")
@@ -1293,9 +1357,15 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # a photo's credit, or a sentence ("Hecho en Bolivia con Drupal por Smartica"): names do not
     # hold two lowercase words beside their particles
     # a capitalised word after a lowercase one is a phrase ("deinen Hochzeitsbloggern"), not a name
+    # (a surname typed in lowercase after a capitalised given name, "Mobasir hassan", is a name; a
+    # lowercase word after two, "Houzz Deutschland vor", is not)
     kept = name.split()
-    lower = [w for w in kept if w.islower() and w not in _PARTICLES]
-    if "©" in raw or _PHOTO.match(name) or len(lower) >= 2 or (lower and any(w[:1].isupper() for w in kept)):
+    if kept and kept[0].casefold() in _POSSESSIVES:
+        return None
+    lower = [k for k, w in enumerate(kept) if w.islower() and w not in _PARTICLES]
+    if "©" in raw or _PHOTO.match(name) or len(lower) >= 2 or (
+            lower and (any(w[:1].isupper() for w in kept[lower[0] :]) or len(kept) > 2
+                       or kept[lower[0]] in _FUNCTION_WORDS or kept[0].casefold() in _NOT_A_NAME)):
         return None
     if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
         return None  # a date left in the credit line
@@ -1304,6 +1374,29 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if low.replace(" ", "") in not_names and (len(low.split()) < 2 or low.split()[0] in _ARTICLES):
         return None
     return name
+
+
+def _without_date(name: str) -> str:
+    """``name`` without a date written after it, and the words that open the date.
+
+    >>> _without_date("Ann Lee am 29.12.2010"), _without_date("Ann Lee, March 3, 2020"), _without_date("Ann Lee 3. Mai")
+    ('Ann Lee', 'Ann Lee', 'Ann Lee')
+    >>> _without_date("Ann Leevor 5 Stunden")
+    'Ann Leevor 5 Stunden'
+    """
+    digit = _DIGITS.search(name)
+    if digit is None:
+        return name
+    words = name[: digit.start()].split()
+    after = name[digit.start(1) :]
+    month = _DAY_MONTH.match(after)
+    if not (_NUMERIC_DAY.match(after) or (month and month.group(1).casefold() in _MONTH_WORDS)
+            or (words and words[-1].casefold().strip(".,") in _MONTH_WORDS | _DATE_LEAD)):
+        return name
+    while len(words) > 1 and (
+            (low := words[-1].casefold().strip(".,")) in _DATE_LEAD or (low in _MONTH_WORDS and len(words) > 2)):
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
@@ -1322,9 +1415,10 @@ def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
     return {n for n in out if n}
 
 
-def _ld_people(m: _Markup) -> list[str]:
+def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
     """The names of the article's JSON-LD authors that are persons (organisations are not authors;
-    an author given by ``@id`` is looked up in the page's graph)."""
+    an author given by ``@id`` is looked up in the page's graph); with ``typed``, only those the
+    JSON-LD types ``Person``."""
     ld = _ld_value(m, "author")
     by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
     out = []
@@ -1333,8 +1427,10 @@ def _ld_people(m: _Markup) -> list[str]:
             a = by_id[a["@id"]]
         if isinstance(a, dict):
             t = a.get("@type")
-            if any(str(x).lower() in ("organization", "newsmediaorganization", "corporation") for x in
-                   (t if isinstance(t, list) else [t])):
+            types = [str(x).lower() for x in (t if isinstance(t, list) else [t])]
+            if any(x in ("organization", "newsmediaorganization", "corporation") for x in types):
+                continue
+            if typed and "person" not in types:
                 continue
             a = a.get("name")
         if isinstance(a, str):
@@ -1354,7 +1450,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         traf_author = None
     # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
     # ("facebook.com/gazette" -> "Gazette")
-    address = _norm(meta).replace(" ", "") if _DOMAIN.search(meta) else ""
+    # (a handle is not one: "Ann Lee (@annlee)")
+    address = _norm(meta).replace(" ", "") if _DOMAIN.search(re.sub(r"@\w+", "", meta)) else ""
     cands: list[tuple[list[str], Source]] = [
         (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
         # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes
@@ -1367,8 +1464,10 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
-    written = {_letters(w): w for w in (traf_author or "", meta, *(c for _k, c in m.credits[:5]))
-               if w and not _NAME_SPLIT.search(w)}
+    written: dict[str, str] = {}
+    for w in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
+        if w and not _NAME_SPLIT.search(w) and len(w) >= len(written.get(_letters(w), "")):
+            written[_letters(w)] = w
     fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
               for p in _names_in(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
     # The byline a reader sees — printed by the headline, or linked to the author's page
@@ -1383,10 +1482,17 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
               or {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)})
     if shown and others and not others & {n for _c, named in shown_persons for n in named}:
         cands = [(shown, "html"), *cands]
+    # a name the JSON-LD types as a Person, or a link to the author's page, microdata or an hCard
+    # names, is a person's, also when it is the site's (a personal blog named after its author's
+    # login, "happyface313") ...
+    typed = {_norm(n).replace(" ", "") for raw in (*_ld_people(m, typed=True), *(c for k, c in m.credits if k <= 1))
+             if (n := _person(raw, set()))}
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):
         for raws, src in cands:
+            # (like a newsroom's credit, only when nothing else names a person: "L'Opinion")
+            excluded = not_names - typed if newsroom else not_names
             out: list[Author] = []
             seen: set[str] = set()
             for raw in raws:
@@ -1395,8 +1501,11 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 # Forstwirtschaft") is not two names
                 if len(parts) > 1 and ";" not in raw and _ORG.search(parts[0]):
                     continue
-                names = [_person(_as_written(p, written), not_names, newsroom=newsroom)
-                         or _person(p, not_names, newsroom=newsroom) for p in parts]
+                # (the page's own spelling refused as the site's name is not taken as trafilatura
+                # rewrote it: "happyface313" -> "Happyface")
+                names = [_person(w, excluded, newsroom=newsroom)
+                         or (None if _norm(w).replace(" ", "") in excluded else _person(p, excluded, newsroom=newsroom))
+                         for p in parts for w in (_as_written(p, written),)]
                 persons = [n for n in names if n is not None]
                 for name in persons:
                     compact = _norm(name).replace(" ", "")

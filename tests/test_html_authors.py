@@ -37,6 +37,18 @@ CLEANED = [
     ("login-field", "Benutzername", []),
     ("interface-words", "Über den Autor", []),
     ("posted-on", "Posted on", []),
+    ("label-glued-author", "AuthorIna Berg", ["Ina Berg"]),
+    ("label-glued-von", "VonIna Berg", ["Ina Berg"]),
+    ("numeric-date-after", "Ina Berg am 29.12.2010", ["Ina Berg"]),
+    ("named-date-after", "Ina Berg, March 3, 2020", ["Ina Berg"]),
+    ("day-month-after", "Ina Berg 3. Mai 2021", ["Ina Berg"]),
+    ("possessive-phrase", "Your Editors", []),
+    ("staff-credit", "By Staff Writer", ["Staff Writer"]),
+    ("handle-after-name", "Ina Berg Twitter: @inaberg", ["Ina Berg"]),
+    ("handle-in-brackets", "Ina Berg (@inaberg)", ["Ina Berg"]),
+    ("degree-split-off", "Ina Berg, M.D.", ["Ina Berg"]),
+    ("media-group", "Funke Mediengruppe", []),
+    ("date-in-spanish", "Por María López el 3 de marzo", ["María López"]),
 ]
 
 
@@ -57,8 +69,10 @@ def test_a_credit_is_split_on_semicolons_and_conjunctions_not_commas(raw: str, e
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("Ana de Souza", "Ana de Souza"), ("happyface313", "happyface313"),
-                                               ("deinen Hochzeitsbloggern", None), ("Posted in", None)],
-                         ids=["particle", "login", "phrase-opening-lower-case", "lower-case-after-capital"])
+                                               ("deinen Hochzeitsbloggern", None), ("Posted in", None),
+                                               ("Mobasir hassan", "Mobasir hassan"), ("Ina Berg klein", None)],
+                         ids=["particle", "login", "phrase-opening-lower-case", "lower-case-after-capital",
+                              "lower-case-surname", "lower-case-after-two"])
 def test_lower_case_words_in_a_name_are_particles_or_a_login(raw: str, expected: str | None) -> None:
     assert _person(raw, set()) == expected
 
@@ -79,3 +93,41 @@ def test_a_commenters_name_is_not_the_author(head: str, before: str, expected: l
             f"</article></body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
 
+
+
+def ld_person(name: str) -> str:
+    return ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", "
+            f"\"name\": \"{name}\"}}}}</script>")
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [(ld_person("harbourwatch"), "", ["harbourwatch"]),
+     (ld_person("harbourwatch"), "<p class='author-name'>Ina Berg</p>", ["Ina Berg"]),
+     ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"name\": \"harbourwatch\"}}"
+      "</script>", "", []),
+     ("", "<span class='author vcard'>von harbourwatch</span>", ["Harbourwatch"]),
+     ("", "<span class='byline'>von harbourwatch</span>", [])],
+    ids=["person-named-as-the-site", "site-person-beside-a-byline", "untyped", "hcard", "byline-class"],
+)
+def test_a_json_ld_person_named_as_the_site_is_kept_only_when_no_one_else_is_named(
+        head: str, byline: str, expected: list[str]) -> None:
+    html = (f"<html><head><meta property='og:site_name' content='harbourwatch'>{head}</head><body><article>"
+            f"<h1>Harbour plan approved</h1>{byline}{BODY}</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p><a href='/autor/ina-berg/'>Ina Berg</a> · 5 min</p>", ["Ina Berg"]),
+     ("<p><a href='/author/ina-berg'>Ina Berg</a>, <a href='/author/tom-walsh'>Tom Walsh</a> &amp; "
+      "<a href='/author/ana-lima'>Ana Lima</a></p>", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+     ("<p><a href='/author/ina-berg'>Ina Berg →</a></p>", ["Ina Berg"]),
+     ("<p><a href='/authors/'>Unsere Autoren</a></p>", []),
+     ("<aside class='sidebar'><a href='/author/tom-walsh'>Tom Walsh</a></aside>", [])],
+    ids=["one-link", "links-in-one-byline", "arrow-after-name", "authors-index", "sidebar"],
+)
+def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
