@@ -1272,6 +1272,9 @@ _PARTICLES = frozenset(re.findall(r"\S+", """
     de del della der den di da das do dos du la le van von ter ten zu y e bin ibn al el"""))
 # Short words of interface phrases ("Sign in", "Share on", "Posted by"): never a surname typed in lowercase
 _FUNCTION_WORDS = frozenset(re.findall(r"\S+", "in on at to by up out of for off with from via"))
+#: At most this many names are read from one credit (a JSON-LD author list, a credit line): a
+#: news article credits a few people, and a page listing thousands must not cost time per name.
+_MAX_NAMES = 25
 _PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit)\b", re.I)
 # Possessive determiners: a credit that opens with one is a phrase ("deinen Hochzeitsbloggern", "Your
 # Editors", "Notre équipe"), not a name (words that are also surnames, "Son", "Su", "Mi", are left out)
@@ -1422,7 +1425,7 @@ def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
     ld = _ld_value(m, "author")
     by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
     out = []
-    for a in ld if isinstance(ld, list) else [ld] if ld else []:
+    for a in ld[:_MAX_NAMES] if isinstance(ld, list) else [ld] if ld else []:
         if isinstance(a, dict) and "name" not in a and a.get("@id") in by_id:
             a = by_id[a["@id"]]
         if isinstance(a, dict):
@@ -1539,7 +1542,7 @@ def _names_in(raw: str) -> list[str]:
     >>> _names_in("Ann Lee und Bo Roe"), _names_in("Ann Lee; London; Bo Roe"), _names_in("Ann Lee; Lisbon")
     (['Ann Lee', 'Bo Roe'], ['Ann Lee', 'Bo Roe'], ['Ann Lee'])
     """
-    parts = _NAME_SPLIT.split(raw)
+    parts = _NAME_SPLIT.split(raw)[:_MAX_NAMES]
     if len(parts) > 1 and any(len(p.split()) >= 2 and _person(p, set()) is not None for p in parts):
         return [p for p in parts if len(p.split()) >= 2]
     return parts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsmeta.html_input import _names_in, _person, read_html
@@ -131,3 +133,18 @@ def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str])
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+def test_a_page_crediting_thousands_of_people_is_read_up_to_a_cap() -> None:
+    """Per-name work is bounded: a JSON-LD list of 3,600 persons gives at most 25 (hostile input, not news)."""
+    firsts = [a + b for a in ("Al", "Be", "Ca", "Do", "El", "Fi")
+              for b in ("na", "ro", "ti", "ma", "ko", "lu", "sa", "ve", "di", "xo")]
+    lasts = [a + b for a in ("Mor", "Sel", "Tan", "Vik", "Wol", "Hart")
+             for b in ("ber", "sen", "ley", "ton", "ford", "wick", "dale", "man", "ski", "ez")]
+    people = [{"@type": "Person", "name": f"{f} {last}"} for f in firsts for last in lasts]
+    ld = json.dumps({"@type": "NewsArticle", "author": people})
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
+    names = [str(a) for a in read_html(html).authors]
+    assert names[:2] == ["Alna Morber", "Alna Morsen"]
+    assert len(names) <= 25
