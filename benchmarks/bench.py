@@ -323,26 +323,31 @@ def cli(args: argparse.Namespace) -> None:
         _write_texts(folder, args.docs, args.data)
         print(f"newsmeta DIR on {args.docs} text files, -j 1 vs -j 2, {reps} pairs of runs (order alternating);")
         print("wall seconds with the load average during the run (2 cores: above ~2 other processes take turns")
-        print("with ours and the wall ratio is noise), and CPU seconds, which the load hardly changes: of the")
-        print("command's process (reading, handing out, writing; 'serial': before its workers start) and of its")
-        print("workers.  The CPU estimates: -j 1's CPU / the busiest process's; and on 2 cores, -j 1's CPU /")
-        print("(serial + max(parent's rest, workers / 2, (parent's rest + workers) / 2)).")
+        print("with ours and the wall ratio is noise), and CPU seconds, which the load changes far less (by up to")
+        print("~20% at a load of 10 on this VM): of the command's process (reading, handing out, writing;")
+        print("'serial': before its workers start: imports, loading the models) and of its workers.  Estimates:")
+        print("'CPU': -j 1's CPU / the busiest process's; 'on 2 cores': -j 1's CPU / (serial + max(parent's")
+        print("rest, workers / 2, (parent's rest + workers) / 2)); '-j 2 alone': the same with -j 2's own CPU in")
+        print("place of -j 1's (the speed-up if -j 2 cost no CPU beyond -j 1's: load-proof, blind to overhead).")
         print("| pair | -j 1 wall s | -j 2 wall s | wall speed-up | load avg | -j 1 CPU s | -j 2 CPU s: parent "
-              "(serial) + workers | parent share | CPU estimate | on 2 cores |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+              "(serial) + workers | parent share | CPU | on 2 cores | -j 2 alone |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         pairs = _pairs(reps, lambda _: _run_cli(folder, "-j", "2"), lambda _: _run_cli(folder, "-j", "1"))
-        plains, bounds = [], []
+        plains, bounds, alones = [], [], []
         for k, (two, one) in enumerate(pairs, 1):
             plain, bound = _estimate(_cpu(one), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)
+            alone = _estimate(_cpu(two), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)[1]
             plains.append(plain)
             bounds.append(bound)
+            alones.append(alone)
             print(f"| {k} | {one['wall']:.1f} | {two['wall']:.1f} | {one['wall'] / two['wall']:.2f}× "
                   f"| {(one['load'] + two['load']) / 2:.1f} | {_cpu(one):.1f} "
                   f"| {two['parent']:.2f} ({two['serial']:.2f}) + {two['workers']:.1f} "
-                  f"| {two['parent'] / _cpu(two):.1%} | {plain:.2f}× | {bound:.2f}× |")
+                  f"| {two['parent'] / _cpu(two):.1%} | {plain:.2f}× | {bound:.2f}× | {alone:.2f}× |")
         quiet = min(pairs, key=lambda p: p[0]["load"] + p[1]["load"])
         print(f"\nmedian speed-up of -j 2 over -j 1: wall {_median_of(pairs, lambda r: r['wall']):.2f}×; "
-              f"from CPU {statistics.median(plains):.2f}×, on 2 cores {statistics.median(bounds):.2f}×; "
+              f"from CPU {statistics.median(plains):.2f}×, on 2 cores {statistics.median(bounds):.2f}×, -j 2 alone "
+              f"{statistics.median(alones):.2f}×; "
               f"median CPU -j 2 / -j 1: {1 / _median_of(pairs, _cpu):.3f}")
         print(f"wall speed-up of the pair with the lowest load ({(quiet[0]['load'] + quiet[1]['load']) / 2:.1f}): "
               f"{quiet[1]['wall'] / quiet[0]['wall']:.2f}×")
