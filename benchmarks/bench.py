@@ -153,24 +153,68 @@ def _corpus(n: int, data: str) -> Iterator[tuple[str, dt.date | None]]:
         yield f"{text}\n\nItem {i}.", ref
 
 
+def _rusage() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its children that have ended."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def _load() -> float:
+    """The system's load average over the last minute (the runnable processes; 2 cores here)."""
+    with open("/proc/loadavg", encoding="ascii") as f:
+        return float(f.read().split()[0])
+
+
+def _estimate(cpu_one: float, parent: float, workers: float, jobs: int, serial: float = 0.0,
+              cores: int | None = None) -> tuple[float, float]:
+    """Speed-ups of ``-j jobs`` over ``-j 1`` read from CPU seconds, which a busy machine hardly changes.
+
+    First the plain bound ``cpu_one / max(parent, per-worker CPU)``: the busiest process sets the
+    pace.  Then the bound on this machine's cores: the ``serial`` CPU seconds the parent spends
+    before its workers start (loading the models they share), then the rest of the parent's work
+    and the workers' share ``cores`` CPUs, so that the phase takes at least ``max(parent - serial,
+    workers / jobs, (parent - serial + workers) / cores)``.  The workers' CPU is their sum
+    (the system reports ended children together): an even split is assumed.
+    """
+    cores = cores or os.cpu_count() or 1
+    plain = cpu_one / max(parent, workers / jobs, 1e-9)
+    rest = parent - serial
+    phase = max(rest, workers / jobs, (rest + workers) / cores)
+    return plain, cpu_one / max(serial + phase, 1e-9)
+
+
 def batch(args: argparse.Namespace) -> None:
     import newsmeta
+    from newsmeta.batch import _warm_up
 
     docs = [d for d, _ in _corpus(args.docs, args.data)]
-    newsmeta.extract(docs[0])
+    # The models loaded as extract_many loads them before it forks: a plain extract() here would
+    # start numpy's threads first, and extract_many would then spawn its workers (each loading
+    # the models again: 2.4 s more CPU on this machine), not fork them.
+    _warm_up()
     rows = []
     outs = []
     for procs in (1, 2):
+        load = _load()
+        me, kids = _rusage()
         t = time.perf_counter()
         arts = list(newsmeta.extract_many(docs, processes=procs, chunksize=args.chunksize))
         el = time.perf_counter() - t  # the comparison below is not part of the timing
-        rows.append((procs, el))
+        me2, kids2 = _rusage()  # the workers have ended: extract_many joins them when it is done
+        rows.append((procs, el, me2 - me, kids2 - kids, load))
         outs.append([a.to_json() if isinstance(a, newsmeta.Article) else repr(a) for a in arts])
-    print("| workers | docs | seconds | docs/s | speed-up |")
-    print("|---:|---:|---:|---:|---:|")
-    for procs, el in rows:
-        print(f"| {procs} | {len(docs)} | {el:.1f} | {len(docs) / el:.1f} | {rows[0][1] / el:.2f}× |")
-    print(f"\nidentical results with 1 and 2 workers: {outs[0] == outs[1]}")
+    print("extract_many in this process (models loaded), then with 2 worker processes (forked with them)")
+    print("| workers | docs | seconds | docs/s | wall speed-up | load avg | CPU s: this process + workers "
+          "| this process's share |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for procs, el, me, kids, load in rows:
+        print(f"| {procs} | {len(docs)} | {el:.1f} | {len(docs) / el:.1f} | {rows[0][1] / el:.2f}× | {load:.1f} "
+              f"| {me:.2f} + {kids:.2f} | {me / (me + kids):.1%} |")
+    cpu_one = rows[0][2] + rows[0][3]
+    plain, bound = _estimate(cpu_one, rows[1][2], rows[1][3], 2)
+    print(f"\nspeed-up of 2 workers estimated from CPU seconds: {plain:.2f}× (CPU of -j 1 / the busiest "
+          f"process's), {bound:.2f}× on {os.cpu_count()} cores")
+    print(f"identical results with 1 and 2 workers: {outs[0] == outs[1]}")
 
 
 def memory(args: argparse.Namespace) -> None:
@@ -216,22 +260,36 @@ def _run_cli(*argv: str, out: str | None = None) -> dict[str, float]:
     newsmeta`` runs it), its output to ``out`` or nowhere: wall seconds, and CPU seconds of the
     command's own process (``parent``: reading, handing out, writing) and of its workers."""
     with open(out or os.devnull, "wb") as sink:
+        load = _load()
         t = time.perf_counter()
         res = subprocess.run([sys.executable, __file__, "_cli_child", "--", *argv, "-q"], stdout=sink,
                              stderr=subprocess.PIPE, check=False)
         wall = time.perf_counter() - t
     cpu = json.loads(res.stderr.decode().strip().splitlines()[-1])
-    return {"wall": wall, **cpu}
+    return {"wall": wall, "load": (load + _load()) / 2, **cpu}
 
 
 def _cli_child(args: argparse.Namespace) -> None:
+    from newsmeta import batch as newsmeta_batch
     from newsmeta.cli import main as newsmeta_main
 
+    # The CPU this process has spent when it starts its first workers (importing, loading the
+    # models the workers share): the part of the run no worker can share.  (A wrapper, not a
+    # thread: a thread in this process would make extract_many spawn its workers, not fork them.)
+    serial: list[float] = []
+    new_pool = newsmeta_batch._new_pool
+
+    def timed_new_pool(*a: Any, **kw: Any) -> Any:
+        if not serial:
+            serial.append(_rusage()[0])
+        return new_pool(*a, **kw)
+
+    newsmeta_batch._new_pool = timed_new_pool
     code = newsmeta_main(args.argv)
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    parent, workers = _rusage()
     sys.stdout.flush()
-    print(json.dumps({"parent": me.ru_utime + me.ru_stime, "workers": kids.ru_utime + kids.ru_stime, "exit": code}),
-          file=sys.stderr)
+    print(json.dumps({"parent": parent, "workers": workers, "serial": serial[0] if serial else parent,
+                      "exit": code}), file=sys.stderr)
 
 
 def _pairs(repeats: int, a: Callable[[int], dict[str, float]], b: Callable[[int], dict[str, float]]
@@ -268,16 +326,35 @@ def cli(args: argparse.Namespace) -> None:
         folder = os.path.join(tmp, "texts")
         _write_texts(folder, args.docs, args.data)
         print(f"newsmeta DIR on {args.docs} text files, -j 1 vs -j 2, {reps} pairs of runs (order alternating);")
-        print("wall seconds, and CPU seconds of the command's process + its workers (on a busy machine the wall")
-        print("ratio is noise; CPU shows the overhead)")
-        print("| pair | -j 1 wall s | -j 2 wall s | speed-up | -j 1 CPU s | -j 2 CPU s (parent + workers) |")
-        print("|---:|---:|---:|---:|---:|---:|")
+        print("wall seconds with the load average during the run (2 cores: above ~2 other processes take turns")
+        print("with ours and the wall ratio is noise), and CPU seconds, which the load changes far less (by up to")
+        print("~20% at a load of 10 on this VM): of the command's process (reading, handing out, writing;")
+        print("'serial': before its workers start: imports, loading the models) and of its workers.  Estimates:")
+        print("'CPU': -j 1's CPU / the busiest process's; 'on 2 cores': -j 1's CPU / (serial + max(parent's")
+        print("rest, workers / 2, (parent's rest + workers) / 2)); '-j 2 alone': the same with -j 2's own CPU in")
+        print("place of -j 1's (the speed-up if -j 2 cost no CPU beyond -j 1's: load-proof, blind to overhead).")
+        print("| pair | -j 1 wall s | -j 2 wall s | wall speed-up | load avg | -j 1 CPU s | -j 2 CPU s: parent "
+              "(serial) + workers | parent share | CPU | on 2 cores | -j 2 alone |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         pairs = _pairs(reps, lambda _: _run_cli(folder, "-j", "2"), lambda _: _run_cli(folder, "-j", "1"))
+        plains, bounds, alones = [], [], []
         for k, (two, one) in enumerate(pairs, 1):
+            plain, bound = _estimate(_cpu(one), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)
+            alone = _estimate(_cpu(two), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)[1]
+            plains.append(plain)
+            bounds.append(bound)
+            alones.append(alone)
             print(f"| {k} | {one['wall']:.1f} | {two['wall']:.1f} | {one['wall'] / two['wall']:.2f}× "
-                  f"| {_cpu(one):.1f} | {_cpu(two):.1f} ({two['parent']:.1f} + {two['workers']:.1f}) |")
-        print(f"\nmedian speed-up of -j 2 over -j 1 (wall): {_median_of(pairs, lambda r: r['wall']):.2f}×; "
+                  f"| {(one['load'] + two['load']) / 2:.1f} | {_cpu(one):.1f} "
+                  f"| {two['parent']:.2f} ({two['serial']:.2f}) + {two['workers']:.1f} "
+                  f"| {two['parent'] / _cpu(two):.1%} | {plain:.2f}× | {bound:.2f}× | {alone:.2f}× |")
+        quiet = min(pairs, key=lambda p: p[0]["load"] + p[1]["load"])
+        print(f"\nmedian speed-up of -j 2 over -j 1: wall {_median_of(pairs, lambda r: r['wall']):.2f}×; "
+              f"from CPU {statistics.median(plains):.2f}×, on 2 cores {statistics.median(bounds):.2f}×, -j 2 alone "
+              f"{statistics.median(alones):.2f}×; "
               f"median CPU -j 2 / -j 1: {1 / _median_of(pairs, _cpu):.3f}")
+        print(f"wall speed-up of the pair with the lowest load ({(quiet[0]['load'] + quiet[1]['load']) / 2:.1f}): "
+              f"{quiet[1]['wall'] / quiet[0]['wall']:.2f}×")
         pages = _pages(args.data, args.limit)
         if pages:
             _warc_vs_files(tmp, pages, reps)

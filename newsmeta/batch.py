@@ -21,7 +21,7 @@ import datetime as dt
 import itertools
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -40,6 +40,11 @@ __all__ = ["DocumentLike", "Failure", "extract_many", "max_processes"]
 
 #: What ``extract_many`` takes as one document.
 DocumentLike = str | bytes | Document | Mapping[str, Any]
+
+#: What the command has the workers make of each document and its result (its output line, say), so
+#: that the process that reads and writes does not: ``convert(document, result)``.  It must pickle
+#: (a function or instance of a class of a module), as it travels to the workers with each chunk.
+Convert = Callable[[Any, "Article | Failure"], Any]
 
 #: A chunk is closed once it holds this many bytes of documents, so large pages travel a few at a time.
 _CHUNK_BYTES = 2 << 20
@@ -151,8 +156,11 @@ def _one(index: int, doc: Any, options: dict[str, Any], capture: bool) -> Articl
         return Failure(index, type(e).__name__, f"unexpected error, please report it: {e}")
 
 
-def _chunk(start: int, docs: list[Any], options: dict[str, Any], capture: bool) -> list[Article | Failure]:
-    return [_one(start + i, d, options, capture) for i, d in enumerate(docs)]
+def _chunk(start: int, docs: list[Any], options: dict[str, Any], capture: bool, convert: Convert | None = None
+           ) -> list[Any]:
+    if convert is None:
+        return [_one(start + i, d, options, capture) for i, d in enumerate(docs)]
+    return [convert(d, _one(start + i, d, options, capture)) for i, d in enumerate(docs)]
 
 
 def _check(processes: int | None, chunksize: int, on_error: str) -> None:
@@ -209,18 +217,31 @@ def _extract_many(
     reference_date: dt.date | None,
     max_chars: int | None,
     guard: SignalGuard | None,
-) -> Iterator[Article | Failure]:
-    """:func:`extract_many`, and for the command a :class:`SignalGuard` its signal handlers deliver to."""
+    convert: Convert | None = None,
+) -> Iterator[Any]:
+    """:func:`extract_many`, and for the command a :class:`SignalGuard` its signal handlers deliver to.
+
+    With ``convert``, what is yielded for each document is ``convert(document, result)``, made
+    where the document was read (in a worker with ``processes > 1``); ``on_error`` is then
+    ``"record"`` or ``"raise"``.
+    """
     _check(processes, chunksize, on_error)
     options: dict[str, Any] = {"url": url, "reference_date": reference_date}
     if max_chars is not None:
         options["max_chars"] = max_chars
     capture = on_error != "raise"
+    if convert is not None and on_error == "skip":
+        msg = "convert is for on_error='record' or 'raise'"
+        raise InvalidOptionError(msg)
+    results: Iterator[Any]
     if processes in (None, 1):
-        results: Iterator[Article | Failure] = (_one(i, d, options, capture) for i, d in enumerate(docs))
+        if convert is None:
+            results = (_one(i, d, options, capture) for i, d in enumerate(docs))
+        else:
+            results = (convert(d, _one(i, d, options, capture)) for i, d in enumerate(docs))
     else:
         results = _parallel(docs, options, min(processes or 1, max_processes()), chunksize, capture,
-                            guard or SignalGuard())
+                            guard or SignalGuard(), convert)
     if on_error == "skip":
         return (r for r in results if not isinstance(r, Failure))
     return results
@@ -354,11 +375,11 @@ def _stop(pool: ProcessPoolExecutor, *, wait: bool) -> None:
 class _Slot:
     start: int
     docs: list[Any]
-    future: Future[list[Article | Failure]] | None
-    results: list[Article | Failure] | None = None
+    future: Future[list[Any]] | None
+    results: list[Any] | None = None
 
 
-def _wait(future: Future[list[Article | Failure]], guard: SignalGuard) -> list[Article | Failure]:
+def _wait(future: Future[list[Any]], guard: SignalGuard) -> list[Any]:
     """A worker's results; a signal that arrives meanwhile is raised within :data:`_POLL` seconds."""
     from concurrent.futures import TimeoutError as WaitedTooLong  # not the built-in one before Python 3.11
 
@@ -376,18 +397,19 @@ def _isolate(
     """Read a chunk whose worker died one document at a time, to find the one that kills a worker."""
     from concurrent.futures.process import BrokenProcessPool
 
-    options, capture = args
-    out: list[Article | Failure] = []
+    options, capture, convert = args
+    out: list[Any] = []
     for j, doc in enumerate(slot.docs):
         try:
             with guard.inside():
-                future = pool.submit(_chunk, slot.start + j, [doc], options, capture)
+                future = pool.submit(_chunk, slot.start + j, [doc], options, capture, convert)
             out.extend(_wait(future, guard))
         except BrokenProcessPool as e:
             if not capture:
                 msg = f"document {slot.start + j}: {_DIED}"
                 raise ExtractionError(msg) from e
-            out.append(Failure(slot.start + j, "BrokenProcessPool", _DIED))
+            died = Failure(slot.start + j, "BrokenProcessPool", _DIED)
+            out.append(died if convert is None else convert(doc, died))
             with guard.inside():
                 _stop(pool, wait=False)
                 pool = _new_pool(workers, threads)
@@ -396,8 +418,9 @@ def _isolate(
 
 
 def _parallel(
-    docs: Iterable[Any], options: dict[str, Any], workers: int, chunksize: int, capture: bool, guard: SignalGuard
-) -> Iterator[Article | Failure]:
+    docs: Iterable[Any], options: dict[str, Any], workers: int, chunksize: int, capture: bool, guard: SignalGuard,
+    convert: Convert | None = None,
+) -> Iterator[Any]:
     """``workers`` worker processes; this one reads ahead, hands out chunks and yields in input order.
 
     The window of chunks in flight (two per worker) bounds memory, and a chunk closes early once
@@ -430,10 +453,10 @@ def _parallel(
                 if not chunk:
                     more = False
                     break
-                future: Future[list[Article | Failure]] | None
+                future: Future[list[Any]] | None
                 try:
                     with guard.inside():
-                        future = pool.submit(_chunk, start, chunk, options, capture)
+                        future = pool.submit(_chunk, start, chunk, options, capture, convert)
                 except BrokenProcessPool:  # a worker died: found, and the pool renewed, at the head
                     future = None
                 slots.append(_Slot(start, chunk, future))
@@ -457,7 +480,7 @@ def _parallel(
                                 slot.results, slot.future = f.result(), None
                     for slot in slots:
                         if slot.results is None:
-                            pool = _isolate(slot, pool, workers, (options, capture), guard, threads)
+                            pool = _isolate(slot, pool, workers, (options, capture, convert), guard, threads)
                     continue
             slots.popleft()
             yield from head.results

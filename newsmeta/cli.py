@@ -24,24 +24,14 @@ import os
 import signal
 import sys
 import time
-from collections import deque
-from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Sequence
+from typing import IO, Any, cast
 
-from newsmeta.batch import Failure, SignalGuard, _extract_many, max_processes
+from newsmeta.batch import SignalGuard, _extract_many, max_processes
 from newsmeta.errors import NewsmetaError
-from newsmeta.io.documents import Document
 from newsmeta.io.files import check_inputs, expand_inputs, read_documents
-from newsmeta.io.writers import (
-    FORMATS,
-    Writer,
-    check_fields,
-    format_of,
-    open_writer,
-    output_object,
-    output_row,
-    row_columns,
-)
+from newsmeta.io.jsonl import JsonLinesWriter
+from newsmeta.io.writers import FORMATS, Output, Render, Writer, check_fields, format_of, open_writer
 
 __all__ = ["main"]
 
@@ -204,36 +194,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = read_documents(args.inputs, jsonl=args.jsonl, field=args.field, url_field=args.url_field,
                           date_field=args.date_field, id_field=args.id_field,
                           warc_dates=args.reference_date == "warc", stdin=_stdin())
-    waiting: deque[Document] = deque()
-
-    def feed() -> Iterator[Document]:
-        for doc in docs:
-            waiting.append(doc.without_text())
-            yield doc
-
     default_date = args.reference_date if isinstance(args.reference_date, dt.date) else None
-    results = _extract_many(feed(), processes=jobs, chunksize=32, on_error="record", url=args.url,
-                            reference_date=default_date, max_chars=None, guard=guard)
-    header = row_columns(fields=fields, text=not args.no_text)
+    # The workers make each document's output (its JSON line, its row): this process reads the
+    # inputs, hands them out and writes what comes back, so -j N scales with N.
+    render = Render(fmt, fields=fields, text=not args.no_text, indent=args.indent)
+    results = _extract_many(docs, processes=jobs, chunksize=32, on_error="record", url=args.url,
+                            reference_date=default_date, max_chars=None, guard=guard, convert=render)
     progress = _Progress(args)
     count = errors = 0
     closed = False
     start = time.monotonic()
     before = _catch_signals(guard)
     try:
-        for res in results:
-            doc = waiting.popleft()
+        out: Output
+        for out in results:
             count += 1
-            if isinstance(res, Failure):
+            if out.error is not None:
                 errors += 1
-                progress.note(f"newsmeta: {doc.input}{f':{doc.line}' if doc.line else ''}: {res.error}: {res.message}")
-            if fmt == "jsonl":
-                written = writer.write(output_object(doc, res, fields=fields, text=not args.no_text))
+                progress.note(out.error)
+            if isinstance(out.payload, str):  # JSON Lines, encoded by the worker
+                cast(JsonLinesWriter, writer).write_encoded(out.payload)
+                written = out.ok
             else:
-                written = writer.write(output_row(doc, res, header))
-            if not written and not isinstance(res, Failure):
+                written = writer.write(out.payload)
+            if not written and out.error is None:
                 errors += 1
-                progress.note(f"newsmeta: {doc.input}: its metadata holds a lone surrogate; an error line is written")
+                progress.note(f"newsmeta: {out.input}: its metadata holds a lone surrogate; an error line is written")
             progress.step(errors)
         writer.close()
         closed = True

@@ -241,3 +241,21 @@ def test_warm_up_reads_the_beginnings_of_the_first_documents(monkeypatch: pytest
         (long[: batch._WARM_CHARS], {"url": None, "reference_date": None}),
         ("Kurz", {"url": "https://a.example/1", "reference_date": None}),
     ]
+
+
+def _kind(doc: object, result: Article | Failure) -> tuple[str, object]:
+    """A convert for _extract_many: what the result is, and for a failure where it is."""
+    return (type(result).__name__, result.index if isinstance(result, Failure) else None)
+
+
+@pytest.mark.parametrize("processes", [1, 2], ids=["in-process", "workers"])
+def test_convert_sees_every_result_a_dead_workers_too(processes: int) -> None:
+    """The command's convert runs on every document's result, the Failure of a killed worker included."""
+    from newsmeta.batch import _extract_many
+
+    docs: list[Any] = [f"Story {i}\n\nPARIS — Text of story {i}." for i in range(12)]
+    docs[5] = _KillsItsWorker() if processes > 1 else None
+    out = list(_extract_many(docs, processes=processes, chunksize=4, on_error="record", url=None,
+                             reference_date=None, max_chars=None, guard=None, convert=_kind))
+    died = ("Failure", 5)
+    assert out == [("Article", None)] * 5 + [died] + [("Article", None)] * 6

@@ -274,3 +274,52 @@ def test_a_signal_while_reading_a_document_in_process_stops_the_run(sig: str, co
         out, err = _finish(proc)
     assert proc.returncode == code  # not 1, the signal taken for that document's failure
     assert b"Traceback" not in err and b"unexpected" not in err + out
+
+
+def _mixed_corpus(folder: Path) -> None:
+    """Text, HTML, gzipped HTML, an image, JSON Lines with a bad line: every kind of output line."""
+    import gzip
+
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b.html").write_bytes(PAGE)
+    (folder / "c.html.gz").write_bytes(gzip.compress(SURROGATE_PAGE))
+    (folder / "d.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    rows = [json.dumps({"id": 1, "text": STORY, "reference_date": "2025-03-03"}), "{oops",
+            json.dumps({"id": "x\udc00", "text": "Caf\u00e9 story\n\nPARIS \u2014 Text."})]
+    (folder / "e.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def _written_by_the_writers(folder: Path, options: list[str]) -> str:
+    """What the writers make of each document and its result in this process (the command's output before
+    its workers made it)."""
+    from newsmeta import extract_many, read_documents
+    from newsmeta.io.writers import open_writer, output_object, output_row, row_columns
+
+    fmt = "csv" if "csv" in options else "jsonl"
+    no_text, fields = "--no-text" in options, ["headline", "dates"] if "--fields" in options else None
+    indent = 2 if "--indent" in options else None
+    out = io.StringIO()
+    writer = open_writer(fmt, out, fields=fields, text=not no_text, indent=indent)
+    docs = list(read_documents([str(folder)]))
+    header = row_columns(fields=fields, text=not no_text)
+    for doc, res in zip(docs, extract_many(docs, on_error="record"), strict=True):
+        writer.write(output_object(doc, res, fields=fields, text=not no_text) if fmt == "jsonl"
+                     else output_row(doc, res, header))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [[], ["--no-text", "--fields", "headline,dates"], ["--indent", "2"], ["--format", "csv"]],
+    ids=["jsonl", "fields-no-text", "indent", "csv"],
+)
+def test_the_workers_write_what_the_writers_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str]
+) -> None:
+    """Each document's line is made where it was read (a worker at -j 2): the same bytes as the writers make."""
+    _mixed_corpus(tmp_path)
+    expected = _written_by_the_writers(tmp_path, options)
+    for jobs in ("1", "2"):
+        assert main([str(tmp_path), "-q", "-j", jobs, *options]) == 1  # the image and the broken line
+        assert capsys.readouterr().out == expected, jobs
+    assert expected.count("Error: ") >= 2

@@ -26,7 +26,7 @@ from typing import IO, Any
 from newsmeta.errors import InputTooLargeError, InvalidOptionError
 from newsmeta.io.documents import Document, DocumentId
 
-__all__ = ["JsonLinesWriter", "parse_reference_date", "read_jsonl"]
+__all__ = ["JsonLinesWriter", "encode_line", "parse_reference_date", "read_jsonl"]
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -120,6 +120,25 @@ def read_jsonl(
             yield _row(line, n, name, field=field, url_field=url_field, date_field=date_field, id_field=id_field)
 
 
+def encode_line(obj: dict[str, Any], /, *, indent: int | None = None) -> tuple[str, bool]:
+    """The text :class:`JsonLinesWriter` writes for ``obj`` (newline included), and whether it is ``obj``.
+
+    ``False``: UTF-8 cannot hold a value of ``obj`` (a lone surrogate), and the text is its error
+    object.  The command's workers call it, so that the process that writes only writes.
+
+    >>> encode_line({"input": "a.txt", "text": "café"})
+    ('{"input": "a.txt", "text": "café"}\\n', True)
+    """
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        from newsmeta.io.writers import unencodable
+
+        return json.dumps(unencodable(obj, e), ensure_ascii=False, indent=indent) + "\n", False
+    return text + "\n", True
+
+
 class JsonLinesWriter:
     """Writes one JSON object per line to a text stream (UTF-8), or pretty-printed with ``indent``.
 
@@ -140,17 +159,13 @@ class JsonLinesWriter:
 
     def write(self, obj: dict[str, Any], /) -> bool:
         """Write one object; ``False`` when an error object was written in its place."""
-        from newsmeta.io.writers import unencodable
-
-        text = json.dumps(obj, ensure_ascii=False, indent=self.indent)
-        ok = True
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as e:
-            text = json.dumps(unencodable(obj, e), ensure_ascii=False, indent=self.indent)
-            ok = False
-        self.stream.write(text + "\n")
+        text, ok = encode_line(obj, indent=self.indent)
+        self.stream.write(text)
         return ok
+
+    def write_encoded(self, text: str, /) -> None:
+        """Write what :func:`encode_line` made of an object (with this writer's ``indent``)."""
+        self.stream.write(text)
 
     def close(self) -> None:
         """Flush, and close the stream if this writer opened it."""

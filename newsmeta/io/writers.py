@@ -31,6 +31,8 @@ from newsmeta.records import Article
 __all__ = [
     "FORMATS",
     "PROVENANCE",
+    "Output",
+    "Render",
     "Writer",
     "check_fields",
     "checked_row",
@@ -151,6 +153,63 @@ def output_row(
         flat = to_row(result)
         row.update((k, flat[k]) for k in header if k in flat)
     return row
+
+
+@attrs.frozen
+class Output:
+    """What is written for one document, made by :class:`Render` where the document was read.
+
+    ``payload`` is the text of its JSON Lines object (newline included; ``ok`` is ``False`` when
+    that text is the error object of a value UTF-8 cannot hold), or its CSV / Parquet row (the
+    writer checks it).  ``error`` is the line the command prints for a document that failed;
+    ``input`` the file it came from.
+    """
+
+    payload: str | dict[str, Any]
+    ok: bool = True
+    error: str | None = None
+    input: str | None = None
+
+
+def _tuple(fields: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if fields is None else tuple(fields)
+
+
+@attrs.frozen
+class Render:
+    """Makes each document's :class:`Output`: the command's workers call it, so the process that writes only writes.
+
+    >>> import newsmeta
+    >>> doc = newsmeta.Document("Storm\\n\\nLISBON — Rain.", input="a.txt", line=2)
+    >>> out = Render("jsonl", fields=["headline"])(doc, newsmeta.extract(doc.text))
+    >>> out.payload[:58], out.payload.count("\\n"), out.ok
+    ('{"input": "a.txt", "line": 2, "headline": {"text": "Storm"', 1, True)
+    >>> Render("csv")(doc, newsmeta.Failure(0, "NotTextError", "a PNG image")).error
+    'newsmeta: a.txt:2: NotTextError: a PNG image'
+    """
+
+    fmt: str
+    fields: tuple[str, ...] | None = attrs.field(default=None, converter=_tuple)
+    text: bool = True
+    indent: int | None = None
+    header: tuple[str, ...] = attrs.field(init=False)
+
+    @header.default
+    def _header(self) -> tuple[str, ...]:
+        return tuple(row_columns(fields=self.fields, text=self.text))
+
+    def __call__(self, doc: Document, result: Article | Failure, /) -> Output:
+        """``doc``'s output object (JSON Lines: already encoded) or row, and the error line when it failed."""
+        from newsmeta.io.jsonl import encode_line
+
+        error = None
+        if isinstance(result, Failure):
+            error = f"newsmeta: {doc.input}{f':{doc.line}' if doc.line else ''}: {result.error}: {result.message}"
+        if self.fmt != "jsonl":
+            return Output(output_row(doc, result, self.header), error=error, input=doc.input)
+        obj = output_object(doc, result, fields=self.fields, text=self.text)
+        line, ok = encode_line(obj, indent=self.indent)
+        return Output(line, ok=ok, error=error, input=doc.input)
 
 
 def format_of(path: str | None, given: str | None = None, /) -> Literal["jsonl", "csv", "parquet"]:
