@@ -90,8 +90,10 @@ def test_decompress_can_truncate_instead_of_raising() -> None:
         ("\ufeffHead", "Head", ("byte order mark (U+FEFF) at the start removed",)),
         ("a\ud800b\udfffc", "a\ufffdb\ufffdc", ("lone surrogates replaced by U+FFFD",)),
         ("a\ufeffb", "a\ufeffb", ()),
+        ("Köln – 北京 😀", "Köln – 北京 😀", ()),
+        ("Köln\udc80", "Köln\ufffd", ("lone surrogates replaced by U+FFFD",)),
     ],
-    ids=["plain", "leading-feff", "surrogates", "inner-feff-kept"],
+    ids=["plain", "leading-feff", "surrogates", "inner-feff-kept", "non-ascii-kept", "surrogate-after-non-ascii"],
 )
 def test_repair_text(text: str, repaired: str, notes: tuple[str, ...]) -> None:
     assert repair_text(text) == (repaired, notes)
