@@ -338,6 +338,8 @@ def decode_document(data: bytes, /, *, max_chars: int | None = None, cut: bool =
         elif utf8 is not None and declared != "utf-8" and not data.isascii():
             note = f"declared charset {label} contradicts the bytes, which are valid UTF-8: read as UTF-8"
             return Decoded(utf8, "utf-8", (note,))
+        elif declared == "utf-8" and utf8 is not None and not cut and (max_chars is None or len(data) <= max_chars):
+            return Decoded(utf8, "utf-8")  # already read: not decoded twice
         else:
             return _decode(data, _reader(declared), f"declared charset ({declared})", max_chars)
     if utf8 is not None:
