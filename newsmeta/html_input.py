@@ -1599,7 +1599,9 @@ def _tags(m: _Markup, traf_tags: Any) -> tuple[Tag, ...]:
 #: ``_TAG_CHARS`` characters before parsing: lxml and htmldate are quadratic in the number of
 #: attributes of one element (100,000 of them took minutes), and no page needs so many.
 _TAG_CHARS = 4000
-_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,40})([^<>]{" + str(_TAG_CHARS) + r",})>")
+# (the lookahead first checks, in one pass over the tag, that it is that long: without it the
+# name's {0,40} gave back one character at a time and the run after it was scanned again each time)
+_LONG_TAG = re.compile(rf"<(?=[a-zA-Z][^<>]{{{_TAG_CHARS}}})([a-zA-Z][\w:-]{{0,40}})([^<>]{{{_TAG_CHARS},}})>")
 _ATTRIBUTE = re.compile(r"""\s+[^\s=<>"'/]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s<>"']+))?""")
 
 
@@ -1655,6 +1657,87 @@ def _flatten(html: str) -> str:
     return "".join(out)
 
 
+#: Characters XML cannot hold, which the parser is not given (trafilatura's ``load_html`` removes
+#: them too); and the same, but U+FFFE and U+FFFF, as UTF-8 bytes: looked for in the bytes, at a
+#: fraction of the cost of the pattern over the text.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_DOCTYPE = re.compile("< ?! ?DOCTYPE", re.IGNORECASE)
+# how lxml.html.fromstring tells a whole page from a fragment, in a string and in bytes
+_FULL_PAGE = re.compile(r"\s*<(?:html|!doctype)", re.I)
+_FULL_PAGE_BYTES = re.compile(rb"\s*<(?:html|!doctype)", re.I)
+
+
+@functools.cache
+def _parser() -> Any:
+    """trafilatura's HTML parser settings, with lxml.html's element classes found by a lookup
+    in C (``lxml.html.HTMLParser`` asks a Python method for the class of every element that
+    any code touches: thousands of calls a page)."""
+    from lxml import etree, html
+
+    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+        element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity))
+    classes = lookup.get_namespace(None)
+    for tag, cls in html.HtmlElementClassLookup._default_element_classes.items():
+        classes[tag] = cls
+    parser = etree.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                              remove_pis=True)
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+def _without_doctype(line: str) -> str:
+    """The page's first line without an opening doctype that holds a slash (an XHTML one, which
+    libxml2 misreads), as trafilatura's ``load_html`` removes it (its pattern, read in one pass).
+
+    >>> _without_doctype('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"><html>')
+    '<html>'
+    >>> _without_doctype("<!doctype html><p>")
+    '<!doctype html><p>'
+    """
+    m = _DOCTYPE.match(line)
+    end = line.find(">", m.end()) if m else -1
+    slash = line.rfind("/", m.end(), end) if m and end >= 0 else -1
+    if slash < 0 or line.find("<", slash, end) >= 0:
+        return line
+    return line[end + 1 :]
+
+
+def _parse(html: str) -> tuple[Any, Any]:
+    """The page's tree, as trafilatura's ``load_html`` makes it from a string (the same repairs,
+    the same rejection of a tree that is not a page), and the parser that made it.  Parsed from
+    its UTF-8 bytes, which lxml reads faster than a ``str``, by :func:`_parser`; the characters
+    XML cannot hold are looked for in the bytes.  A page that opens in a way the bytes would be
+    read otherwise is left to ``load_html``."""
+    from lxml.html import fromstring
+    from trafilatura.utils import HTML_PARSER, load_html
+
+    beginning = html[:50].lower()
+    data = html.encode("utf-8", "surrogatepass")
+    page = html
+    if len(data.translate(None, _NOT_XML_BYTES)) < len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        page = _NOT_XML.sub("", page)
+        data = page.encode("utf-8", "surrogatepass")
+    if "doctype" in beginning:
+        first, nl, rest = page.partition("\n")
+        kept = _without_doctype(first)
+        if kept != first or not nl:
+            page = kept + "\n" + rest
+            data = page.encode("utf-8", "surrogatepass")
+    if (any("<html" in line and line.endswith("/>") for line in page[:4096].splitlines()[:4])
+            or bool(_FULL_PAGE.match(page)) != bool(_FULL_PAGE_BYTES.match(data))):
+        # an <html/> closed at once, or white space beyond ASCII's before the page: as load_html reads it
+        return load_html(html), HTML_PARSER
+    try:
+        tree = fromstring(data, parser=_parser())
+    except Exception:
+        tree = None
+    # (every path of load_html comes to this tree: a string's tree is that of its bytes)
+    if tree is not None and "html" not in beginning and len(tree) < 2:
+        tree = None
+    return tree, _parser()
+
+
 def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date | None = None) -> HtmlDocument:
     """Extract the article text and metadata of an HTML page given as a string.
 
@@ -1662,13 +1745,12 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     """
     try:
         import trafilatura
-        from trafilatura.utils import HTML_PARSER, load_html
 
         html = _short_tags(html)
-        tree = load_html(html)
-        if any("depth" in e.message for e in HTML_PARSER.error_log):
+        tree, parser = _parse(html)
+        if any("depth" in e.message for e in parser.error_log):
             # past lxml's nesting limit the rest of the page is lost: parse it again flattened
-            tree = load_html(_flatten(html))
+            tree, _ = _parse(_flatten(html))
     except Exception:
         tree = None
     if tree is None:

@@ -161,6 +161,77 @@ def test_html_like_strings_never_raise(html: str) -> None:
     newsmeta.extract("<html>" + html)
 
 
+# Pages parsed as trafilatura's load_html parses them (our parse reads the UTF-8 bytes instead of
+# the string): the same repairs, the same fragment handling, the same rejections.
+PARSED = [
+    ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+     "<html><body><p>Köln</p></body></html>"),
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"><html><body><p>one line</p></body></html>',
+    "<!doctype html>\n<html lang=de><head><title>Hafen</title></head><body><p>Straße</p></body></html>",
+    '<?xml version="1.0" encoding="UTF-8"?>\n<html><body><p>declared</p></body></html>',
+    "<html><body><p>a\x00b\x1fc\ufffed\uffffe</p></body></html>",
+    "<p>a fragment</p><p>of two</p>",
+    "<p>one fragment</p>",
+    "\u00a0<html><body><p>after a no-break space</p></body></html>",
+    "<html/>\n<body><p>closed at once</p></body>",
+    "plain words, no markup at all",
+    ("<html><body><form><input name=q><select><option>a</select><textarea>t</textarea><label>l</label></form>"
+     "</body></html>"),
+]
+
+
+@pytest.mark.parametrize("html", PARSED, ids=["xhtml-doctype", "doctype-one-line", "html5-doctype", "xml-declaration",
+                                              "not-xml-chars", "fragment", "one-element", "nbsp-first", "closed-html",
+                                              "no-markup", "form-elements"])
+def test_a_page_is_parsed_as_trafilatura_parses_it(html: str) -> None:
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from newsmeta.html_input import _parse
+
+    expected = load_html(html)
+    tree, _parser = _parse(html)
+    if expected is None:
+        assert tree is None
+        return
+    assert etree.tostring(tree) == etree.tostring(expected)
+    assert [type(e) for e in tree.iter()] == [type(e) for e in expected.iter()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"><html>', "<!doctype html><p>", "< ! doctype a/b><p>",
+     "<!DOCTYPE a/<b><p>", "<!DOCTYPE a/b", "<html>", "<!DOCTYPE " + "/" * 50, ""],
+    ids=["xhtml", "html5", "spaced", "slash-then-bracket", "unclosed", "no-doctype", "slashes", "empty"],
+)
+def test_the_doctype_is_removed_as_trafilatura_removes_it(line: str) -> None:
+    import re
+
+    from newsmeta.html_input import _without_doctype
+
+    assert _without_doctype(line) == re.sub("^< ?! ?DOCTYPE[^>]*/[^<>]*>", "", line, count=1, flags=re.I)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["<div " + "a=1 " * 2000 + ">", "<path d='" + "M1 1" * 1001 + "'>", "<custom-element-name " + "x" * 4005 + ">",
+     "<p " + "b" * 3990 + ">", "<svg " + "c" * 4010 + "<br>", "<x" + "y" * 4020 + ">"],
+    ids=["many-attributes", "just-over", "long-name-just-over", "under", "unclosed", "name-runs-into-the-rest"],
+)
+def test_long_tags_are_cut_as_before(tag: str) -> None:
+    import re
+
+    from newsmeta.html_input import _ATTRIBUTE, _short_tags
+
+    html = "<html><body>" + tag + "text</body></html>"
+
+    def cut(m: re.Match[str]) -> str:
+        return "<" + m.group(1) + "".join(a.group(0) for a in _ATTRIBUTE.finditer(m.group(2)[:4000])) + ">"
+
+    # the pattern as it was before the lookahead that spares the backtracking
+    assert _short_tags(html) == re.sub(r"<([a-zA-Z][\w:-]{0,40})([^<>]{4000,})>", cut, html)
+
+
 def test_the_date_printed_by_the_headline_beats_markup_dates_it_does_not_print() -> None:
     head = "<meta property='article:published_time' content='2022-02-04T06:00:00+01:00'>"
     h1 = "<h1>Harbour plan approved</h1><p>Datum: 03.02.2022 Autor: se</p>"

@@ -9,7 +9,7 @@ import lzma
 import pytest
 
 import newsmeta
-from newsmeta.inputs import decode_document, not_text_reason, repair_text
+from newsmeta.inputs import Decoded, decode_document, not_text_reason, repair_text
 from newsmeta.io.compression import decompress
 
 TEXT = "Title here\n\nThe council met on Monday to discuss the budget for next year."
@@ -90,8 +90,23 @@ def test_decompress_can_truncate_instead_of_raising() -> None:
         ("\ufeffHead", "Head", ("byte order mark (U+FEFF) at the start removed",)),
         ("a\ud800b\udfffc", "a\ufffdb\ufffdc", ("lone surrogates replaced by U+FFFD",)),
         ("a\ufeffb", "a\ufeffb", ()),
+        ("Köln – 北京 😀", "Köln – 北京 😀", ()),
+        ("Köln\udc80", "Köln\ufffd", ("lone surrogates replaced by U+FFFD",)),
     ],
-    ids=["plain", "leading-feff", "surrogates", "inner-feff-kept"],
+    ids=["plain", "leading-feff", "surrogates", "inner-feff-kept", "non-ascii-kept", "surrogate-after-non-ascii"],
 )
 def test_repair_text(text: str, repaired: str, notes: tuple[str, ...]) -> None:
     assert repair_text(text) == (repaired, notes)
+
+
+@pytest.mark.parametrize(
+    ("data", "cut", "text", "warnings"),
+    [
+        (b"<meta charset=utf-8><p>K\xc3\xb6ln</p>", False, "<meta charset=utf-8><p>Köln</p>", ()),
+        (b"<meta charset=utf-8><p>K\xc3", True, "<meta charset=utf-8><p>K\ufffd",
+         ("undecodable bytes replaced (declared charset (utf-8))",)),
+    ],
+    ids=["declared-utf8", "declared-utf8-cut-mid-character"],
+)
+def test_declared_utf8_is_read_once(data: bytes, cut: bool, text: str, warnings: tuple[str, ...]) -> None:
+    assert decode_document(data, cut=cut) == Decoded(text, "utf-8", warnings)
