@@ -115,8 +115,9 @@ _HOME = {
 #: The package's modules, imported on first use as attributes too (``newsmeta.records``), as they
 #: were when ``import newsmeta`` imported them all (``newsmeta.extract`` is the function: see ``_Package``).
 _MODULES = frozenset(
-    ("batch", "blocks", "bylines", "cli", "date_words", "datelines", "dates", "errors", "headlines", "html_input",
-     "inputs", "io", "language", "language_langid", "published", "records", "sections", "tags")
+    ("batch", "blocks", "bylines", "cli", "date_words", "datelines", "dates", "errors", "headlines", "html_authors",
+     "html_dates", "html_input", "html_markup", "html_titles", "inputs", "io", "language", "language_langid",
+     "published", "records", "sections", "tags")
 )  # fmt: skip
 
 

@@ -340,7 +340,8 @@ def test_headline_from_head_titles_and_h1s(head: str, h1: str, expected: str) ->
     ["{y}-{m:02d}-{d:02d}", "{d}.{m}.{y}", "{m}/{d}/{yy}", "{d} {name} {y}", "{name} {d}, {y}", "{d}º de {name} de {y}"]
 ))
 def test_any_day_finds_what_in_text_finds(day: dt.date, form: str) -> None:
-    from newsmeta.html_input import _MONTHS, _any_day, _in_text
+    from newsmeta.html_dates import _any_day, _in_text
+    from newsmeta.html_markup import _MONTHS
 
     text = "Posted " + form.format(y=day.year, yy=f"{day.year % 100:02d}", m=day.month, d=day.day,
                                    name=_MONTHS[day.month][0].title())
@@ -361,7 +362,7 @@ PRINTED = [
 
 @pytest.mark.parametrize(("text", "day", "found"), [c[1:] for c in PRINTED], ids=[c[0] for c in PRINTED])
 def test_a_day_is_found_where_the_page_prints_it(text: str, day: dt.date, found: bool) -> None:
-    from newsmeta.html_input import _in_text
+    from newsmeta.html_dates import _in_text
 
     assert _in_text(day, text) is found
 
@@ -632,7 +633,8 @@ ELSEWHERE = [
 def test_a_time_among_other_stories_is_not_the_articles(block: str, expected: dt.date | None) -> None:
     from trafilatura.utils import load_html
 
-    from newsmeta.html_input import _Markup, _stated_dates
+    from newsmeta.html_dates import _stated_dates
+    from newsmeta.html_markup import _Markup
 
     tree = load_html(page("<title>Hafen</title>", body=BODY + block, h1="<h1>Hafenplan beschlossen</h1>"))
     assert next((d for d, src in _stated_dates(tree, _Markup()) if src == "html"), None) == expected

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from newsmeta.html_input import _names_in, _person, read_html
+from newsmeta.html_authors import _names_in, _person
+from newsmeta.html_input import read_html
 
 BODY = "<p>" + "The council voted on the new harbour plan after a long debate on costs. " * 6 + "</p>"
 

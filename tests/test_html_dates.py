@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from newsmeta.html_input import _in_text, _month_first, _printed_dates, read_html
+from newsmeta.html_dates import _in_text, _month_first, _printed_dates
+from newsmeta.html_input import read_html
 
 BODY = "<p>" + "The council met for hours and voted on the plan for the harbour. " * 6 + "</p>"
 
@@ -57,7 +58,7 @@ def test_a_german_page_has_no_numeric_locale() -> None:
                          top="<p>Zweirad 11/01/2021</p>"))
     utc = dt.timezone.utc
     assert doc.published is not None and doc.published.value == dt.datetime(2021, 11, 1, 4, 0, 14, tzinfo=utc)
-    from newsmeta.html_input import _Markup
+    from newsmeta.html_markup import _Markup
 
     assert _month_first(_Markup(lang="de", locale="de-de")) is None
 

@@ -1,0 +1,615 @@
+"""The authors of an HTML page: persons only.
+
+Candidates come from the JSON-LD's persons, the credit elements the markup marks
+(``rel=author``, ``itemprop=author``, byline classes, links to author pages), the author meta
+tag, trafilatura's author and the names printed after a credit's label by the headline.  Each
+is cleaned of labels, interface words, dates, handles, job titles and degrees
+(:func:`_person`), split where one credit names several, and kept only if it is a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import attrs
+
+from newsmeta.html_markup import _MONTHS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
+from newsmeta.records import Author, Source
+
+# Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
+# meaning), microdata ``itemprop=author``, and the class names bylines carry in every CMS.
+_CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe")
+
+
+# ... but not a commenter's or the author of another story in a list, a footer or a sidebar
+_NOT_CREDIT = re.compile(r"comment|respond|reply|related|teaser|sidebar|widget|footer|avatar|bio\b|about", re.I)
+
+
+# ... of which a commenter's: a name there is not the article's author, also where trafilatura takes it
+_COMMENT = re.compile(r"comment|respond|reply", re.I)
+
+
+# ... and not an element that holds a label, a date or a picture of the author
+_NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
+
+
+_CREDIT_CHARS = 80
+
+
+# The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autores|autore|journalist|redakteur)/[^/?#\s]{2,}/?(?:$|[?#])",
+    re.I,
+)
+
+
+_CREDIT_DEPTH = 5
+
+
+#: elements that part the words before them from the words in them (a line break, a block)
+_BREAKS = frozenset(("br", "p", "div", "li", "dt", "dd", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _credit_kind(el: Any) -> int:
+    """How specific an element's mark as the author's credit is: 0 ``rel=author``, 1 microdata or hCard,
+    2 a class naming the author's name or the byline, 3 any other author class; 4 not one."""
+    if "author" in (el.get("rel") or "").lower().split():
+        return 0
+    cls = el.get("class") or ""
+    if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
+        return 1  # microdata, or the hCard microformat of an author
+    if el.tag == "byline" or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "")):
+        return 2  # NITF's element for the byline; a link to an author's page on the site
+    if not _CREDIT_CLASS.search(cls):
+        return 4
+    return 2 if re.search(r"(?:author|autor|auteur)s?[-_]*(?:name|link)|byline|\bauteurs?\b", cls, re.I) else 3
+
+
+def _short_text(el: Any) -> str | None:
+    """An element's visible text when it is short (a credit line), else ``None`` (read no further);
+    a line break or a block inside it parts the words it separates ("Fritz Imhof<br>Quelle: …").
+
+    >>> import lxml.html
+    >>> _short_text(lxml.html.fromstring("<div>Autor: Ann<!-- x --> Lee<br>Quelle: <b>AP</b></div>"))
+    'Autor: Ann Lee Quelle: AP'
+    """
+    out: list[str] = []
+    size = 0
+    open_: list[Any] = []  # the element being read and its open descendants: their tails come when they close
+    for node in el.iter():  # lazily: a long element is left after its first words
+        parent = node.getparent()
+        while open_ and open_[-1] is not parent:
+            done = open_.pop()
+            if open_ and done.tail:
+                out.append(done.tail)
+                size += len(done.tail.strip())
+        if isinstance(node.tag, str):
+            if node.tag in _BREAKS:
+                out.append(" ")
+            if node.text:
+                out.append(node.text)
+                size += len(node.text.strip())
+        open_.append(node)
+        if size > _CREDIT_CHARS:
+            return None
+    out += [done.tail for done in reversed(open_[1:]) if done.tail]
+    text = _clean("".join(out))
+    return text if text and len(text) <= _CREDIT_CHARS * 2 else None
+
+
+# In a credit line of several labelled fields ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet")
+# the author's is the one after an author's label, up to the next label; elsewhere the name ends
+# at a separator ("Jacobo Betancur | Publicado hace 3 horas").
+_CREDIT_FIELD = re.compile(r"(?:^|\s)(?:autor(?:in)?|author|auteur|verfasser(?:in)?|text|texto|作者)\s?[:：]\s*", re.I)
+
+
+_NEXT_FIELD = re.compile(r"(?:\s|(?<=[a-zà-ÿ]))[A-ZÀ-Þ]?[a-zà-ÿ]+\s?[:：]\s|\s[|•·]\s|,\s\d")
+
+
+def _credit_line(text: str) -> str:
+    field = _CREDIT_FIELD.search(text)
+    if field is not None:
+        text = text[field.end() :]
+    cut = _NEXT_FIELD.search(text)
+    return text[: cut.start()] if cut is not None else text
+
+
+def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
+    """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
+    byline classes), outside comments, lists of other stories, sidebars and footers, with their
+    kind (:func:`_credit_kind`); the most specific kind first, in page order within a kind.  Yoast's
+    ``twitter:label1``/``data1`` pair ("Written by" / "Verfasst von": a name) comes first."""
+    found: list[tuple[int, int, str]] = []
+    links: dict[Any, int] = {}
+    label = m.meta.get("twitter:label1", "").casefold()
+    if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
+        found.append((-1, 0, m.meta["twitter:data1"]))
+    for n, el in enumerate(elements):
+        kind = _credit_kind(el)
+        if kind > 3 or el.tag in ("meta", "link", "script", "style", "img", "body", "html"):
+            continue
+        own = str(el.get("class") or "") + " " + str(el.get("id") or "")
+        # its own marks and its nearest containers' (the page's outer ones name its layout)
+        near = [a for _k, a in zip(range(_CREDIT_DEPTH), el.iterancestors(), strict=False) if a.tag != "body"]
+        marks = " ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in near)
+        if _NOT_CREDIT.search(own + " " + marks[:2000]) or _NOT_CREDIT_OWN.search(own):
+            if _COMMENT.search(own + " " + marks[:2000]) and (text := _short_text(el)):
+                m.commenters.add(_norm(text))
+            continue
+        text = _short_text(el)
+        if text and el.tag == "a" and kind == 2 and el.getparent() in links:
+            # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
+            k = links[el.getparent()]
+            found[k] = (kind, found[k][1], found[k][2] + "; " + _credit_line(text))
+        elif text:
+            if el.tag == "a" and kind == 2:
+                links[el.getparent()] = len(found)
+            found.append((kind, n, _credit_line(text)))
+    seen: set[str] = set()
+    out = []
+    for kind, _n, text in sorted(found):
+        if text and text not in seen:
+            seen.add(text)
+            out.append((kind, text))
+    return out
+
+
+def _is_credit(el: Any) -> bool:
+    """Is ``el`` marked as an author's credit (tested in Python while the page is read once: an
+    XPath ``contains`` over every element costs more)?"""
+    cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
+    return bool((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
+                or (prop and "author" in prop.lower()) or el.tag == "byline"
+                or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "") is not None))
+
+
+# A credit printed as text by the headline: a text of its own that opens with a label
+# ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text.
+_TEXT_CREDIT = re.compile(
+    r"(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])"
+    r"(?:\s+|$)",
+    re.I,
+)
+
+
+_CREDIT_BEFORE, _CREDIT_AFTER = 300, 1200
+
+
+def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
+    """The names the page prints after a credit's label by its headline (``at``; the top of the
+    page without one): capitalised, two to four words (a label that opens a sentence is not one)."""
+    lo, hi = (at - _CREDIT_BEFORE, at + _CREDIT_AFTER) if at >= 0 else (0, _CREDIT_AFTER)
+    out = []
+    for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
+        if pos < lo or pos > hi or len(part) > 80:
+            continue
+        label = _TEXT_CREDIT.match(part)
+        if label is None:
+            continue
+        name = _credit_line(part[label.end() :] or (parts[k + 1] if k + 1 < len(parts) else ""))
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+            out.append(name)
+    return out
+
+
+# Words around a name that are not the name: labels before it, interface text after it.
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
+    r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
+    r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
+    r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
+    r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
+    re.I,
+)
+
+
+_AUTHOR_UI = re.compile(
+    r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
+    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
+    r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
+    r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen)\b.*$",
+    re.I,
+)
+
+
+# A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
+_DEGREE = re.compile(
+    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa)$",
+    re.I,
+)
+
+
+_JOB = re.compile(
+    r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
+    r"kolumnist|kolumnistin)|staff|writer|editor|correspondent|columnist|contributor|contributing|professor|"
+    r"officer|president|director|manager|founder|ceo)$",
+    re.I,
+)
+
+
+# Words that make a credit line an organisation's, not a person's.
+_ORG = re.compile(
+    r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
+    r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
+    r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau"
+    r"|gruppe|medien|konzern|holding))\b",
+    re.I,
+)
+
+
+# A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
+# that credits no person.
+_NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|team|staff|rédaction|redacción|redazione)\b", re.I)
+
+
+# A lone word that is interface text, not a name ("Name", "Datum", "Admin").
+_NOT_A_NAME = frozenset(re.findall(r"\S+", """
+    name datum date human admin administrator wordpressadmin webmaster author autor autorin auteur editor
+    guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
+    posted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
+    register subscribe abonnieren benutzername username passwort kommentieren comment comments reply antworten
+    print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
+    veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd"""))
+
+
+_DOMAIN = re.compile(
+    r"https?:|www\.|@|\.[a-z]{2,4}\b|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
+    r"|^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|xing)\b",
+    re.I,
+)
+
+
+_MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
+
+
+# Where a name ends: a separator, another labelled field, an agency's mark in brackets.
+_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$")
+
+
+# A date after a name: its first digits, a numeric date, or a day and a month's name after them
+_DIGITS = re.compile(r",?\s+(\d)")
+
+
+_NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+_DAY_MONTH = re.compile(r"\d{1,2}\.?\s+([^\W\d_]{3,10})\b")
+
+
+# The words that open a date after a name ("Ann Lee am 3. Mai", "Ann Lee on May 3")
+_DATE_LEAD = frozenset(re.findall(r"\S+", "am on le el il den vom du del op em at vor hace"))
+
+
+_AFFILIATED = re.compile(r"\s(?:for|from|in|aus|für|en|pour|para|per)\s(?=[^\W\d_])", re.I)
+
+
+# Words that qualify a job title ("Senior", "Associate"), left over when the title is cut off.
+_JOB_MODIFIERS = frozenset(re.findall(r"\S+", """
+    senior junior associate assistant chief executive managing deputy special contributing staff
+    leitender leitende stellvertretender stellvertretende freier freie"""))
+
+
+#: the longest agency's or desk's mark written after a name and a slash
+_MARK_CHARS = 12
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&)\s)\s*")
+
+
+_ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
+
+
+# Lowercase words inside a person's name: nobiliary and patronymic particles.
+_PARTICLES = frozenset(re.findall(r"\S+", """
+    de del della der den di da das do dos du la le van von ter ten zu y e bin ibn al el"""))
+
+
+# Short words of interface phrases ("Sign in", "Share on", "Posted by"): never a surname typed in lowercase
+_FUNCTION_WORDS = frozenset(re.findall(r"\S+", "in on at to by up out of for off with from via"))
+
+
+#: At most this many names are read from one credit (a JSON-LD author list, a credit line): a
+#: news article credits a few people, and a page listing thousands must not cost time per name.
+_MAX_NAMES = 25
+
+
+_PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit)\b", re.I)
+
+
+# Possessive determiners: a credit that opens with one is a phrase ("deinen Hochzeitsbloggern", "Your
+# Editors", "Notre équipe"), not a name (words that are also surnames, "Son", "Su", "Mi", are left out)
+_POSSESSIVES = frozenset(re.findall(r"\S+", """
+    my your our their mein meine meinen meinem meiner dein deine deinen deinem deiner unser unsere unseren
+    unserem unserer euer eure euren eurem notre votre nos vos nuestro nuestra nuestros vuestro vuestra
+    nostro nostra vostro vostra onze jullie"""))
+
+
+def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | None:
+    """``raw`` cleaned to a person's name, or ``None`` when it is not one: labels, interface text,
+    job titles and degrees removed; organisations, the site's own name, addresses and dates refused
+    (a newsroom's collective credit too, unless ``newsroom``).
+
+    >>> _person("Zeige alle Beiträge von Petra Ruland", set()), _person("FOCUS-Online-Experte Robin Tschöpe", set())
+    ('Petra Ruland', 'Robin Tschöpe')
+    >>> _person("Adam Aaronson PhillyVoice Staff", {"phillyvoice"}), _person("Finanztreff De", set())
+    ('Adam Aaronson', None)
+    >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
+    ('李明', None, None)
+    """
+    name = _clean(raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
+    for _ in range(3):
+        name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
+    # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
+    # separator ("Ann Lee | AFP", "Ann Lee · 5 min read"), an agency in brackets ("Ann Lee (AP)")
+    name = _NAME_END.split(name, maxsplit=1)[0]
+    # ... or a date ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021")
+    name = _without_date(name)
+    # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
+    head, *_rest = _AFFILIATED.split(name, maxsplit=1)
+    name = head if len(head.split()) >= 2 else name
+    name = _AUTHOR_UI.sub("", name)
+    words = name.split()
+    while words and _DEGREE.match(words[-1].strip(",")):
+        words.pop()
+    # a degree alone, as trafilatura splits it off a name ("Ann Lee; M D")
+    if words and _DEGREE.match(" ".join(words)):
+        return None
+    # a particle or the word that opens a date is not a name's last word ("María López el", its date cut off)
+    while len(words) > 2 and words[-1] in _PARTICLES | _DATE_LEAD:
+        words.pop()
+    # a job title before the name ("Senior Editor Jane Doe") or after it ("Jane Doe Staff Writer")
+    cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
+    if cut is not None:
+        # (a newsroom's credit made of job words alone, "Staff Writer", is kept as it is)
+        staff = newsroom and _NEWSROOM.search(name) is not None and all(
+            _JOB.search(w) or w.casefold() in _JOB_MODIFIERS for w in words)
+        words = words[cut + 1 :] if cut < len(words) / 2 else words[:cut]
+        while words and words[-1].strip(",").casefold() in _JOB_MODIFIERS:
+            words.pop()
+        if len(words) < 2 and not staff:
+            return None
+        words = name.split() if staff else words
+    # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
+    # Doe, Berlin", "Jane Doe, Senior Editor"), unless another name follows (a list: kept whole)
+    comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+    if (comma is not None and comma >= 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[: comma + 1])
+            and (len(words) - comma - 1 < 2 or _person(" ".join(words[comma + 1 :]), not_names) is None)):
+        words = words[: comma + 1]
+    # the site's name after a person's name ("Adam Aaronson PhillyVoice", "Matthias herrpfleger")
+    while ((len(words) > 2 or (len(words) == 2 and words[-1].islower()))
+           and _norm(words[-1]).replace(" ", "") in not_names):
+        words.pop()
+    name = " ".join(words).strip(" ,;:|-–—")
+    # an agency's or a desk's mark after a slash ("Peter Maahn/SP-X", "Anna Berg/dpa")
+    head, slash, tail = name.partition("/")
+    if slash and len(head.split()) >= 2 and len(tail) <= _MARK_CHARS and " " not in tail.strip():
+        name = head.strip()
+    # an agency or a publisher after a comma is the person's affiliation ("David Hutzler, dpa")
+    head, _comma, tail = name.rpartition(", ")
+    if head and (_ORG.search(tail) or _DOMAIN.search(tail)) and not (_ORG.search(head) or _DOMAIN.search(head)):
+        name = head
+    if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
+        return None
+    low = _norm(name)
+    # interface words alone ("Über den Autor", "Mehr Artikel")
+    if low and set(low.split()) <= _NOT_A_NAME | _PARTICLES | _ARTICLES:
+        return None
+    digits = sum(c.isdigit() for c in name)
+    if not low or len(name) > 60 or low in _NOT_A_NAME or (digits and (" " in name or digits * 2 >= len(low))):
+        return None
+    # a photo's credit, or a sentence ("Hecho en Bolivia con Drupal por Smartica"): names do not
+    # hold two lowercase words beside their particles
+    # a capitalised word after a lowercase one is a phrase ("deinen Hochzeitsbloggern"), not a name
+    # (a surname typed in lowercase after a capitalised given name, "Mobasir hassan", is a name; a
+    # lowercase word after two, "Houzz Deutschland vor", is not)
+    kept = name.split()
+    if kept and kept[0].casefold() in _POSSESSIVES:
+        return None
+    lower = [k for k, w in enumerate(kept) if w.islower() and w not in _PARTICLES]
+    if "©" in raw or _PHOTO.match(name) or len(lower) >= 2 or (
+            lower and (any(w[:1].isupper() for w in kept[lower[0] :]) or len(kept) > 2
+                       or kept[lower[0]] in _FUNCTION_WORDS or kept[0].casefold() in _NOT_A_NAME)):
+        return None
+    if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
+        return None  # a date left in the credit line
+    # The site's own name is its publisher's, unless it is shaped like a person's (a personal blog
+    # named after its author): two or more words, not opening with an article ("Die FURCHE").
+    if low.replace(" ", "") in not_names and (len(low.split()) < 2 or low.split()[0] in _ARTICLES):
+        return None
+    return name
+
+
+def _without_date(name: str) -> str:
+    """``name`` without a date written after it, and the words that open the date.
+
+    >>> _without_date("Ann Lee am 29.12.2010"), _without_date("Ann Lee, March 3, 2020"), _without_date("Ann Lee 3. Mai")
+    ('Ann Lee', 'Ann Lee', 'Ann Lee')
+    >>> _without_date("Ann Leevor 5 Stunden")
+    'Ann Leevor 5 Stunden'
+    """
+    digit = _DIGITS.search(name)
+    if digit is None:
+        return name
+    words = name[: digit.start()].split()
+    after = name[digit.start(1) :]
+    month = _DAY_MONTH.match(after)
+    if not (_NUMERIC_DAY.match(after) or (month and month.group(1).casefold() in _MONTH_WORDS)
+            or (words and words[-1].casefold().strip(".,") in _MONTH_WORDS | _DATE_LEAD)):
+        return name
+    while len(words) > 1 and (
+            (low := words[-1].casefold().strip(".,")) in _DATE_LEAD or (low in _MONTH_WORDS and len(words) > 2)):
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
+    """The site's and publisher's names (compact, normalised): never an author."""
+    names = [m.meta.get("og:site_name"), m.meta.get("application-name"), sitename]
+    pub = _ld_value(m, "publisher")
+    names += [pub.get("name")] if isinstance(pub, dict) and isinstance(pub.get("name"), str) else []
+    out = set()
+    for n in names:
+        for part in [n, *_SEPARATORS.split(n)] if n else []:
+            if _norm(part):
+                out.add(_norm(part).replace(" ", ""))
+    if url:
+        host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]
+        out |= {_norm(host).replace(" ", ""), _norm(host.rsplit(".", 1)[0]).replace(" ", "")}
+    return {n for n in out if n}
+
+
+def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
+    """The names of the article's JSON-LD authors that are persons (organisations are not authors;
+    an author given by ``@id`` is looked up in the page's graph); with ``typed``, only those the
+    JSON-LD types ``Person``."""
+    ld = _ld_value(m, "author")
+    by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
+    out = []
+    for a in ld[:_MAX_NAMES] if isinstance(ld, list) else [ld] if ld else []:
+        if isinstance(a, dict) and "name" not in a and a.get("@id") in by_id:
+            a = by_id[a["@id"]]
+        if isinstance(a, dict):
+            t = a.get("@type")
+            types = [str(x).lower() for x in (t if isinstance(t, list) else [t])]
+            if any(x in ("organization", "newsmediaorganization", "corporation") for x in types):
+                continue
+            if typed and "person" not in types:
+                continue
+            a = a.get("name")
+        if isinstance(a, str):
+            out.append(a)
+    return out
+
+
+def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None,
+             printed: list[str] | None = None) -> tuple[Author, ...]:
+    """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
+    each cleaned (:func:`_person`), split where one string names several, deduplicated."""
+    not_names = _not_names(m, sitename, url)
+    meta = m.meta.get("author", "")
+    # trafilatura's author that the page marks as a commenter's, and nowhere as the article's, is not one
+    stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
+    if traf_author and _norm(traf_author) in m.commenters - stated:
+        traf_author = None
+    # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
+    # ("facebook.com/gazette" -> "Gazette")
+    # (a handle is not one: "Ann Lee (@annlee)")
+    address = _norm(meta).replace(" ", "") if _DOMAIN.search(re.sub(r"@\w+", "", meta)) else ""
+    cands: list[tuple[list[str], Source]] = [
+        (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
+        # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes
+        # whole sections of the page before it looks)
+        # (a one-word credit only from a link to the author's page, microdata or hCard: a class
+        # marks labels too)
+        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
+        # and last the names printed after a credit's label by the headline
+        *(([c], "html") for c in (printed or [])[:3]),
+    ]
+    # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
+    # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
+    written: dict[str, str] = {}
+    for w in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
+        if w and not _NAME_SPLIT.search(w) and len(w) >= len(written.get(_letters(w), "")):
+            written[_letters(w)] = w
+    fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
+              for p in _names_in(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
+    # The byline a reader sees — printed by the headline, or linked to the author's page
+    # (rel=author) — comes first when it names persons and none of them is among the JSON-LD's
+    # persons (else trafilatura's and the author meta tag's): those name the publishing system's
+    # account, a page's editor.
+    # (each credit line's persons read once)
+    lines = [*(printed or [])[:3], *(c for kind, c in m.credits[:5] if kind == 0)]
+    shown_persons = [(c, named) for c in lines if (named := _persons(c, not_names))]
+    shown = [c for c, _named in shown_persons]
+    others = ({n for raw in cands[0][0] for n in _persons(raw, not_names)}
+              or {n for raws, _src in cands[:3] for raw in raws for n in _persons(raw, not_names)})
+    if shown and others and not others & {n for _c, named in shown_persons for n in named}:
+        cands = [(shown, "html"), *cands]
+    # a name the JSON-LD types as a Person, or a link to the author's page, microdata or an hCard
+    # names, is a person's, also when it is the site's (a personal blog named after its author's
+    # login, "happyface313") ...
+    typed = {_norm(n).replace(" ", "") for raw in (*_ld_people(m, typed=True), *(c for k, c in m.credits if k <= 1))
+             if (n := _person(raw, set()))}
+    # the markup's persons first, then trafilatura's, then the author meta tag as written; a
+    # newsroom's credit only when none of them names a person
+    for newsroom in (False, True):
+        for raws, src in cands:
+            # (like a newsroom's credit, only when nothing else names a person: "L'Opinion")
+            excluded = not_names - typed if newsroom else not_names
+            out: list[Author] = []
+            seen: set[str] = set()
+            for raw in raws:
+                parts = _names_in(raw)
+                # an organisation's name that holds a conjunction ("Landesanstalt für Wald und
+                # Forstwirtschaft") is not two names
+                if len(parts) > 1 and ";" not in raw and _ORG.search(parts[0]):
+                    continue
+                # (the page's own spelling refused as the site's name is not taken as trafilatura
+                # rewrote it: "happyface313" -> "Happyface")
+                names = [_person(w, excluded, newsroom=newsroom)
+                         or (None if _norm(w).replace(" ", "") in excluded else _person(p, excluded, newsroom=newsroom))
+                         for p in parts for w in (_as_written(p, written),)]
+                persons = [n for n in names if n is not None]
+                for name in persons:
+                    compact = _norm(name).replace(" ", "")
+                    if _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+
+                        continue
+                    # of a credit that names several, a one-word part beside a refused one is a
+                    # fragment of an organisation's name ("Landesanstalt für Wald; Forstwirtschaft"),
+                    # and the site's own name beside a person is the publisher's
+                    if len(parts) > 1 and ((" " not in name and len(persons) < len(parts))
+                                           or (compact in not_names and len(persons) > 1)):
+                        continue
+                    seen.add(_norm(name))
+                    out.append(Author(name, None, None, src))
+            if out:
+                return tuple(_fuller(a, fuller) for a in out)
+    return ()
+
+
+def _persons(raw: str, not_names: set[str]) -> set[str]:
+    """The persons a credit line names, normalised."""
+    return {_norm(n) for p in _names_in(raw) if (n := _person(p, not_names))}
+
+
+def _names_in(raw: str) -> list[str]:
+    """A credit line's parts that may each name a person: split on ";" and on "and", "und", "&"
+    ...; of a list naming a person of two words or more, a one-word part is a place or an agency
+    (trafilatura writes a list it split on commas with semicolons: "Ann Lee; London; Bo Roe").
+    (A comma is not split on: "Ann Lee, Bo Roe" stays one credit, as the dev gold writes it.)
+
+    >>> _names_in("Ann Lee und Bo Roe"), _names_in("Ann Lee; London; Bo Roe"), _names_in("Ann Lee; Lisbon")
+    (['Ann Lee', 'Bo Roe'], ['Ann Lee', 'Bo Roe'], ['Ann Lee'])
+    """
+    parts = _NAME_SPLIT.split(raw)[:_MAX_NAMES]
+    if len(parts) > 1 and any(len(p.split()) >= 2 and _person(p, set()) is not None for p in parts):
+        return [p for p in parts if len(p.split()) >= 2]
+    return parts
+
+
+def _as_written(part: str, written: dict[str, str]) -> str:
+    """``part`` as the page writes it elsewhere with the same letters ("happyface" -> "happyface313"),
+    never a spelling with fewer characters (a login's digits are part of it)."""
+    other = written.get(_letters(part), part)
+    return other if len(other) >= len(part.strip()) else part
+
+
+def _fuller(author: Author, fuller: list[str]) -> Author:
+    """``author``, or the same person's full name when the page writes it elsewhere ("Todd" in the
+    JSON-LD, "Todd Bates" in the byline)."""
+    if " " in author.name:
+        return author
+    first = author.name.casefold()
+    full = next((f for f in fuller if f.split()[0].casefold() == first), None)
+    return attrs.evolve(author, name=full) if full else author
+
+
+def _letters(s: str) -> str:
+    """A name's letters alone, casefolded, accents dropped: how two spellings of a name compare."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if c.isalpha())

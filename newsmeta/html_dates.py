@@ -1,0 +1,596 @@
+"""The published and updated dates of an HTML page.
+
+Signals with a reason come first: the article's own structured data (JSON-LD ``datePublished``,
+microdata), its meta tags (``article:published_time``), ``<time>`` elements that belong to the
+article (not to a list of other stories, a comment or a footer) and the date printed by the
+headline or byline; htmldate's guesses count when the page backs them up.  Numeric dates follow
+the page's locale.  A stated instant keeps its time and zone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+from newsmeta.html_authors import _is_credit, _text_credits
+from newsmeta.html_markup import _HIDDEN, _MONTHS, _ld_value, _Markup, _norm
+from newsmeta.records import DateMention, Precision, Source
+
+_MIN_YEAR = 1995
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+_CREDIT_READ = 4000
+
+
+_CREDIT_LIMIT = 40
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    match = _ISO_DAY.search(str(value))
+    if not match:
+        return None
+    try:
+        d = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    return d if d.year >= _MIN_YEAR else None
+
+
+def _source_of(day: dt.date, m: _Markup, url: str | None, keys: tuple[str, ...], ld_key: str) -> Source:
+    if _as_date(_ld_value(m, ld_key)) == day:
+        return "json-ld"
+    if any(_as_date(m.meta.get(k)) == day for k in keys):
+        return "meta"
+    if url and re.search(rf"{day.year}[/_-]?{day.month:02d}[/_-]?{day.day:02d}(?!\d)", url):
+        return "url"
+    return "html"
+
+
+_PUB_KEYS = ("article:published_time", "datepublished", "og:published_time", "publishdate", "pubdate",
+             "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date")
+
+
+_MOD_KEYS = ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dcterms.modified")
+
+
+def _month_first(m: _Markup) -> bool | None:
+    """How an English page writes a numeric date with slashes when both readings are days of the
+    year: ``True`` month first (US English: ``<html lang="en-US">``, else ``og:locale`` ``en_US``),
+    ``False`` day first (English of another region: ``en-GB``, ``en-AU``), ``None`` when it does
+    not say, or the page is not in English (templates print "11/01/2021" month first on German
+    pages too: there the markup's own date decides).
+
+    >>> _month_first(_Markup(lang="en", locale="en-us")), _month_first(_Markup(lang="en", locale="en-gb"))
+    (True, False)
+    >>> _month_first(_Markup(lang="de", locale="de-at")), _month_first(_Markup(lang="en", locale="en"))
+    (None, None)
+    >>> _month_first(_Markup(lang="en", locale="en", meta={"og:locale": "en_US"}))
+    True
+    """
+    if m.lang is not None and m.lang != "en":
+        return None
+    # the page's own declaration first; Open Graph's locale where that one names no region
+    for tag in (m.locale or "", m.meta.get("og:locale", "").lower().replace("_", "-")):
+        code, _sep, region = tag.partition("-")
+        if code and code != "en":
+            return None
+        if code == "en" and len(region) == 2:
+            return region == "us"
+    return None
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _in_text(day: dt.date, text: str, month_first: bool | None = None) -> bool:
+    """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
+    month first only with slashes, and then only as the page's locale reads them:
+    :func:`_month_first`), with a month name, or in CJK form (2019年2月27日)?"""
+    if not text.isascii():
+        text = text.translate(_FULL_WIDTH)  # full-width digits: ２０１９年２月２７日
+    # every form writes the day's number and at least the year's last two digits
+    if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
+        return False
+    low = text.casefold()
+    m = _any_day().search(low)
+    while m is not None:
+        if _is_day(m, day, month_first):
+            return True
+        m = _any_day().search(low, m.start() + 1)  # not finditer: "00 juni 19" must not hide "juni 19th, 2018"
+    return False
+
+
+def _is(digits: str | None, n: int) -> bool:
+    return digits is not None and digits in (str(n), f"0{n}")
+
+
+def _is_day(m: re.Match[str], day: dt.date, month_first: bool | None = None) -> bool:
+    y, mo, d = day.year, day.month, day.day
+    years = (str(y), f"{y % 100:02d}")
+    if m.group("a") is not None:
+        a, b, c = m.group("a", "b", "c")
+        slashes = m.group("s1").strip() == m.group("s2").strip() == "/"
+        # "10/04/2016" is 4 October on a US page, 10 April elsewhere; "25/04/2016" is 25 April anywhere
+        both = slashes and len(a) <= 2 and int(a) <= 12 and len(b) <= 2 and int(b) <= 12
+        return (
+            (a == str(y) and _is(b, mo) and _is(c, d))
+            or (_is(a, d) and _is(b, mo) and c in years and not (both and month_first is True))
+            or (slashes and _is(a, mo) and _is(b, d) and c in years and not (both and month_first is False))
+        )
+    if m.group("year3") is not None:  # 2019年2月27日
+        return m.group("year3") == str(y) and _is(m.group("month3"), mo) and _is(m.group("day3"), d)
+    name, num, year = m.group("name1", "day1", "year1") if m.group("name1") else m.group("name2", "day2", "year2")
+    return mo in _MONTH_OF.get(name, ()) and _is(num, d) and year.startswith(str(y))
+
+
+#: month name -> the months it names
+_MONTH_OF = {n: {mo for mo, names in _MONTHS.items() if n in names} for ns in _MONTHS.values() for n in ns}
+
+
+# Every date written in one of the forms _in_text reads, with its parts: numeric (a, b, c with
+# the separators between them), day-month-year (day1, name1, year1), month-day-year (name2, ...),
+# CJK year-month-day (year3, month3, day3: 2019年2月27日).
+_ANY_DAY_PATTERN = (
+    r"(?<!\d)(?P<a>\d+)(?P<s1>\s*[./|-]\s*)(?P<b>\d+)(?P<s2>\s*[./|-]\s*)(?P<c>\d+)(?!\d)"
+    r"|(?<!\d)(?P<day1>\d+)\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<name1>{names})\.?,?\s+(?:de\s+)?(?P<year1>\d+)"
+    r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)"
+    r"|(?<!\d)(?P<year3>\d{4})\s?[年년]\s?(?P<month3>\d{1,2})\s?[月월]\s?(?P<day3>\d{1,2})(?!\d)".replace(
+        "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
+    )
+)
+
+
+@functools.cache
+def _any_day() -> re.Pattern[str]:
+    """:data:`_ANY_DAY_PATTERN`, compiled on first use (a few milliseconds: not at import)."""
+    return re.compile(_ANY_DAY_PATTERN)
+
+
+def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any], list[int]]:
+    """The page's visible text (scripts and styles left out) up to a little past its headline's
+    ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
+    on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
+    credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
+    markup marks as credits (:func:`_is_credit`: read in this same pass), and where each text of an
+    element starts in it."""
+    body = tree.find(".//body")
+    if body is None:
+        return "", -1, [], [], []
+    wanted = _norm(headline) if headline else ""
+    h1s = list(body.iter("h1"))
+    texts = [_norm(h.text_content()) for h in h1s]
+    # the <h1> that says the headline, else one that holds it (after a kicker of its own)
+    match = next((h for h, t in zip(h1s, texts, strict=True) if not wanted or t == wanted), None)
+    if match is None:
+        match = next((h for h, t in zip(h1s, texts, strict=True) if len(wanted) >= 15 and wanted in t), None)
+    # the text is read up to 2000 characters past the matching <h1>; without one, up to what
+    # _dates reads: 1500 characters past the first <h1>, the first 3000 on a page without any
+    stop = 3000 if not h1s else 200_000
+    parts: list[str] = []
+    offsets: list[int] = []
+    size, first, start = 0, -1, -1
+    credits: list[Any] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _HIDDEN:
+            continue
+        if len(credits) < _CREDIT_LIMIT and _is_credit(el):
+            credits.append(el)
+        if el.tag == "h1" and start < 0:
+            first = size if first < 0 else first
+            if el is match:
+                start = size
+            elif match is None:
+                stop = first + 1500
+        end = start + 2000 if start >= 0 else stop
+        for t in (el.text, el.tail):
+            if t and t.strip():
+                if size <= end:
+                    parts.append(t.strip())
+                    offsets.append(size)
+                size += len(t.strip()) + 1
+        # past the text it reads, the loop goes on a while for the credits the markup marks (an
+        # author's box under a short story)
+        if size > end + _CREDIT_READ:
+            break
+    text = " ".join(parts)
+    at = start if start >= 0 else first
+    return text, at, _text_credits(parts, offsets, at), credits, offsets
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?:(?P<y1>\d{4})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})\s?(?P<s2>[./-])\s?(?P<b>\d{1,2})\s?(?P=s2)\s?(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})\s?[年년]\s?(?P<m3>\d{1,2})\s?[月월]\s?(?P<d3>\d{1,2}))(?!\d)"
+)
+
+
+_NAMED_DATE = re.compile(
+    r"(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,})\.?,?\s+(?:de\s+)?"
+    r"(?P<y1>\d{4})(?!\d)|(?P<m2>[^\W\d_]{3,})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})(?!\d)"
+)
+
+
+def _month_names(lang: str | None) -> dict[str, int]:
+    names = {n: mo for mo, ns in _MONTHS.items() for n in ns}
+    if lang:
+        from newsmeta.date_words import date_words
+
+        names.update(date_words((lang,)).months)
+    return names
+
+
+def _printed_dates(text: str, lang: str | None, month_first: bool | None = None) -> list[tuple[int, dt.date]]:
+    """The full dates (day, month, year) printed in ``text``, with their offsets, in order:
+    numeric (``2024-05-02``, ``02.05.2024``, ``05/02/2024``, ``2024年5月2日``) or with a month name
+    in the page's language or in one of the common European ones.  Slashes put the month first
+    as the page's locale does (:func:`_month_first`); when it does not say, in English or with
+    no language.
+
+    >>> [(i, d.isoformat()) for i, d in _printed_dates("Von Ana, 03.02.2022 | Updated Mar 12, 2022", None)]
+    [(9, '2022-02-03'), (30, '2022-03-12')]
+    >>> [d.isoformat() for _, d in _printed_dates("15 августа 2016, 13:43 — 12/31/2015 — 13/05/2014", "ru")]
+    ['2016-08-15', '2015-12-31', '2014-05-13']
+    """
+    found: list[tuple[int, tuple[int, int, int]]] = []
+    for m in _NUMERIC_DATE.finditer(text):
+        g = m.groupdict()
+        if g["y1"] or g["y3"]:
+            ymd = (int(g["y1"] or g["y3"]), int(g["m1"] or g["m3"]), int(g["d1"] or g["d3"]))
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            # slashes put the month first in US English, unless the first number cannot be a month
+            local = month_first if month_first is not None else lang in (None, "en")
+            ymd = (int(g["y2"]), a, b) if g["s2"] == "/" and (local or b > 12) and a <= 12 else (int(g["y2"]), b, a)
+        found.append((m.start(), ymd))
+    names: dict[str, int] | None = None
+    for m in _NAMED_DATE.finditer(text):
+        names = _month_names(lang) if names is None else names
+        g = m.groupdict()
+        month = names.get((g["m1"] or g["m2"]).casefold())
+        if month is not None:
+            found.append((m.start(), (int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))))
+    out: list[tuple[int, dt.date]] = []
+    for pos, (y, mo, d) in sorted(found):
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        if day.year >= _MIN_YEAR:
+            out.append((pos, day))
+    return out
+
+
+_TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
+
+
+_TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
+
+
+# Containers of other stories, comments and page furniture: a date marked as published in one of
+# them is another item's ("related stories", a ranking widget, a comment's <time pubdate>).
+_ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
+
+
+_ELSEWHERE = re.compile(r"related|teaser|sidebar|widget|footer|comment|recommend|popular", re.I)
+
+
+_ELSEWHERE_DEPTH = 8
+
+
+def _elsewhere(el: Any) -> bool:
+    """Is ``el`` inside an aside, the navigation, a footer or a block of other stories
+    or comments (its nearest ``_ELSEWHERE_DEPTH`` containers)?"""
+    for _k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+        if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
+            return True
+    return False
+
+
+# A microdata property belongs to its nearest ``itemscope``.  An item that is itself a property
+# of an enclosing one (``itemprop="review"``, ``"comment"``) is a part of the page's item, not
+# the page's article: its ``datePublished`` is that review's or comment's.  The page's own item
+# (a recipe, a review page's review, an item of no declared type) and articles nested as its
+# main entity or blog posts are not such parts.
+_PAGE_ITEM = re.compile(r"(?i)(?:article|posting|report|page|creativework)/?$")
+
+
+_ITEM_DEPTH = 40
+
+
+def _other_item(el: Any) -> bool:
+    """Is ``el`` a property of an item nested in another one (a review of a product, a comment)?"""
+    for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False):
+        if a.get("itemscope") is not None:
+            kind = (a.get("itemtype") or "").strip()
+            return a.get("itemprop") is not None and bool(kind) and not _PAGE_ITEM.search(kind)
+    return False
+
+
+def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None) -> list[tuple[dt.date | None, Source]]:
+    """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
+    JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags.
+    ``others`` receives the days that microdata states as the publication of other items only
+    (reviews, comments: :func:`_other_item`).  A ``<time>`` or microdata among other stories or comments
+    (:func:`_elsewhere`) is not the article's."""
+    out: list[tuple[dt.date | None, Source]] = []
+    for el in tree.iterfind(".//time"):
+        marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
+        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks)) and not _elsewhere(el):
+            out.append((_as_date(el.get("datetime")), "html"))
+            break
+    out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
+    # microdata on any element: <span itemprop="datePublished" content="2019-02-27">
+    own: set[dt.date] = set()
+    other: set[dt.date] = others if others is not None else set()
+    found = False
+    for k, el in enumerate(tree.iterfind(".//*[@itemprop='datePublished']")):
+        day = _as_date(el.get("content") or el.get("datetime"))
+        if k >= _ITEMS:
+            break
+        if day is None:
+            continue
+        if _other_item(el):
+            other.add(day)
+            continue
+        own.add(day)
+        if not found and el.tag != "meta" and not _elsewhere(el):
+            out.append((day, "html"))
+            found = True
+    other -= own
+    # (the meta tags are read from the whole page: a review's <meta itemprop="datePublished"> too)
+    out += [(None if k == "datepublished" and day in other else day, "meta")
+            for k in _PUB_KEYS for day in (_as_date(m.meta.get(k)),)]
+    return out
+
+
+#: how many microdata publication dates are read (a page of a thousand reviews states them all)
+_ITEMS = 50
+
+
+# An ISO 8601 date, with its time and zone when the markup states them ("2024-05-02T08:00:00+02:00").
+_ISO_INSTANT = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+def _instant(value: Any) -> tuple[str, dt.date | dt.datetime, Precision] | None:
+    """An ISO date or date-time from the markup, as stated: its text, its value (a datetime, aware
+    when a zone is given, when a time is given) and its precision.
+
+    >>> _instant("2024-05-02T08:30:00+02:00")[1:]
+    (datetime.datetime(2024, 5, 2, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), 'second')
+    >>> _instant("2024-05-02T08:30Z")[1:], _instant("2024-05-02")[1:]
+    ((datetime.datetime(2024, 5, 2, 8, 30, tzinfo=datetime.timezone.utc), 'minute'), (datetime.date(2024, 5, 2), 'day'))
+    """
+    if not isinstance(value, str):
+        return None
+    m = _ISO_INSTANT.search(value[:100])
+    if m is None:
+        return None
+    y, mo, d, hh, mi, ss, zone = m.groups()
+    try:
+        day = dt.date(int(y), int(mo), int(d))
+        if day.year < _MIN_YEAR:
+            return None
+        if hh is None:
+            return m.group(0), day, "day"
+        tz: dt.tzinfo | None = None
+        if zone == "Z":
+            tz = dt.timezone.utc
+        elif zone:
+            digits = zone[1:].replace(":", "")
+            off = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+            tz = dt.timezone(-off if zone[0] == "-" else off)
+        when = dt.datetime(day.year, day.month, day.day, int(hh), int(mi), int(ss or 0), tzinfo=tz)
+    except ValueError:
+        return None
+    return m.group(0), when, ("second" if ss is not None else "minute")
+
+
+def _mention(day: dt.date, source: Source, stated: tuple[tuple[Any, Source], ...] = ()) -> DateMention:
+    """The publication (or modification) day as a record: with the time and zone of the first
+    statement in ``stated`` that gives a time and a zone on that very day, else a time without
+    a zone on that day (given the zone of another statement of the same instant: "22:35" beside
+    "06:35Z" the next day is 22:35-08:00), else the day alone.
+
+    >>> _mention(dt.date(2023, 11, 8), "meta", (("2023-11-08T22:35:29", "meta"),
+    ...                                          ("2023-11-09T06:35:29Z", "json-ld"))).value.isoformat()
+    '2023-11-08T22:35:29-08:00'
+    >>> _mention(dt.date(2021, 11, 1), "json-ld", (("2021-11-01T05:00:14", "json-ld"),
+    ...                                             ("2021-11-01T04:00:14Z", "meta"))).value.isoformat()
+    '2021-11-01T04:00:14+00:00'
+    """
+    got = [(g, src) for raw, src in stated if (g := _instant(raw)) is not None and isinstance(g[1], dt.datetime)]
+    on_day = [(g, src) for g, src in got if isinstance(g[1], dt.datetime) and g[1].date() == day]
+    aware = [g[1] for g, _src in got if isinstance(g[1], dt.datetime) and g[1].utcoffset() is not None]
+    for g, src in sorted(on_day, key=lambda x: isinstance(x[0][1], dt.datetime) and x[0][1].tzinfo is None):
+        when = g[1]
+        if isinstance(when, dt.datetime) and when.tzinfo is None:
+            when = next((z for w in aware if (z := _as_local(when, w)) is not None), when)
+        return DateMention(g[0], None, None, when, g[2], src)
+    return DateMention(day.isoformat(), None, None, day, "day", source)
+
+
+def _as_local(naive: dt.datetime, instant: dt.datetime) -> dt.datetime | None:
+    """``naive`` (a wall-clock time) with the zone that makes it ``instant``, when one does: a
+    whole quarter-hour offset of at most 14 hours; else ``None``."""
+    offset = naive - instant.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if abs(offset) > dt.timedelta(hours=14) or offset % dt.timedelta(minutes=15):
+        return None
+    return naive.replace(tzinfo=dt.timezone(offset))
+
+
+def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
+              marks: re.Pattern[str]) -> tuple[tuple[Any, Source], ...]:
+    """Every statement of a date-time of one kind (published or modified) in the markup, the
+    article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so."""
+    out: list[tuple[Any, Source]] = [(_ld_value(m, k), "json-ld") for k in ld_keys]
+    out += [(m.meta.get(k), "meta") for k in meta_keys]
+    for el in tree.iterfind(".//time"):
+        if el.get("datetime") and (el.get("pubdate") is not None or marks.search(
+                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id")))):
+            out.append((el.get("datetime"), "html"))
+    return tuple((raw, src) for raw, src in out if isinstance(raw, str))
+
+
+#: how far into a page's visible text, and how many words long, a date line of its own stands
+_TOP_CHARS, _LINE_WORDS = 3000, 6
+
+
+def _top_date_lines(tree: Any) -> list[str]:
+    """The short texts (at most ``_LINE_WORDS`` words: a date line, not a sentence) of the first
+    ``_TOP_CHARS`` characters of the page's visible text that hold a digit.
+
+    >>> from lxml import html
+    >>> _top_date_lines(html.fromstring("<html><body><p>Home</p><span>Apr 7, 2009</span>"
+    ...                                 "<p>In 2009, the town of Lee voted on a plan for its roads.</p></body></html>"))
+    ['Apr 7, 2009']
+    """
+    body = tree.find(".//body")
+    out: list[str] = []
+    size = 0
+    if body is None:
+        return out
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _HIDDEN:
+            continue
+        for t in (el.text, el.tail):
+            if t and t.strip():
+                piece = t.strip()
+                if len(piece.split(None, _LINE_WORDS)) <= _LINE_WORDS and any(c.isdigit() for c in piece):
+                    out.append(piece)
+                size += len(piece) + 1
+        if size > _TOP_CHARS:
+            break
+    return out
+
+
+#: a text that prints a date is a date line when it has at most this many words, or when its date
+#: stands among its first _OPENING words ("29.11.2022 – Mehrfach hatte ...", a dateline)
+_DATE_LINE_WORDS, _OPENING = 12, 3
+
+
+def _date_line(visible: str, starts: list[int], pos: int) -> bool:
+    """Does the date at ``pos`` of ``visible`` (the texts of its elements, starting at ``starts``)
+    stand as a date line, a byline or a dateline, rather than in a sentence ("Der nächste
+    Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.")?
+
+    >>> t = "Home Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt."
+    >>> _date_line(t, [0, 5], t.index("5. Feb")), _date_line("Home Updated June 13, 2019", [0, 5], 13)
+    (False, True)
+    """
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0:
+        return True
+    end = starts[k + 1] - 1 if k + 1 < len(starts) else len(visible)
+    piece = visible[starts[k] : end]
+    return (len(piece.split(None, _DATE_LINE_WORDS)) <= _DATE_LINE_WORDS
+            or len(visible[starts[k] : pos].split(None, _OPENING)) <= _OPENING)
+
+
+#: a post's year and month in its address ("/2011/12/kein-cyberterrorismus/")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
+
+
+# how far past the start of its headline a page prints its date (bylines, "Updated ...")
+_PRINTED_WITHIN = 400
+
+
+def _dates(
+    tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str,
+    around: tuple[str, int, list[str], list[Any], list[int]]
+) -> tuple[DateMention | None, DateMention | None]:
+    # htmldate's fast reading (through trafilatura), then the page's own statements of its
+    # publication date, most specific first.
+    cands: list[tuple[dt.date, Source]] = []
+    others: set[dt.date] = set()
+    stated = _stated_dates(tree, m, others)
+    fast = _as_date(fast_date)
+    if fast in others and all(fast != d for d, _src in stated):
+        fast = None  # htmldate's reading of a review's or a comment's date (microdata of another item)
+    for day, src in ((fast, None), *stated):
+        if day is not None and all(day != c[0] for c in cands):
+            cands.append((day, src or _source_of(day, m, url, _PUB_KEYS, "datePublished")))
+    mod = _as_date(_ld_value(m, "dateModified")) or next(
+        (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
+    )
+    visible, at, _printed, _credits, starts = around
+    head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
+    latest = dt.date.fromisoformat(max_date)
+    near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
+    month_first = _month_first(m)
+    printed = [d for k, d in _printed_dates(near, m.lang, month_first)
+               if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    # The first of them (or the modification date) that the page prints by its headline wins: the
+    # date a reader sees.  If it prints none of them but prints a date right by the headline, that
+    # one (the markup then describes another version of the page); else the first statement.
+    modified = [(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod is not None else []
+    shown = [*cands, *modified]
+    chosen = next((c for c in shown if _in_text(c[0], head, month_first)), None)
+    if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
+            and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
+        # htmldate's guess that no markup states, printed only further down (a list of other
+        # stories under a short article), yields to the date printed right by the headline
+        chosen = printed[0], "html"
+    if chosen is None and cands and printed:
+        chosen = next((c for c in cands if c[1] == "url"), None) or (printed[0], "html")
+    elif chosen is None and cands:
+        # the publishing system's own date in the page's address outranks a date in the text;
+        # htmldate's fast reading that no markup states as the publication date (a date class on
+        # any element, a comment's or a list's) and neither the page's top nor the article prints
+        # is a guess: a date the page prints by its headline is the one a reader sees
+        chosen = next((c for c in cands if c[1] == "url"), None)
+        guessed = cands[0][0] == fast and all(cands[0][0] != d for d, _src in stated)
+        if chosen is None and guessed and not _in_text(cands[0][0], text[:1500], month_first):
+            shown_top = [d for k, d in _printed_dates(head, m.lang, month_first)
+                         if d <= latest and _date_line(visible, starts, max(0, at - 100) + k if at >= 0 else k)]
+            chosen = (shown_top[0], "html") if shown_top else None
+        chosen = chosen or cands[0]
+    elif chosen is None and printed:
+        # no markup states a date, but the page prints one right by its headline (a byline's or
+        # a dateline's: "Karlsruhe, (12.11.2021)")
+        chosen = printed[0], "html"
+    published, source = chosen if chosen is not None else (None, None)
+    if published is None:
+        # htmldate's extensive search guesses from anywhere in the page; we keep its answer only
+        # when the article prints that date at its top or the page right by its headline.
+        # (It is slow, dateparser over the page's text: it is not asked when neither text prints
+        # any date _in_text could confirm.)
+        # A date line of its own near the top of the page ("12.03.2021", "Posted Apr 7, 2009" above
+        # the headline or in a page's header) confirms it too.
+        guess = None
+        lines = _top_date_lines(tree)
+        try:
+            from htmldate import find_date
+
+            if (_any_day().search(text[:1500].casefold()) or _any_day().search(head[:700].casefold())
+                    or any(_any_day().search(t.casefold()) for t in lines)):
+                guess = _as_date(find_date(tree, url=url, extensive_search=True, original_date=True,
+                                           outputformat="%Y-%m-%d", max_date=max_date))
+        except Exception:  # htmldate failing on a page is "no date", never the caller's problem
+            guess = None
+        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700], *lines)):
+            published, source = guess, "text"
+    month = _URL_MONTH.search(url) if published is None and url else None
+    if month is not None:
+        # the publishing system's year and month in the page's address: a day of that month the
+        # page prints by its article ("wurde am 19. Mai 2010 um 23:03 Uhr gepostet")
+        ym = int(month.group(1)), int(month.group(2))
+        published = next((d for _, d in _printed_dates(visible, m.lang, month_first) if (d.year, d.month) == ym),
+                         None)
+        source = "html" if published is not None else None
+    updated = None
+    if mod is not None and published is not None and mod > published:
+        updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
+    if published is None or source is None:
+        return None, updated
+    instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED)
+    return _mention(published, source, instants), updated

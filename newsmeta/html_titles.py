@@ -1,0 +1,200 @@
+"""The headline of an HTML page, chosen from its ``<h1>``, ``og:title``, JSON-LD ``headline`` and ``<title>``.
+
+A site's name and a section label are stripped from a title (``Rain returns - Daily Planet``),
+an ``<h1>`` that names the site (a logo, a link home) is not the headline, and a label printed
+in an element of its own before the title is its kicker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmeta.html_markup import _KICKER_WORDS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
+from newsmeta.records import Headline, Kicker, Source
+
+#: an <h1> of more text nodes than this is not split (a headline has a few)
+_SPLIT_PIECES = 24
+
+
+def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None:
+    """An <h1> printing a label in an element of its own before a title from the head
+    (``<h1><small>Tunesien</small> Große Aufgaben …</h1>``): that title, with the label as kicker;
+    or printing a title from the head and then a deck in an element of its own
+    (``<h1>Title <span>Deck</span></h1>``): that title."""
+    if len(pieces) > _SPLIT_PIECES:
+        return None
+    for k in range(1, len(pieces)):
+        title = _clean("".join(pieces[k:])).lstrip(" |:/•·-–—")
+        if _norm(title) in titles:
+            label = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—").strip()
+            if label and len(label.split()) <= _KICKER_WORDS and _norm(label):
+                return Headline(title, None, None, "html", Kicker(label, None, None))
+    for k in range(1, len(pieces)):
+        title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        if _norm(title) in titles and _norm("".join(pieces[k:])):
+            return Headline(title, None, None, "html")
+    return None
+
+
+def _site_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
+    names = {_norm(x) for x in (m.meta.get("og:site_name"), m.meta.get("application-name")) if x}
+    # trafilatura falls back to the page's title when it finds no site name: a "site name" that
+    # the page prints as its <h1> is the article's headline
+    if sitename and _norm(sitename) not in {_norm(h) for h in m.h1}:
+        names.add(_norm(sitename))
+    if url:
+        host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]
+        names.add(_norm(host.rsplit(".", 1)[0]))
+        names.add(_norm(host))
+    return {n for n in names if n}
+
+
+# A part of a title that is a date ("23.01.2022 - Wierer jubelt") or a web address ("| FASSETTE.NET").
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+_ADDRESS_PART = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+
+
+def _strip_labels(title: str) -> str:
+    """``title`` without a leading or trailing part that is a date or a web address."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    kept = [p for p in parts if not (_DATE_PART.fullmatch(p.strip()) or _ADDRESS_PART.fullmatch(p.strip()))]
+    if not kept or len(kept) == len(parts):
+        return title
+    first, last = kept[0], kept[-1]
+    return title[title.index(first) : title.rindex(last) + len(last)].strip()
+
+
+def _strip_site(title: str, sites: set[str]) -> str:
+    """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story")."""
+    title = _strip_labels(title)
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+
+    def is_site(part: str) -> bool:
+        p = _norm(part)
+        compact = p.replace(" ", "")
+        return bool(p) and any(p == s or compact == s.replace(" ", "") or (len(p) > 3 and p in s) for s in sites)
+
+    kept = [p for p in parts if not is_site(p)]
+    if kept and len(kept) < len(parts):
+        # rebuild from the original string, keeping the separators inside the kept span
+        first, last = kept[0], kept[-1]
+        return title[title.index(first) : title.rindex(last) + len(last)].strip()
+    longest = max(parts, key=len)
+    if len(parts) >= 2 and len(longest) >= 0.6 * len(title):
+        return longest.strip()
+    return title
+
+
+#: An <h1> that is a later part of the <title> than a first part this much longer (and of at
+#: least ``_SITE_H1_WORDS`` words) is the site's name: "Was ist Virales Marketing? | DimidoBlog".
+#: (A first part is not: "Vom Boden aus gedacht - Ann Cotten verwebt …" puts the headline first.)
+_SITE_H1_RATIO = 1.5
+
+
+_SITE_H1_WORDS = 4
+
+
+def _site_h1s(m: _Markup) -> set[str]:
+    parts = [_norm(p) for p in _SEPARATORS.split(m.title)] if m.title else []
+    out = set()
+    for h in m.h1:
+        hn = _norm(h)
+        long_first = bool(parts) and len(parts[0].split()) >= max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(hn.split()))
+        if hn and hn in parts[1:] and hn != parts[0] and long_first:
+            out.add(hn)
+    return out
+
+
+def _content_words(s: str) -> set[str]:
+    return {w for w in _norm(s).split() if len(w) >= 4}
+
+
+def _title_in_h2(m: _Markup, sites: set[str]) -> Headline | None:
+    """The part of the page's ``<title>`` (two words or more, not a site's name) that an ``<h2>``
+    prints as it is, if any: the title without the site's name (a dash in it may be the headline's
+    own: "Termine Januar – Mai 2020 - whisky.com"), else one of its parts."""
+    if not (m.title and m.h2):
+        return None
+    for part in [_strip_site(m.title, sites), *_SEPARATORS.split(m.title)]:
+        pn = _norm(part)
+        if len(pn.split()) >= 2 and pn in m.h2 and pn not in sites:
+            return Headline(_clean(part), None, None, "html")
+    return None
+
+
+def _h1_headline(m: _Markup, h1: str) -> Headline:
+    """The headline an <h1> prints: its title, with the label it sets off in an element of its
+    own as kicker."""
+    if h1 in m.h1_kicker:
+        label, title = m.h1_kicker[h1]
+        # ... and the page's other titles (head, JSON-LD) say that title too
+        heads = [_norm(x) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
+                                    _ld_value(m, "headline")) if isinstance(x, str) and x]
+        if any(_norm(title) in h for h in heads):
+            return Headline(title, None, None, "html", Kicker(label, None, None))
+    return Headline(h1, None, None, "html")
+
+
+def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
+    # an <h1> that links to the site's home page is the site's name in its header (a logo)
+    sites = _site_names(m, sitename, url) | _site_h1s(m) | {_norm(h) for h in m.h1_home if _norm(h)}
+    ld = _ld_value(m, "headline")
+    cands: list[tuple[str, Source]] = []
+    if isinstance(ld, str) and _clean(ld):
+        cands.append((_clean(ld), "json-ld"))
+    for key in ("og:title", "twitter:title"):
+        if m.meta.get(key):
+            cands.append((_strip_site(m.meta[key], sites), "meta"))
+    h1s = [h for h in (_strip_labels(h) for h in m.h1 if h not in m.h1_home)
+           if len(h) >= 8 and _norm(h) not in sites]
+    if m.title:
+        cands.append((_strip_site(m.title, sites), "html"))
+    if traf_title:
+        cands.append((_strip_site(_clean(traf_title), sites), "html"))
+    # an <h1> that agrees with a title from the head is the page's own headline, as printed: one
+    # that equals a title first, then one that contains a title or is contained in one; the
+    # page's own titles before trafilatura's (often just the first <h1>, navigation and all)
+    heads = [_norm(c) for c, _src in cands]
+    own = heads[: len(heads) - 1] if traf_title else heads
+    for same, pool in ((True, own), (False, own), (True, heads), (False, heads)):
+        if pool is heads and same:
+            # no <h1> says the page's own titles: a part of its <title> that an <h2> prints is the
+            # article's title (the <h1> is the site's or the section's name)
+            shown = _title_in_h2(m, sites)
+            if shown is not None:
+                return shown
+        for h in h1s:
+            hn = _norm(h)
+            if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
+                          for cn in pool):
+                split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
+                # an <h1> that prints the head's title and then a date is a title with its byline
+                # line glued on ("… der Region 02.02.2022 • HVW-Verband"): the head's title
+                tail = next((hn[hn.index(cn) + len(cn) :] for cn in pool if len(cn) >= 15 and cn in hn), "")
+                if not same and split is None and re.match(r"\s*\d{1,4}\s\d{1,2}\s\d{1,4}\b", tail):
+                    return next(Headline(c, None, None, src) for c, src in cands if _norm(c) and _norm(c) in hn)
+                return split or _h1_headline(m, h)
+    cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
+    if cands:
+        # the head's titles agree among themselves more often than any one of them is right alone
+        best = max(cands, key=lambda c: sum(_norm(c[0]) == _norm(o[0]) for o in cands))
+        # a one- or two-word head title is a section or site name when the page prints a longer <h1>
+        if h1s and len(best[0].split()) <= 2 and len(h1s[0].split()) >= 3:
+            return _h1_headline(m, h1s[0])
+        # an <h1> of three or more words that shares a fifth of its words with the head's titles
+        # is the same story as printed (shorter head titles, or reworded for search engines)
+        words = _content_words(" ".join(c for c, _src in cands))
+        for h in h1s:
+            hw = _content_words(h)
+            if len(h.split()) >= 3 and hw and len(hw & words) >= 0.2 * len(hw):
+                return _h1_headline(m, h)
+        return Headline(best[0], None, None, best[1])
+    if h1s:
+        return _h1_headline(m, h1s[0])
+    return None
