@@ -256,7 +256,14 @@ def _parse(html: str) -> tuple[Any, Any]:
         tree = None
     # (every path of load_html comes to this tree: a string's tree is that of its bytes)
     if tree is not None and "html" not in beginning and len(tree) < 2:
+        # load_html rejects a fragment of one element; an article body from a feed or a CMS
+        # export often is one (``<div>…</div>``, ``<p>…</p>``): it is read as a page's body
         tree = None
+        if data.lstrip()[:1] == b"<":
+            try:
+                tree = fromstring(b"<html><body>" + data + b"</body></html>", parser=_parser())
+            except Exception:
+                tree = None
     return tree, _parser()
 
 

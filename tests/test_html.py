@@ -171,7 +171,6 @@ PARSED = [
     '<?xml version="1.0" encoding="UTF-8"?>\n<html><body><p>declared</p></body></html>',
     "<html><body><p>a\x00b\x1fc\ufffed\uffffe</p></body></html>",
     "<p>a fragment</p><p>of two</p>",
-    "<p>one fragment</p>",
     "\u00a0<html><body><p>after a no-break space</p></body></html>",
     "<html/>\n<body><p>closed at once</p></body>",
     "plain words, no markup at all",
@@ -181,7 +180,7 @@ PARSED = [
 
 
 @pytest.mark.parametrize("html", PARSED, ids=["xhtml-doctype", "doctype-one-line", "html5-doctype", "xml-declaration",
-                                              "not-xml-chars", "fragment", "one-element", "nbsp-first", "closed-html",
+                                              "not-xml-chars", "fragment", "nbsp-first", "closed-html",
                                               "no-markup", "form-elements"])
 def test_a_page_is_parsed_as_trafilatura_parses_it(html: str) -> None:
     from lxml import etree
@@ -196,6 +195,25 @@ def test_a_page_is_parsed_as_trafilatura_parses_it(html: str) -> None:
         return
     assert etree.tostring(tree) == etree.tostring(expected)
     assert [type(e) for e in tree.iter()] == [type(e) for e in expected.iter()]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [("<p>The council approved the harbour plan on Monday after a long debate on its costs.</p>",
+      "The council approved the harbour plan on Monday after a long debate on its costs."),
+     ("<div><p>The council approved the plan on Monday after a long debate.</p></div>",
+      "The council approved the plan on Monday after a long debate."),
+     ("  <article><p>Der Stadtrat hat den Hafenplan am Montag nach langer Debatte gebilligt.</p></article>",
+      "Der Stadtrat hat den Hafenplan am Montag nach langer Debatte gebilligt.")],
+    ids=["one-paragraph", "one-div", "one-article"],
+)
+def test_a_fragment_of_one_element_is_read_as_a_pages_body(html: str, expected: str) -> None:
+    """trafilatura's load_html rejects it (a feed's or a CMS export's article body often is one)."""
+    from trafilatura.utils import load_html
+
+    assert load_html(html) is None
+    assert expected in read_html(html).text
+
 
 
 @pytest.mark.parametrize(
