@@ -25,7 +25,6 @@ import math
 import operator
 import re
 import struct
-import sys
 import threading
 import unicodedata
 from collections import Counter
@@ -180,10 +179,8 @@ def _table(counts: list[tuple[dict[str, Any], list[Any]]]) -> tuple[dict[str, in
     every = dict.fromkeys(itertools.chain.from_iterable(freq for freq, _ in counts))
     index = dict(zip(every, range(len(every)), strict=True))
     n_profiles = len(counts)
-    try:
-        import numpy as np
-    except ImportError:  # (py3langid needs numpy; without it, the same rows cell by cell)
-        return _table_by_cell(counts, index)
+    import numpy as np
+
     matrix = np.zeros((len(index), n_profiles), dtype="<u4")
     hits = np.zeros(len(index), dtype=bool)
     for idx, (freq, n_words) in enumerate(counts):
@@ -205,29 +202,6 @@ def _table(counts: list[tuple[dict[str, Any], list[Any]]]) -> tuple[dict[str, in
         matrix[rows, idx] = np.rint(weight[where] * logs * _UNIT)  # (rint: half to even, as round)
         hits[rows] = True
     return index, memoryview(matrix.data).cast("B"), hits.tolist()
-
-
-def _table_by_cell(
-    counts: list[tuple[dict[str, Any], list[Any]]], index: dict[str, int]
-) -> tuple[dict[str, int], Any, Any]:
-    """:func:`_table` one cell at a time, in :mod:`array`s (no numpy)."""
-    import array
-
-    n_profiles = len(counts)
-    rows = array.array("I", [0]) * (len(index) * n_profiles)
-    has = bytearray(len(index))
-    for idx, (freq, n_words) in enumerate(counts):
-        for gram, count in freq.items():
-            n = len(gram)
-            if 1 <= n <= 3 and _NWEIGHT[n - 1] and n_words[n - 1] and not (n == 1 and gram.isascii()):
-                i = index[gram]
-                rows[i * n_profiles + idx] = round(_NWEIGHT[n - 1] * math.log1p(count / n_words[n - 1] / _EPS) * _UNIT)
-                has[i] = 1
-    if rows.itemsize != _BITS // 8:
-        rows = array.array("B", b"".join(x.to_bytes(_BITS // 8, "little") for x in rows))
-    elif sys.byteorder != "little":
-        rows.byteswap()
-    return index, memoryview(rows).cast("B"), has
 
 
 def _load() -> _Model:

@@ -36,25 +36,9 @@ def _eager_table() -> dict[str, int]:
     return table
 
 
-def _profiles() -> list[tuple[dict[str, object], list[int]]]:
-    import langdetect
-
-    folder = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
-    out = []
-    for name in sorted(os.listdir(folder)):
-        with open(os.path.join(folder, name), encoding="utf-8") as fh:
-            prof = json.load(fh)
-        out.append((prof["freq"], prof["n_words"]))
-    return out
-
-
-@pytest.mark.parametrize("numpy", [True, False], ids=["numpy", "cell-by-cell"])
-def test_rows_are_the_table_built_from_the_profiles(numpy: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_are_the_table_built_from_the_profiles() -> None:
     model = language._model()
     assert model is not None
-    if not numpy:
-        monkeypatch.setitem(sys.modules, "numpy", None)  # (import numpy then fails)
-        model = language._Model(model.codes, *language._table(_profiles()))
     eager = _eager_table()
     grams = set(model.index) | {"zq", "ʘ", "xyzw", "", "e", "é"}
     assert set(eager) <= set(model.index)
