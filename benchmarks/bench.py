@@ -188,9 +188,8 @@ def batch(args: argparse.Namespace) -> None:
     from newsmeta.batch import _warm_up
 
     docs = [d for d, _ in _corpus(args.docs, args.data)]
-    # The models loaded as extract_many loads them before it forks: a plain extract() here would
-    # start numpy's threads first, and extract_many would then spawn its workers (each loading
-    # the models again: 2.4 s more CPU on this machine), not fork them.
+    # The models loaded as extract_many loads them before it forks (its workers share them), so
+    # that neither run below pays for the loading.
     _warm_up()
     rows = []
     outs = []

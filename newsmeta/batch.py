@@ -194,8 +194,9 @@ def extract_many(
     ``processes``: ``None`` or ``1`` works in this process; ``N > 1`` starts ``N`` worker
     processes (at most :func:`max_processes`, the CPUs this process may use) while this one
     reads the input and hands out chunks of ``chunksize`` documents; the results are identical
-    either way.  On Linux, a process that runs no other thread loads the models once before
-    forking its workers, which share them rather than each loading its own copy.  A worker
+    either way.  On Linux, a process that runs no other Python thread (numpy's OpenBLAS
+    threads, which OpenBLAS stops at a fork, are fine) loads the models once before forking
+    its workers, which share them rather than each loading its own copy.  A worker
     killed by the system (out of memory) costs only the document it was
     reading: that one becomes a :class:`Failure`, a new worker takes over, the rest goes on.
     ``on_error``: ``"record"`` yields a :class:`Failure` for a document that cannot be read,
@@ -247,12 +248,122 @@ def _extract_many(
     return results
 
 
-def _threads() -> int:
-    """The threads of this process as the system counts them (C libraries' threads too), 0 if unknown."""
+#: Threads named so by a library that makes itself safe at a fork: jemalloc's background thread
+#: (pyarrow's allocator, started by importing pyarrow or pandas), whose fork handlers take its locks
+#: before a fork and leave the child without background threads.
+_FORK_AWARE_THREADS = frozenset({"jemalloc_bg_thd"})
+#: The functions of each OpenBLAS library loaded in this process that tell its threads, by path.
+_OPENBLAS: dict[str, tuple[Callable[[], int], Callable[[], int]] | None] = {}
+
+
+def _openblas_threads() -> int:
+    """The threads the OpenBLAS libraries loaded in this process may run, when OpenBLAS stops them at a fork.
+
+    OpenBLAS built with its own threads (``openblas_get_parallel() == 1``, as in numpy's and
+    scipy's wheels) starts ``openblas_get_num_threads() - 1`` of them as it is loaded, and stops
+    them before every fork (its ``pthread_atfork`` handler): the child starts with none and
+    OpenBLAS starts new ones there when it needs them.  A build on OpenMP (``== 2``) leaves its
+    threads running across a fork; they count as threads of unknown origin.  The libraries are
+    found in ``/proc/self/maps`` and asked through their own API (``RTLD_NOLOAD``: nothing is
+    loaded, and nothing is changed).
+    """
     try:
-        return len(os.listdir("/proc/self/task"))
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as f:
+            paths = {line.rsplit(" ", 1)[-1].strip() for line in f if "openblas" in line.lower()}
     except OSError:
         return 0
+    total = 0
+    for path in sorted(paths):
+        if path not in _OPENBLAS:
+            _OPENBLAS[path] = _openblas_api(path)
+        api = _OPENBLAS[path]
+        if api is not None:
+            parallel, threads = api
+            if parallel() == 1:
+                total += max(threads() - 1, 0)
+    return total
+
+
+def _openblas_api(path: str) -> tuple[Callable[[], int], Callable[[], int]] | None:
+    """``openblas_get_parallel`` and ``openblas_get_num_threads`` of the loaded library ``path``, by their
+    names in the builds that rename their symbols (``scipy_openblas_get_parallel64_``, ...)."""
+    import ctypes
+
+    try:
+        lib = ctypes.CDLL(path, mode=os.RTLD_NOLOAD)
+    except (OSError, AttributeError):
+        return None
+    for prefix, suffix in itertools.product(("", "scipy_"), ("", "64_", "_64")):
+        parallel = getattr(lib, f"{prefix}openblas_get_parallel{suffix}", None)
+        threads = getattr(lib, f"{prefix}openblas_get_num_threads{suffix}", None)
+        if parallel is not None and threads is not None:
+            parallel.restype = threads.restype = ctypes.c_int
+            parallel.argtypes = threads.argtypes = []
+            return parallel, threads
+    return None
+
+
+def _fork_safe(names: list[str] | None, python_threads: int, blas_threads: Callable[[], int]) -> bool:
+    """Whether a process whose other threads are named ``names`` may fork: each of them stops or makes
+    itself safe at the fork.
+
+    ``python_threads``, the Python threads besides this one, must be 0 (such a thread may hold any
+    lock: the child would wait for it for good); a thread of a fork-aware library's
+    (:data:`_FORK_AWARE_THREADS`) is fine, and so are as many other threads as OpenBLAS runs
+    (``blas_threads()``, asked only when there are some: OpenBLAS's threads have no name of their
+    own, so they are told by their number).  ``names`` None: unknown, not safe.
+
+    >>> _fork_safe([], 0, lambda: 0), _fork_safe(["python"], 0, lambda: 1), _fork_safe(["python"], 1, lambda: 1)
+    (True, True, False)
+    >>> _fork_safe(["python", "jemalloc_bg_thd"], 0, lambda: 1), _fork_safe(["python", "grpc_global_tim"], 0, lambda: 1)
+    (True, False)
+    """
+    if names is None or python_threads:
+        return False
+    others = sum(name not in _FORK_AWARE_THREADS for name in names)
+    return others == 0 or others <= blas_threads()
+
+
+def _other_threads() -> list[str] | None:
+    """The names of this process's threads but the calling one, as the system knows them (C libraries'
+    threads too); None when it cannot tell."""
+    import threading
+
+    me = str(threading.get_native_id())
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return None
+    names = []
+    for tid in tasks:
+        if tid != me:
+            try:
+                with open(f"/proc/self/task/{tid}/comm", encoding="utf-8", errors="replace") as f:
+                    names.append(f.read().strip())
+            except FileNotFoundError:  # it ended meanwhile
+                continue
+            except OSError:
+                return None
+    return names
+
+
+def _may_fork() -> bool:
+    """Whether this process may fork its workers: Linux, no other Python thread, and every other
+    thread one that stops or makes itself safe at a fork (see :func:`_fork_safe`).
+
+    So a process that imported numpy (or pandas, or called ``extract`` once) still forks.
+    """
+    import _thread
+    import sys
+    import threading
+
+    if sys.platform != "linux":
+        return False
+    python = threading.active_count() - 1
+    started = getattr(_thread, "_count", None)  # the threads started with _thread too
+    if started is not None:
+        python = max(python, started())
+    return _fork_safe(_other_threads(), python, _openblas_threads)
 
 
 def _size(doc: Any) -> int:
@@ -276,8 +387,8 @@ def _worker_init() -> None:
     gc.freeze()
 
 
-#: The threads this process ran once :func:`_warm_up` had loaded the models into it (when it ran no other before).
-_LOADED: list[int] = []
+#: True once :func:`_warm_up` has loaded the models into this process.
+_LOADED: list[bool] = []
 #: A short story that makes ``extract`` load the models and tables every document needs (English
 #: only: a line in another language loaded more, 2.4 s of CPU against 1.7).
 _WARM_TEXT = "Port reopens after the storm\n\nLISBON (AP) - The port reopened on Monday after a storm."
@@ -287,31 +398,27 @@ _WARM_DOCS = 4
 _WARM_CHARS = 3_000
 
 
-def _warm_up(first: Iterable[Any] = (), options: Mapping[str, Any] | None = None) -> int:
-    """Load ``extract``'s models in this process, to be forked; the threads this process may run and still fork.
+def _warm_up(first: Iterable[Any] = (), options: Mapping[str, Any] | None = None) -> None:
+    """Load ``extract``'s models in this process, to be forked.
 
     Forked workers then start ready and share the pages of the tables (on the benchmark's
     texts: 13 MB of private memory each rather than 200 MB, and one warm-up rather than one per
-    worker).  Only a Linux process that runs no other thread loads them: a process that runs
-    threads of its own spawns its workers, which load what they need themselves.  The threads
-    started by loading the models (numpy's BLAS pool, which stops itself at a fork) do not stop
-    the next fork.  The beginnings of ``first`` (the batch's first documents, read with
-    ``options``) are read too, their results dropped: what they load is loaded once, here.
+    worker).  Only a process that may fork (:func:`_may_fork`: Linux, and no thread that a fork
+    could leave holding a lock) loads them: another spawns its workers, which load what they
+    need themselves.  The threads loading starts (numpy's OpenBLAS pool, which OpenBLAS stops at a
+    fork) do not stop the fork.  The beginnings of ``first`` (the batch's first documents, read
+    with ``options``) are read too, their results dropped: what they load is loaded once, here.
     """
-    import sys
-
-    if sys.platform != "linux":
-        return 1
+    if not _may_fork():
+        return
     if not _LOADED:
-        if _threads() != 1:
-            return 1
         try:
             extract(_WARM_TEXT)
         except Exception:  # the workers meet it again, document by document, and report it
-            return 1  # (a signal's exception is a BaseException: it is not caught here)
-        _LOADED.append(max(_threads(), 1))
-    if not 0 < _threads() <= _LOADED[0]:  # the workers are spawned (see ``_new_pool``)
-        return _LOADED[0]
+            return  # (a signal's exception is a BaseException: it is not caught here)
+        _LOADED.append(True)
+        if not _may_fork():  # the workers are spawned (see ``_new_pool``)
+            return
     for doc in first:
         if isinstance(doc, Document) and doc.error is not None:
             continue
@@ -320,19 +427,16 @@ def _warm_up(first: Iterable[Any] = (), options: Mapping[str, Any] | None = None
             extract(text[:_WARM_CHARS], **own)
         except Exception:  # (an odd document is the worker's to report)
             continue
-    return _LOADED[0]
 
 
-def _new_pool(workers: int, threads: int = 1) -> ProcessPoolExecutor:
-    # On Linux a single-threaded process is forked, so that the workers start with what this
-    # process has loaded; a process that runs other threads may hold their locks: its workers
-    # are spawned, and load what they need themselves.
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # On Linux a process that may fork (see ``_may_fork``) is forked, so that the workers start
+    # with what this process has loaded; a process that runs other threads may hold their locks:
+    # its workers are spawned, and load what they need themselves.
     import multiprocessing
-    import sys
     from concurrent.futures import ProcessPoolExecutor
 
-    fork = sys.platform == "linux" and 0 < _threads() <= threads
-    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    ctx = multiprocessing.get_context("fork" if _may_fork() else "spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init)
 
 
@@ -392,7 +496,7 @@ def _wait(future: Future[list[Any]], guard: SignalGuard) -> list[Any]:
 
 
 def _isolate(
-    slot: _Slot, pool: ProcessPoolExecutor, workers: int, args: tuple[Any, ...], guard: SignalGuard, threads: int
+    slot: _Slot, pool: ProcessPoolExecutor, workers: int, args: tuple[Any, ...], guard: SignalGuard
 ) -> ProcessPoolExecutor:
     """Read a chunk whose worker died one document at a time, to find the one that kills a worker."""
     from concurrent.futures.process import BrokenProcessPool
@@ -412,7 +516,7 @@ def _isolate(
             out.append(died if convert is None else convert(doc, died))
             with guard.inside():
                 _stop(pool, wait=False)
-                pool = _new_pool(workers, threads)
+                pool = _new_pool(workers)
     slot.results, slot.future = out, None
     return pool
 
@@ -436,10 +540,10 @@ def _parallel(
     slots: deque[_Slot] = deque()
     window = 2 * workers
     start, more, done = 0, True, False
-    threads = _warm_up(first, options)
+    _warm_up(first, options)
     del first
     with guard.inside():
-        pool = _new_pool(workers, threads)
+        pool = _new_pool(workers)
     try:
         while True:
             while more and len(slots) < window:
@@ -473,14 +577,14 @@ def _parallel(
                 except BrokenProcessPool:
                     with guard.inside():
                         _stop(pool, wait=False)
-                        pool = _new_pool(workers, threads)
+                        pool = _new_pool(workers)
                         for slot in slots:
                             f = slot.future
                             if f is not None and f.done() and not f.cancelled() and f.exception() is None:
                                 slot.results, slot.future = f.result(), None
                     for slot in slots:
                         if slot.results is None:
-                            pool = _isolate(slot, pool, workers, (options, capture, convert), guard, threads)
+                            pool = _isolate(slot, pool, workers, (options, capture, convert), guard)
                     continue
             slots.popleft()
             yield from head.results

@@ -134,7 +134,10 @@ class _Progress:
         if not args.quiet and sys.stderr.isatty() and not (args.output is None and sys.stdout.isatty()):
             from tqdm import tqdm
 
-            self.bar = tqdm(total=_total(args), unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+            # without tqdm's monitor thread (it only tunes how often a slow bar redraws): a thread of
+            # this process's own would make extract_many spawn its workers rather than fork them
+            bar = type("_Bar", (tqdm,), {"monitor_interval": 0})
+            self.bar = bar(total=_total(args), unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
 
     def note(self, message: str) -> None:
         if self.bar is not None:

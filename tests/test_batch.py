@@ -39,22 +39,60 @@ def test_two_workers_give_the_same_results_as_one() -> None:
     assert one == two and len(two) == 15
 
 
-def test_with_other_threads_running_workers_are_spawned_and_agree() -> None:
+def test_with_other_threads_running_workers_are_spawned_and_agree(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from newsmeta.batch import _threads
+    from newsmeta import batch
 
+    methods: list[str] = []
+    new_pool = batch._new_pool
+
+    def spy(workers: int) -> Any:
+        pool = new_pool(workers)
+        methods.append(pool._mp_context.get_start_method())
+        return pool
+
+    monkeypatch.setattr(batch, "_new_pool", spy)
     docs = [d for d in DOCS if d is not None] * 3
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert _threads() != 1  # so extract_many does not fork this process
         two = list(extract_many(docs, processes=2, chunksize=2))  # type: ignore[arg-type]
     finally:
         stop.set()
         other.join()
+    assert methods == ["spawn"]
     assert two == list(extract_many(docs))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("names", "python_threads", "blas", "safe"),
+    [
+        ([], 0, 0, True),
+        (["python"], 0, 1, True),
+        (["python", "python", "python"], 0, 3, True),
+        (["python", "python"], 0, 1, False),
+        (["python"], 0, 0, False),
+        ([], 1, 0, False),
+        (["python"], 1, 1, False),
+        (["jemalloc_bg_thd"], 0, 0, True),
+        (["python", "jemalloc_bg_thd"], 0, 1, True),
+        (["grpc_global_tim"], 0, 4, True),
+        (["grpc_global_tim", "python"], 0, 1, False),
+        (None, 0, 8, False),
+    ],
+    ids=["alone", "openblas", "openblas-3", "one-more-than-openblas", "no-openblas", "python-thread",
+         "python-thread-and-openblas", "jemalloc", "pandas", "one-unknown-within-openblas-count",
+         "unknown-and-openblas", "unknown"],
+)
+def test_which_threads_a_fork_may_leave_behind(names: list[str] | None, python_threads: int, blas: int,
+                                              safe: bool) -> None:
+    """Other threads are fine when a fork stops them (OpenBLAS, told by their number) or when their
+    library makes itself safe (jemalloc's); a Python thread never is."""
+    from newsmeta.batch import _fork_safe
+
+    assert _fork_safe(names, python_threads, lambda: blas) is safe
 
 
 def test_streams_from_a_generator() -> None:
@@ -226,13 +264,82 @@ def test_workers_are_forked_with_the_models_loaded_and_again_next_time() -> None
     assert out.stdout.split() == ["['fork',", "'fork']", "True"]
 
 
+#: Before the batch, the process has loaded numpy (its OpenBLAS threads run): by ``extract``, or
+#: by the user's own imports.  Each new pool is asked, before any document, whether the model is
+#: loaded in its worker: a forked worker has the parent's, a spawned one has none yet.
+_FORKS_AFTER = """
+{before}
+import newsmeta
+import newsmeta.batch as b
+
+print(len(b._other_threads()), b._openblas_threads())
+seen = []
+new_pool = b._new_pool
+
+def spy(workers):
+    pool = new_pool(workers)
+    loaded = pool.submit(eval, "bool(__import__('newsmeta.language').language._MODEL)").result()
+    seen.append((pool._mp_context.get_start_method(), loaded))
+    return pool
+
+b._new_pool = spy
+docs = ["Storm closes the port\\n\\nLISBON (AP) - The port closed on Monday."] * 4
+assert list(newsmeta.extract_many(docs, processes=2, chunksize=1)) == [newsmeta.extract(d) for d in docs]
+print(seen)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+@pytest.mark.parametrize(
+    ("needs", "before"),
+    [
+        ("numpy", "import newsmeta; newsmeta.extract('Port reopens\\n\\nLISBON (AP) - The port reopened.')"),
+        ("numpy", "import numpy"),
+        ("pandas", "import pandas"),
+    ],
+    ids=["after-extract", "after-import-numpy", "after-import-pandas"],
+)
+def test_workers_are_forked_after_numpy_started_its_threads(needs: str, before: str) -> None:
+    """numpy's OpenBLAS threads (and pyarrow's jemalloc thread, with pandas) do not make the workers spawned."""
+    import subprocess
+
+    pytest.importorskip(needs)
+    script = _FORKS_AFTER.format(before=before)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    counts, seen = out.stdout.strip().splitlines()
+    others, blas = map(int, counts.split())
+    assert others >= blas  # the OpenBLAS threads are there, counted as OpenBLAS counts them
+    assert seen == "[('fork', True)]"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="OpenBLAS's threads are counted on Linux")
+def test_openblas_threads_are_the_threads_numpy_started() -> None:
+    """What OpenBLAS says it runs is what importing numpy started (none when it runs one thread)."""
+    import subprocess
+
+    pytest.importorskip("numpy")
+    script = (
+        "import newsmeta.batch as b\n"
+        "before = len(b._other_threads())\n"
+        "import numpy\n"
+        "print(len(b._other_threads()) - before, b._openblas_threads(), "
+        "any('openblas' in line for line in open('/proc/self/maps')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True)
+    started, counted, openblas = out.stdout.split()
+    if openblas != "True":
+        pytest.skip("numpy is not built with OpenBLAS here")
+    assert int(started) == int(counted)
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
 def test_warm_up_reads_the_beginnings_of_the_first_documents(monkeypatch: pytest.MonkeyPatch) -> None:
     """What the batch's first documents load is loaded before the workers are forked, once."""
     from newsmeta import batch
 
     seen: list[tuple[object, dict[str, object]]] = []
-    monkeypatch.setattr(batch, "_LOADED", [batch._threads() or 1])
+    monkeypatch.setattr(batch, "_LOADED", [True])
+    monkeypatch.setattr(batch, "_may_fork", lambda: True)
     monkeypatch.setattr(batch, "extract", lambda text, **kw: seen.append((text, kw)))
     long = "x" * (batch._WARM_CHARS + 10)
     first = [long, None, newsmeta.Document(text="", error="NotTextError: binary"), {"text": "Kurz", "url": "https://a.example/1"}]

@@ -323,3 +323,26 @@ def test_the_workers_write_what_the_writers_would(
         assert main([str(tmp_path), "-q", "-j", jobs, *options]) == 1  # the image and the broken line
         assert capsys.readouterr().out == expected, jobs
     assert expected.count("Error: ") >= 2
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_starts_no_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tqdm's monitor thread would make the workers spawned rather than forked (see batch._may_fork)."""
+    import argparse
+    import threading
+
+    from newsmeta.cli import _Progress
+
+    pytest.importorskip("tqdm")
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    before = threading.active_count()
+    args = argparse.Namespace(quiet=False, output=str(tmp_path / "out.jsonl"), jsonl=False, inputs=[str(tmp_path)])
+    progress = _Progress(args)
+    try:
+        assert progress.bar is not None and threading.active_count() == before
+    finally:
+        progress.close()
