@@ -7,7 +7,9 @@ Usage::
     python benchmarks/bench.py cli    [--docs 2000] [--limit 500] [--sizes 1000,10000] [--repeats 3]
                                        # the command: newsmeta DIR -j 2 vs -j 1; a WARC vs the same pages
                                        # as files (same URL, -j 1 and -j 2); median ratio of --repeats
-                                       # pairs of runs; peak memory of -j 2 as the corpus grows
+                                       # pairs of runs, and the WARC's reading measured alone;
+                                       # peak memory of -j 2 as the corpus grows
+                                       # (--parts jobs,warc,memory runs some of the three)
     python benchmarks/bench.py memory [--sizes 1000,5000,10000] # peak RSS of extract_many as the corpus grows
     python benchmarks/bench.py language [--limit N]              # detect_language: default vs backend="lingua"
     python benchmarks/bench.py sections [--limit N]              # split_sections with paragraph breaks removed
@@ -321,48 +323,57 @@ def cli(args: argparse.Namespace) -> None:
     import tempfile
 
     reps = args.repeats
+    parts = set(_split(args.parts, ["jobs", "warc", "memory"], "parts"))
     with tempfile.TemporaryDirectory() as tmp:
-        folder = os.path.join(tmp, "texts")
-        _write_texts(folder, args.docs, args.data)
-        print(f"newsmeta DIR on {args.docs} text files, -j 1 vs -j 2, {reps} pairs of runs (order alternating);")
-        print("wall seconds with the load average during the run (2 cores: above ~2 other processes take turns")
-        print("with ours and the wall ratio is noise), and CPU seconds, which the load changes far less (by up to")
-        print("~20% at a load of 10 on this VM): of the command's process (reading, handing out, writing;")
-        print("'serial': before its workers start: imports, loading the models) and of its workers.  Estimates:")
-        print("'CPU': -j 1's CPU / the busiest process's; 'on 2 cores': -j 1's CPU / (serial + max(parent's")
-        print("rest, workers / 2, (parent's rest + workers) / 2)); '-j 2 alone': the same with -j 2's own CPU in")
-        print("place of -j 1's (the speed-up if -j 2 cost no CPU beyond -j 1's: load-proof, blind to overhead).")
-        print("| pair | -j 1 wall s | -j 2 wall s | wall speed-up | load avg | -j 1 CPU s | -j 2 CPU s: parent "
-              "(serial) + workers | parent share | CPU | on 2 cores | -j 2 alone |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        pairs = _pairs(reps, lambda _: _run_cli(folder, "-j", "2"), lambda _: _run_cli(folder, "-j", "1"))
-        plains, bounds, alones = [], [], []
-        for k, (two, one) in enumerate(pairs, 1):
-            plain, bound = _estimate(_cpu(one), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)
-            alone = _estimate(_cpu(two), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)[1]
-            plains.append(plain)
-            bounds.append(bound)
-            alones.append(alone)
-            print(f"| {k} | {one['wall']:.1f} | {two['wall']:.1f} | {one['wall'] / two['wall']:.2f}× "
-                  f"| {(one['load'] + two['load']) / 2:.1f} | {_cpu(one):.1f} "
-                  f"| {two['parent']:.2f} ({two['serial']:.2f}) + {two['workers']:.1f} "
-                  f"| {two['parent'] / _cpu(two):.1%} | {plain:.2f}× | {bound:.2f}× | {alone:.2f}× |")
-        quiet = min(pairs, key=lambda p: p[0]["load"] + p[1]["load"])
-        print(f"\nmedian speed-up of -j 2 over -j 1: wall {_median_of(pairs, lambda r: r['wall']):.2f}×; "
-              f"from CPU {statistics.median(plains):.2f}×, on 2 cores {statistics.median(bounds):.2f}×, -j 2 alone "
-              f"{statistics.median(alones):.2f}×; "
-              f"median CPU -j 2 / -j 1: {1 / _median_of(pairs, _cpu):.3f}")
-        print(f"wall speed-up of the pair with the lowest load ({(quiet[0]['load'] + quiet[1]['load']) / 2:.1f}): "
-              f"{quiet[1]['wall'] / quiet[0]['wall']:.2f}×")
-        pages = _pages(args.data, args.limit)
+        if "jobs" in parts:
+            _jobs(tmp, args, reps)
+        pages = _pages(args.data, args.limit) if "warc" in parts else []
         if pages:
             _warc_vs_files(tmp, pages, reps)
+    if "memory" not in parts:
+        return
     print("\n| documents | peak RSS MB (parent) | peak RSS MB (largest worker) | docs/s |")
     print("|---:|---:|---:|---:|")
     for n in (int(x) for x in (args.sizes or "1000,10000").split(",")):
         res = subprocess.run([sys.executable, __file__, "_cli_memory_child", "--n", str(n), "--data", args.data],
                              capture_output=True, text=True, check=True)
         print(res.stdout.strip())
+
+
+def _jobs(tmp: str, args: argparse.Namespace, reps: int) -> None:
+    """``newsmeta DIR`` on ``--docs`` text files, -j 1 vs -j 2."""
+    folder = os.path.join(tmp, "texts")
+    _write_texts(folder, args.docs, args.data)
+    print(f"newsmeta DIR on {args.docs} text files, -j 1 vs -j 2, {reps} pairs of runs (order alternating);")
+    print("wall seconds with the load average during the run (2 cores: above ~2 other processes take turns")
+    print("with ours and the wall ratio is noise), and CPU seconds, which the load changes far less (by up to")
+    print("~20% at a load of 10 on this VM): of the command's process (reading, handing out, writing;")
+    print("'serial': before its workers start: imports, loading the models) and of its workers.  Estimates:")
+    print("'CPU': -j 1's CPU / the busiest process's; 'on 2 cores': -j 1's CPU / (serial + max(parent's")
+    print("rest, workers / 2, (parent's rest + workers) / 2)); '-j 2 alone': the same with -j 2's own CPU in")
+    print("place of -j 1's (the speed-up if -j 2 cost no CPU beyond -j 1's: load-proof, blind to overhead).")
+    print("| pair | -j 1 wall s | -j 2 wall s | wall speed-up | load avg | -j 1 CPU s | -j 2 CPU s: parent "
+          "(serial) + workers | parent share | CPU | on 2 cores | -j 2 alone |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    pairs = _pairs(reps, lambda _: _run_cli(folder, "-j", "2"), lambda _: _run_cli(folder, "-j", "1"))
+    plains, bounds, alones = [], [], []
+    for k, (two, one) in enumerate(pairs, 1):
+        plain, bound = _estimate(_cpu(one), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)
+        alone = _estimate(_cpu(two), two["parent"], two["workers"], 2, serial=two["serial"], cores=2)[1]
+        plains.append(plain)
+        bounds.append(bound)
+        alones.append(alone)
+        print(f"| {k} | {one['wall']:.1f} | {two['wall']:.1f} | {one['wall'] / two['wall']:.2f}× "
+              f"| {(one['load'] + two['load']) / 2:.1f} | {_cpu(one):.1f} "
+              f"| {two['parent']:.2f} ({two['serial']:.2f}) + {two['workers']:.1f} "
+              f"| {two['parent'] / _cpu(two):.1%} | {plain:.2f}× | {bound:.2f}× | {alone:.2f}× |")
+    quiet = min(pairs, key=lambda p: p[0]["load"] + p[1]["load"])
+    print(f"\nmedian speed-up of -j 2 over -j 1: wall {_median_of(pairs, lambda r: r['wall']):.2f}×; "
+          f"from CPU {statistics.median(plains):.2f}×, on 2 cores {statistics.median(bounds):.2f}×, -j 2 alone "
+          f"{statistics.median(alones):.2f}×; "
+          f"median CPU -j 2 / -j 1: {1 / _median_of(pairs, _cpu):.3f}")
+    print(f"wall speed-up of the pair with the lowest load ({(quiet[0]['load'] + quiet[1]['load']) / 2:.1f}): "
+          f"{quiet[1]['wall'] / quiet[0]['wall']:.2f}×")
 
 
 def _results(path: str) -> list[dict[str, Any]]:
@@ -373,7 +384,16 @@ def _results(path: str) -> list[dict[str, Any]]:
 
 
 def _warc_vs_files(tmp: str, pages: list[tuple[bytes, str | None]], reps: int) -> None:
-    """The same pages as one ``.warc.gz`` and as files, with the same URL, at -j 1 and at -j 2."""
+    """The same pages as one ``.warc.gz`` and as files, with the same URL, at -j 1 and at -j 2.
+
+    End to end, the runs' ratios are the sum of a small real difference (the parent reads the
+    WARC: decompression, warcio's parsing, importing warcio) and the noise of a shared machine,
+    which on 100 pages is larger (pairs from 0.8 to 1.7 on a loaded 2-core VM).  So the reading
+    itself is also measured alone: each input read as the command reads it (``read_documents``
+    after importing the command, in a fresh process, so warcio's import counts), in alternating
+    child processes, the least CPU of each; its difference over the files' is the WARC's real
+    cost, compared with the CPU of extracting the pages (the files runs' median).
+    """
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -394,9 +414,9 @@ def _warc_vs_files(tmp: str, pages: list[tuple[bytes, str | None]], reps: int) -
     print(f"\n{len(pages)} HTML pages of the kit: the files vs one .warc.gz, each page with the URL {_PAGE_URL}")
     print(f"(the records' URI; --url for the files); {reps} pairs of runs at each -j, order alternating")
     print("| -j | pair | files wall s | WARC wall s | WARC / files wall | files CPU s | WARC CPU s (parent + workers) "
-          "| WARC / files CPU |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    medians = []
+          "| WARC / files CPU | load avg |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    summary, files_cpu, files_wall = [], {}, {}
     for jobs in ("1", "2"):
         outs = {name: os.path.join(tmp, f"{name}-{jobs}.jsonl") for name in ("files", "warc")}
 
@@ -407,13 +427,54 @@ def _warc_vs_files(tmp: str, pages: list[tuple[bytes, str | None]], reps: int) -
             return _run_cli(warc, "-j", jobs, out=outs["warc"] if rep == 0 else None)
 
         pairs = _pairs(reps, files, warc_run)
-        for k, (f, r) in enumerate(pairs, 1):
-            print(f"| {jobs} | {k} | {f['wall']:.1f} | {r['wall']:.1f} | {r['wall'] / f['wall']:.3f} | {_cpu(f):.1f} "
-                  f"| {_cpu(r):.1f} ({r['parent']:.1f} + {r['workers']:.1f}) | {_cpu(r) / _cpu(f):.3f} |")
+        for k, (fs, r) in enumerate(pairs, 1):
+            print(f"| {jobs} | {k} | {fs['wall']:.1f} | {r['wall']:.1f} | {r['wall'] / fs['wall']:.3f} "
+                  f"| {_cpu(fs):.1f} | {_cpu(r):.1f} ({r['parent']:.1f} + {r['workers']:.1f}) "
+                  f"| {_cpu(r) / _cpu(fs):.3f} | {(fs['load'] + r['load']) / 2:.1f} |")
         same = _results(outs["files"]) == _results(outs["warc"])
-        wall = _median_of(pairs, lambda r: r["wall"])
-        medians.append(f"-j {jobs}: wall {wall:.3f}, CPU {_median_of(pairs, _cpu):.3f} (identical results: {same})")
-    print("\nmedian WARC / files ratio over the pairs: " + "; ".join(medians))
+        files_cpu[jobs] = statistics.median(_cpu(fs) for fs, _ in pairs)
+        files_wall[jobs] = statistics.median(fs["wall"] for fs, _ in pairs)
+
+        def least(fn: Callable[[dict[str, float]], float], pairs: list[Any] = pairs) -> float:
+            return min(fn(r) for _, r in pairs) / min(fn(fs) for fs, _ in pairs)
+
+        summary.append(f"-j {jobs}: median of the pairs' ratios wall {_median_of(pairs, lambda r: r['wall']):.3f}, "
+                       f"CPU {_median_of(pairs, _cpu):.3f}; least WARC / least files wall "
+                       f"{least(lambda r: r['wall']):.3f}, CPU {least(_cpu):.3f} (identical results: {same})")
+    print("\nWARC / files, end to end:\n" + "\n".join(summary))
+    reads: dict[str, list[dict[str, float]]] = {"files": [], "warc": []}
+    for rep in range(max(2 * reps, 6)):
+        for name in ("files", "warc") if rep % 2 == 0 else ("warc", "files"):
+            res = subprocess.run([sys.executable, __file__, "_read_child", "--", folder if name == "files" else warc],
+                                 capture_output=True, text=True, check=True)
+            reads[name].append(json.loads(res.stdout))
+    least_files = min(r["cpu"] for r in reads["files"])
+    least_warc = min(r["cpu"] for r in reads["warc"])
+    imports = min(r["import"] for r in reads["warc"])
+    extra = least_warc - least_files
+    print(f"\nThe reading alone, as the command's process reads (fresh process, least CPU of {len(reads['warc'])} "
+          f"each): files {1000 * least_files:.0f} ms, WARC {1000 * least_warc:.0f} ms ({1000 * imports:.0f} ms of it "
+          f"importing warcio), {1000 * (least_warc - imports) / len(pages):.2f} ms a record.  The WARC's "
+          f"{1000 * extra:.0f} ms more: at -j 1 {extra / files_cpu['1']:.1%} of the files runs' median CPU "
+          f"({files_cpu['1']:.1f} s); at -j 2, counted whole as wall time (the import is: it comes before the "
+          f"workers start), {extra / files_wall['2']:.1%} of their median wall ({files_wall['2']:.1f} s)")
+
+
+def _read_child(args: argparse.Namespace) -> None:
+    """CPU seconds to read the inputs ``args.argv`` as the command does, after importing it, and of
+    that, importing warcio (when the inputs need it)."""
+    import newsmeta.cli  # noqa: F401  (what the command has imported before it reads)
+    from newsmeta.io.files import read_documents
+
+    t = time.process_time()
+    count = sum(1 for _ in read_documents(args.argv))
+    cpu = time.process_time() - t
+    warcio = "warcio.archiveiterator" in sys.modules
+    if warcio:  # once more, with warcio imported: what importing it cost is the difference
+        t = time.process_time()
+        sum(1 for _ in read_documents(args.argv))
+        warm = time.process_time() - t
+    print(json.dumps({"cpu": cpu, "import": cpu - warm if warcio else 0.0, "documents": count}))
 
 
 def _cli_memory_child(args: argparse.Namespace) -> None:
@@ -664,13 +725,14 @@ def main() -> None:
     ap.add_argument(
         "what",
         choices=["speed", "batch", "memory", "cli", "language", "sections", "scaling", "_memory_child",
-                 "_language_child", "_cli_memory_child", "_scaling_child", "_cli_child"],
+                 "_language_child", "_cli_memory_child", "_scaling_child", "_cli_child", "_read_child"],
     )
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--chunksize", type=int, default=32)
     ap.add_argument("--repeats", type=int, default=3, help="cli: pairs of runs compared (the median ratio is quoted)")
+    ap.add_argument("--parts", default=None, help="cli: comma-separated parts among jobs,warc,memory (default: all)")
     ap.add_argument("argv", nargs="*", help=argparse.SUPPRESS)
     ap.add_argument("--sizes", default=None, help="memory: corpus sizes (1000,5000,10000); scaling: characters "
                     "(10000,100000,1000000)")
@@ -686,7 +748,7 @@ def main() -> None:
     {"speed": speed, "batch": batch, "memory": memory, "cli": cli, "language": language, "sections": sections,
      "scaling": scaling, "_memory_child": _memory_child, "_language_child": _language_child,
      "_cli_memory_child": _cli_memory_child, "_scaling_child": _scaling_child,
-     "_cli_child": _cli_child}[args.what](args)
+     "_cli_child": _cli_child, "_read_child": _read_child}[args.what](args)
 
 
 if __name__ == "__main__":
