@@ -303,30 +303,31 @@ def _openblas_api(path: str) -> tuple[Callable[[], int], Callable[[], int]] | No
     return None
 
 
-def _fork_safe(names: list[str] | None, python_threads: int, blas_threads: Callable[[], int]) -> bool:
-    """Whether a process whose other threads are named ``names`` may fork: each of them stops or makes
-    itself safe at the fork.
+def _fork_safe(own: str, names: list[str] | None, python_threads: int, blas_threads: Callable[[], int]) -> bool:
+    """Whether a process may fork whose calling thread is named ``own`` and whose other threads are
+    named ``names``: each of them stops or makes itself safe at the fork.
 
     ``python_threads``, the Python threads besides this one, must be 0 (such a thread may hold any
     lock: the child would wait for it for good); a thread of a fork-aware library's
-    (:data:`_FORK_AWARE_THREADS`) is fine, and so are as many other threads as OpenBLAS runs
-    (``blas_threads()``, asked only when there are some: OpenBLAS's threads have no name of their
-    own, so they are told by their number).  ``names`` None: unknown, not safe.
+    (:data:`_FORK_AWARE_THREADS`) is fine, and so are as many others as OpenBLAS runs
+    (``blas_threads()``, asked only when there are some) when they bear the calling thread's name:
+    OpenBLAS's threads have no name of their own, they keep the name of the thread that loaded
+    it, so they are told by that and by their number.  ``names`` None: unknown, not safe.
 
-    >>> _fork_safe([], 0, lambda: 0), _fork_safe(["python"], 0, lambda: 1), _fork_safe(["python"], 1, lambda: 1)
-    (True, True, False)
-    >>> _fork_safe(["python", "jemalloc_bg_thd"], 0, lambda: 1), _fork_safe(["python", "grpc_global_tim"], 0, lambda: 1)
-    (True, False)
+    >>> _fork_safe("python", [], 0, lambda: 0), _fork_safe("python", ["python"], 0, lambda: 1)
+    (True, True)
+    >>> _fork_safe("python", ["python"], 1, lambda: 1), _fork_safe("python", ["grpc_global_tim"], 0, lambda: 1)
+    (False, False)
     """
     if names is None or python_threads:
         return False
-    others = sum(name not in _FORK_AWARE_THREADS for name in names)
-    return others == 0 or others <= blas_threads()
+    others = [name for name in names if name not in _FORK_AWARE_THREADS]
+    return not others or (all(name == own for name in others) and len(others) <= blas_threads())
 
 
-def _other_threads() -> list[str] | None:
-    """The names of this process's threads but the calling one, as the system knows them (C libraries'
-    threads too); None when it cannot tell."""
+def _other_threads() -> tuple[str, list[str]] | None:
+    """The name of the calling thread and those of this process's other threads, as the system knows
+    them (C libraries' threads too); None when it cannot tell."""
     import threading
 
     me = str(threading.get_native_id())
@@ -334,17 +335,20 @@ def _other_threads() -> list[str] | None:
         tasks = os.listdir("/proc/self/task")
     except OSError:
         return None
-    names = []
+    own, names = "", []
     for tid in tasks:
-        if tid != me:
-            try:
-                with open(f"/proc/self/task/{tid}/comm", encoding="utf-8", errors="replace") as f:
-                    names.append(f.read().strip())
-            except FileNotFoundError:  # it ended meanwhile
-                continue
-            except OSError:
-                return None
-    return names
+        try:
+            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8", errors="replace") as f:
+                name = f.read().strip()
+        except FileNotFoundError:  # it ended meanwhile
+            continue
+        except OSError:
+            return None
+        if tid == me:
+            own = name
+        else:
+            names.append(name)
+    return own, names
 
 
 def _may_fork() -> bool:
@@ -363,7 +367,10 @@ def _may_fork() -> bool:
     started = getattr(_thread, "_count", None)  # the threads started with _thread too
     if started is not None:
         python = max(python, started())
-    return _fork_safe(_other_threads(), python, _openblas_threads)
+    threads = _other_threads()
+    if threads is None:
+        return False
+    return _fork_safe(*threads, python, _openblas_threads)
 
 
 def _size(doc: Any) -> int:
