@@ -166,9 +166,10 @@ def _is_credit(el: Any) -> bool:
 
 
 # A credit printed as text by the headline: a text of its own that opens with a label
-# ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text.
+# ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text; a
+# separator may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
-    r"(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])"
+    r"(?:[|·•/–—-]\s?)?(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])"
     r"(?:\s+|$)",
     re.I,
 )

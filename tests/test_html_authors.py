@@ -136,6 +136,21 @@ def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str])
     assert [str(a) for a in read_html(html).authors] == expected
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<div><span class='screen-reader-text'>| By </span><span>Ina Berg</span> | <time>May 2, 2021</time></div>",
+      ["Ina Berg"]),
+     ("<p>· Von Ina Berg</p>", ["Ina Berg"]),
+     ("<p>By Ina Berg</p>", ["Ina Berg"]),
+     ("<p>| Byte-sized news</p>", [])],
+    ids=["separator-then-label", "dot-then-label", "label", "not-a-label"],
+)
+def test_a_credit_printed_by_the_headline_may_open_with_a_separator(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
 def test_a_page_crediting_thousands_of_people_is_read_up_to_a_cap() -> None:
     """Per-name work is bounded: a JSON-LD list of 3,600 persons gives at most 25 (hostile input, not news)."""
     firsts = [a + b for a in ("Al", "Be", "Ca", "Do", "El", "Fi")
