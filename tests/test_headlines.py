@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsmeta.headlines import (
     _BYLINE,
+    _CAPTION,
     _extra,
     _norm,
     _page,
@@ -405,3 +406,19 @@ def test_byline_word_is_a_whole_word(line: str, byline: bool) -> None:
     # "Par", "Di", "Av", "From" open many ordinary words; only a space or a capital (a name run
     # together with the word) after them makes a byline
     assert bool(_BYLINE.match(line)) is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Drivers queue at the closed bridge. Photograph by Ann Lee", True),
+        ("Un grupo de conductores ante el puente cerrado. EFE", True),
+        ("Abb.: Die Brücke im Winter", True),
+        ("Media caption Drone footage shows the closed bridge", True),
+        ("Drivers queue at the closed bridge", False),
+        ("Abbey Road closes for repairs", False),
+    ],
+    ids=["photograph", "agency-efe", "figure-label", "media-caption", "headline", "abb-word"],
+)
+def test_caption_words(line: str, caption: bool) -> None:
+    assert bool(_CAPTION.search(line)) is caption
