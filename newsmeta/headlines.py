@@ -71,11 +71,13 @@ _DATEISH = re.compile(
     r"\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*)",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|von|por|par|door|di|av|from|written by|posted by|autor(?:in)?:?)(?:\s|[A-Z])", re.I)
+_BYLINE = re.compile(r"^(?:by|von|por|par|door|di|av|from|written by|posted by|autor(?:in)?:?)(?:\s|(?-i:[A-Z]))", re.I)
 _ABBR_END = re.compile(r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Nr|No|Vol|Bd|Bsp|usw|etc|vs)\.)$")
 _CAPTION = re.compile(
-    r"\b(?:photo|foto|image|bild|illustration|credit|getty|imago|shutterstock|adobe stock|istock|"
-    r"quelle|source|fuente|picture alliance|keystone|epa|afp|dpa|reuters|ap)\b|©|\(c\)", re.I
+    r"\b(?:photo|photograph\w*|foto|fotograf\w*|image|bild|abb(?=\.)|illustration|caption|credit|getty|"
+    r"imago|shutterstock|adobe stock|istock|quelle|source|fuente|picture alliance|keystone|epa|afp|efe|dpa|"
+    r"reuters|ap)\b|©|\(c\)",
+    re.I,
 )
 _LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s?:\s")
 _CRUMB = re.compile(r"\s[»›>|/•·]\s|\||\s[-–—]\s")
@@ -386,7 +388,9 @@ _UI = re.compile(
 # header's byline or date line (a caption's or a deck's place), its length against the page's median
 # title-like line, the line said again as "Headline | Site", a long line repeated on the page, only
 # runs of paragraphs counted as articles above, lines after the main body, a title-like line just
-# above, an upper-case line, the share of capitalised words against the page's.
+# above, an upper-case line, the share of capitalised words against the page's; a photo credit and two
+# elements run together ("Media captionDrone footage…", a lower-case letter straight before a capital)
+# as signals of their own, refitted on half A (A +0.5, B +0.0).
 _WEIGHTS = (
     1.3, -0.2, 1.2, 0.7,
     0.5, -1.2, -0.7, 1.1,
@@ -570,8 +574,67 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     for sc, i in sorted(scored, reverse=True)[:_TRIES]:
         if sc < 1.0:
             break
-        b = ls[-i]
-        head = heading_at(text, b.start, b.end, full_stop=_words(b.text) <= _DOT_WORDS, kicker=False)
+        part = _title_part(ls[-i])
+        if part is None:
+            continue
+        head = heading_at(text, part.start, part.end, full_stop=_words(part.text) <= _DOT_WORDS, kicker=False)
         if head is not None:
-            return head
+            return _continued(text, page, -i, head)
     return None
+
+
+# A breadcrumb trail's separator ("Home › News › Title", "Start » Film", "home / Blog / Title"); not
+# "|" or a dash, which also part a headline from its kicker or its site's name.
+_TRAIL = re.compile(r"\s[»›>/]\s")
+# A headline broken over two lines after its dash: "Natural cosmetics –" / "the healthier choice?"  (A
+# line ending in a colon above the headline is its kicker, as "ANÁLISIS |" is.)
+_DANGLING = re.compile(r"\s[-–—]$")
+# A numeric date opening a line, with the separator after it: "27.01.2022", "2022-01-27 -", "1/27/2022 |".
+_LEAD_DATE = re.compile(
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})(?!\d)[ \t]?(?:[-–—|:][ \t])?"
+)
+
+
+def _title_part(b: Block) -> Block | None:
+    """The part of a page line that can be a headline.
+
+    The last item of a breadcrumb trail (two separators or more) names the page itself: it is the
+    headline when it is as long as one (three words or more); a trail of section names ("Start » Film
+    » History") is navigation, and ``None``.  A numeric date that opens the line is the date of a
+    list entry or a teaser printed before its title (two elements run together when the page's text is
+    copied); no headline opens with the day's date in digits, so it is cut off.
+    """
+    last = None
+    n = 0
+    for m in _TRAIL.finditer(b.text):
+        last = m
+        n += 1
+    if n >= 2 and last is not None:
+        tail = b.text[last.end() :]
+        if _words(tail) < 3:
+            return None
+        b = Block(b.start + last.end(), b.end, tail)
+    lead = _LEAD_DATE.match(b.text)
+    if lead and _words(b.text[lead.end() :]) >= 3 and b.text[lead.end() :][:1].isalpha():
+        return Block(b.start + lead.end(), b.end, b.text[lead.end() :])
+    return b
+
+
+def _continued(text: str, page: _Page, i: int, head: Headline) -> Headline:
+    """The headline with its other half when a line break splits it after a dash: a title does not end
+    on a dash, the rest of the heading element stands on the next line.  The line chosen may be either
+    half."""
+    ls = page.lines
+
+    def part(j: int) -> bool:
+        return not page.prose[j] and page.title[j] and not _is_meta_strict(ls[j].text) and page.words[j] <= 16
+
+    start = head.start if head.start is not None else ls[i].start
+    end = head.end if head.end is not None else ls[i].end
+    if _DANGLING.search(head.text) and i + 1 < len(ls) and part(i + 1):
+        end = ls[i + 1].end
+    elif i > 0 and _DANGLING.search(ls[i - 1].text) and part(i - 1):
+        start = ls[i - 1].start
+    else:
+        return head
+    return Headline(text[start:end], start, end, "text", head.kicker)

@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmeta.headlines import (
+    _BYLINE,
+    _CAPTION,
     _extra,
     _norm,
     _page,
@@ -234,6 +236,30 @@ PAGES = [
         "Old bridge closes",
     ),
     (
+        # the trail's last item names the page: the headline, without the trail
+        "breadcrumb-line-ends-with-title",
+        "Kanzlei Blog\nStartseite\nRatgeber\nKontakt\nImpressum\n"
+        "home / Ratgeber / Alte Brücke: Was Anwohner jetzt wissen müssen\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "Alte Brücke: Was Anwohner jetzt wissen müssen",
+    ),
+    (
+        # a list entry's date printed before its title, the two run together on copying
+        "date-before-title",
+        "Skiverband\nStartseite\nNews & mehr\nTeams\nKalender\nKontakt\n"
+        "23.01.2022 - Anna Berger gewinnt das letzte Rennen vor Heimpublikum\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "Anna Berger gewinnt das letzte Rennen vor Heimpublikum",
+    ),
+    (
+        # a line break inside the heading, after its dash: the title goes on below
+        "heading-broken-after-its-dash",
+        "Stylegarten\nStartseite\nBeauty\nMode\nReisen\nKontakt\n"
+        "Naturkosmetik –\ndie gesündere Alternative?\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "Naturkosmetik –\ndie gesündere Alternative?",
+    ),
+    (
         "caption-between-byline-and-body",
         "Nature Weekly\nHome\nAnimals\nEnvironment\nTravel\nSubscribe\n"
         "Wild goats ruled this island for a century. Now it is being reborn\nBy Michael Hingston\n"
@@ -361,3 +387,38 @@ def test_heading_at_never_raises(text: str, start: int, end: int) -> None:
     if h is not None:
         assert h.start is not None and h.end is not None
         assert text[h.start : h.end] == h.text
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ann Lee", True),
+        ("Von Anna Berger", True),
+        ("byAnn Lee", True),  # a byline run together with its name
+        ("Parliament votes to close the bridge", False),
+        ("die gesündere Alternative?", False),
+        ("Avalanche closes the pass", False),
+        ("Fromage de chèvre", False),
+    ],
+    ids=["by", "von", "glued", "par-word", "di-word", "av-word", "from-word"],
+)
+def test_byline_word_is_a_whole_word(line: str, byline: bool) -> None:
+    # "Par", "Di", "Av", "From" open many ordinary words; only a space or a capital (a name run
+    # together with the word) after them makes a byline
+    assert bool(_BYLINE.match(line)) is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Drivers queue at the closed bridge. Photograph by Ann Lee", True),
+        ("Un grupo de conductores ante el puente cerrado. EFE", True),
+        ("Abb.: Die Brücke im Winter", True),
+        ("Media caption Drone footage shows the closed bridge", True),
+        ("Drivers queue at the closed bridge", False),
+        ("Abbey Road closes for repairs", False),
+    ],
+    ids=["photograph", "agency-efe", "figure-label", "media-caption", "headline", "abb-word"],
+)
+def test_caption_words(line: str, caption: bool) -> None:
+    assert bool(_CAPTION.search(line)) is caption
