@@ -805,10 +805,8 @@ def _stopword_tiebreak(words: list[str], logp: dict[str, float]) -> None:
         got = _stop(code)
         if got is None:
             continue
-        s = logp[code]
-        for credit in filter(None, map(got[1].get, words)):  # (all > 0; added one by one, in order)
-            s += credit
-        logp[code] = s
+        # (all > 0; added one by one, in order, as a loop would: ``sum`` of floats may compensate)
+        logp[code] = functools.reduce(operator.add, filter(None, map(got[1].get, words)), logp[code])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -959,7 +957,16 @@ def _noisy(text: str) -> bool:
     n = len(text) - text.count(" ")
     if not n:
         return False
-    return len(_NOISE.findall(text)) * 6 >= n or len(_CODE.findall(text)) * 14 >= n
+    if text.isascii():  # (each match of _NOISE is one character: its ASCII ones counted in C)
+        raw = text.encode("ascii")
+        noise = len(raw) - len(raw.translate(None, _ASCII_NOISE))
+    else:
+        noise = len(_NOISE.findall(text))
+    return noise * 6 >= n or len(_CODE.findall(text)) * 14 >= n
+
+
+#: The ASCII characters :data:`_NOISE` matches.
+_ASCII_NOISE = bytes(b for b in range(128) if _NOISE.fullmatch(chr(b)))
 
 
 def _second_available() -> bool:

@@ -70,21 +70,24 @@ _SPLIT_CHARS = 120
 #: Cost of a change of language inside a line: more evidence than at a line break.
 _SWITCH_INLINE = 2 * _SWITCH
 
-#: Where a sentence ends inside a line: after ``.!?…`` (and a closing quote or bracket) before
-#: white space and a word that does not start in lower case; after a CJK full stop.
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|(?<=[。！？])\s*(?=\S))")
+#: Where a sentence ends inside a line (a match's end): after ``.!?…`` (and a closing quote or
+#: bracket), white space before a word that does not start in lower case; after a CJK full stop.
+#: (The stop is matched, not looked behind at: the search then skips to the stops, in C.)
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)")
 
 
 #: Characters past the Latin block that are not word characters: punctuation, symbols, and the
 #: combining marks (which are neither letters nor ``\w``).
 _NON_WORD = re.compile(r"[^\w\x00-\u02ff]")
+#: The ASCII characters that are not letters.
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 def _letters(s: str) -> int:
     """Letters, with the vowel signs of Indic scripts (combining marks) counted as letters."""
+    if s.isascii():  # (the ASCII letters are a-z and A-Z: the other bytes are dropped, in C)
+        return len(s.encode("ascii").translate(None, _ASCII_NON_LETTERS))
     n = sum(map(str.isalpha, s))
-    if s.isascii():
-        return n
     return n + sum(1 for ch in _NON_WORD.findall(s) if unicodedata.category(ch).startswith("M"))
 
 
@@ -244,7 +247,8 @@ def _cut(
     ``sents``: the line's :func:`_sentences`; ``tops_of``: :func:`_profile_top`'s memo."""
     # Its end: the last sentences, as few as carry a language (looked for near the end only).
     if len(ln.text) > 2 * _LINE_CHARS:
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text, len(ln.text) - 2 * _LINE_CHARS)]
+        # (from the character before: a stop there ends a sentence in the window)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text, len(ln.text) - 2 * _LINE_CHARS - 1)]
     else:
         breaks = ends
     at_end = next((b for b in reversed(breaks) if _is_strong(text[ln.start + b : ln.end])), None)
@@ -258,6 +262,8 @@ def _cut(
     tail_start = next((k for k, b in enumerate(sents) if b.start == ln.start + at_end), 0)
     if tail_start == 0:
         return None
+    if before is not None and after == before and not _long(text[sents[tail_start].start : ln.end]):
+        return None  # a short end before the language comes back (below), whatever the readings say
     # Its opening, read in full before the end is: a line that opens in another language than
     # the line before (a new paragraph in the next language) is not cut, whatever its end says.
     head_end = 0

@@ -301,3 +301,50 @@ def test_features_counted_by_numpy_are_counted_as_by_a_counter(text: str, monkey
     expected = second.probabilities(text)
     monkeypatch.setattr(second, "_MANY_FEATURES", 1)  # numpy, always
     assert second.probabilities(text) == expected != {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("if (x == 1) { return y[2]; } # done", id="code"),
+        pytest.param("The council met on Tuesday, 12 May (at 9:30).", id="prose"),
+        pytest.param("\x00\x01 binary\x7f ~^` _under_", id="controls"),
+        pytest.param("Le café « noir » coûte 2 € — cher !", id="not-ascii"),
+        pytest.param("".join(map(chr, range(128))), id="every-ascii"),
+    ],
+)
+def test_noise_counted_as_the_pattern_finds_it(text: str) -> None:
+    def by_hand(t: str) -> bool:
+        n = len(t) - t.count(" ")
+        return bool(n) and (len(language._NOISE.findall(t)) * 6 >= n or len(language._CODE.findall(t)) * 14 >= n)
+
+    assert language._noisy(text) == by_hand(text)
+    raw = text.encode("utf-8")
+    if text.isascii():
+        assert len(raw) - len(raw.translate(None, language._ASCII_NOISE)) == len(language._NOISE.findall(text))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(["the", "council", "of", "the", "city", "and", "the", "mayor"], id="english"),
+        pytest.param(["de", "la", "et", "le", "un", "les", "de", "des"], id="french"),
+        pytest.param(["xyzzy", "plugh"], id="no-stop-words"),
+        pytest.param([], id="none"),
+    ],
+)
+def test_stop_word_credits_added_in_order(words: list[str]) -> None:
+    logp = {"en": -100.25, "fr": -101.5, "de": -130.0, "nl": -99.75, "es": -140.0}
+    got = dict(logp)
+    language._stopword_tiebreak(words, got)
+    top = set(logp) if len(words) <= language._STOP_FEW else set(language._best_keys(logp, language._STOP_TOP))
+    expected = dict(logp)
+    for code in top:
+        stop = language._stop(code)
+        assert stop is not None
+        s = logp[code]
+        for w in words:  # one by one, in the words' order (a float sum depends on it)
+            if stop[1].get(w):
+                s += stop[1][w]
+        expected[code] = s
+    assert got == expected

@@ -5,10 +5,11 @@ shortcuts of the profile scoring; each checked against the plain way of doing it
 from __future__ import annotations
 
 import gc
+import re
 
 import pytest
 
-from newsmeta import blocks, language, split_sections
+from newsmeta import blocks, language, sections, split_sections
 from newsmeta.blocks import Block, line_spans, lines
 
 EN = "The council approved the budget on Tuesday after a long debate about schools."
@@ -103,3 +104,63 @@ def test_blocks_module_cache_untouched_by_split_sections(monkeypatch: pytest.Mon
     monkeypatch.setattr(blocks, "_last", {})
     split_sections(EN + "\n\n" + ES)
     assert blocks._last == {}
+
+
+#: The stop looked behind at, as the sentence breaks were first found (the reference).
+_BREAK_LOOKBEHIND = re.compile(r"(?:(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|(?<=[。！？])\s*(?=\S))")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It rained. The match went on. «Bien.» ¿Qué pasa? 1. item", id="latin"),
+        pytest.param('He said: "Stop." (Then left.) [Later.] Done!  Next… More', id="quotes-brackets"),
+        pytest.param("Really?! Yes. no capital. A. . B", id="runs-of-stops"),
+        pytest.param("今天下雨。。明天晴！后天？ 好", id="cjk"),
+        pytest.param("a.\n\tB c.   D 3. 4 e.", id="white-space"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_sentence_breaks_are_where_the_stops_end_them(text: str) -> None:
+    expected = [m.end() for m in _BREAK_LOOKBEHIND.finditer(text)]
+    assert [m.end() for m in sections._SENTENCE_BREAK.finditer(text)] == expected
+    for pos in range(1, len(text) + 1):  # searched from a window's start: from the character before it
+        assert [m.end() for m in sections._SENTENCE_BREAK.finditer(text, pos - 1)] == [
+            m.end() for m in _BREAK_LOOKBEHIND.finditer(text, pos)
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The budget, 2024: 12 votes_for!", id="ascii"),
+        pytest.param("Ça coûte 3 €, dit-elle", id="latin-1"),
+        pytest.param("हिन्दी समाचार", id="devanagari-marks"),
+        pytest.param("\x00\x7f~ Zz", id="controls"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_letters_counted_as_letters_and_marks(text: str) -> None:
+    import unicodedata
+
+    expected = sum(1 for ch in text if ch.isalpha() or (not ch.isascii() and unicodedata.category(ch).startswith("M")))
+    assert sections._letters(text) == expected
+
+
+def test_short_end_before_the_language_comes_back_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long line whose short end reads as another language, between two lines in its own
+    language, is never cut (a quote, a credit line): its opening and end are not read in full."""
+    opening = "The mayor opened the new library on Monday with a short speech."
+    text = f"{EN}\n\n{opening} {EN} Gracias a todos por venir hoy.\n\n{EN}"
+    expected = split_sections(text)
+    assert len(expected) == 1
+    read: list[str] = []
+    score = sections.score_text
+
+    def spy(s: str, *a: object, **k: object) -> object:
+        read.append(s)
+        return score(s, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sections, "score_text", spy)
+    assert split_sections(text) == expected
+    assert opening not in read
