@@ -171,3 +171,38 @@ def test_a_date_in_a_sentence_by_the_headline_is_not_the_pages(top: str, expecte
                     + "</p></div><div id='footer'><ul><li id='footer-info-lastmod'>Diese Seite wurde zuletzt am "
                     "29. Januar 2020 um 21:13 Uhr bearbeitet.</li></ul></div></body></html>")
     assert doc.published is not None and doc.published.value == expected
+
+
+LONG_DECK = ("<p class='deck'>"
+             + "The harbour plan was long disputed; the council has now approved it after a long night. " * 6 + "</p>")
+STAMP = "<time class='published' datetime='2021-03-04T10:00:00+01:00'>4 March 2021</time>"
+OWN = dt.datetime(2021, 3, 4, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def refreshed(inner: str, body_class: str = "") -> str:
+    # a generic "date" meta tag that the CMS refreshes, and the article's own <time> printed past
+    # the deck (out of the byline's reach)
+    return (f"<html lang='en-GB'><head><title>Harbour plan approved | Coast Gazette</title>"
+            f"<meta name='date' content='2021-05-20'></head><body class='{body_class}'>{inner}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (refreshed(f"<article><div class='teaser-header'><h1>Harbour plan approved</h1>{LONG_DECK}{STAMP}</div>{BODY}"
+               "</article>"), OWN),
+    (refreshed(f"<div class='widget article-widget'><h1>Harbour plan approved</h1>{LONG_DECK}<p>{STAMP}</p></div>"
+               f"{BODY}"), OWN),
+    (refreshed(f"<article><h1>Harbour plan approved</h1>{LONG_DECK}{BODY}<footer class='entry-footer'>Posted {STAMP}"
+               "</footer></article>"), OWN),
+    (refreshed(f"<div><h1>Harbour plan approved</h1>{LONG_DECK}<div><p>{STAMP}</p></div>{BODY}</div>",
+               "single has-sidebar"), OWN),
+    (refreshed(f"<div class='has-sidebar'><article><h1>Harbour plan approved</h1>{LONG_DECK}{BODY}</article>"
+               f"<div class='related'>{STAMP}</div></div>"), dt.date(2021, 5, 20)),
+    (refreshed(f"<article><h1>Harbour plan approved</h1>{LONG_DECK}{BODY}</article><footer>{STAMP}</footer>"),
+     dt.date(2021, 5, 20)),
+], ids=["teaser-class-on-the-header", "widget-class-around-the-headline", "the-article-footer", "body-class",
+        "related-block-beside-the-article", "page-footer"])
+def test_a_time_in_the_headline_container_is_the_article_s(doc: str, expected: dt.date) -> None:
+    # a container that holds the headline is the article's own, whatever its class says; a block
+    # beside it ("related") and the page's footer stay other stories' and the page's
+    got = read_html(doc).published
+    assert got is not None and got.value == expected
