@@ -451,15 +451,27 @@ def _as_local(naive: dt.datetime, instant: dt.datetime) -> dt.datetime | None:
 
 
 def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
-              marks: re.Pattern[str]) -> tuple[tuple[Any, Source], ...]:
+              marks: re.Pattern[str], home: frozenset[Any] = frozenset(),
+              plain: bool = False) -> tuple[tuple[Any, Source], ...]:
     """Every statement of a date-time of one kind (published or modified) in the markup, the
-    article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so."""
+    article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so that
+    belong to the article (:func:`_elsewhere`: a related story's time on the same day is not the
+    article's time), then, with ``plain``, the article's unmarked ones (a byline's
+    ``<time datetime="...">``: its time on the day chosen is the article's)."""
     out: list[tuple[Any, Source]] = [(_ld_value(m, k), "json-ld") for k in ld_keys]
     out += [(m.meta.get(k), "meta") for k in meta_keys]
-    for el in tree.iterfind(".//time"):
-        if el.get("datetime") and (el.get("pubdate") is not None or marks.search(
-                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id")))):
+    unmarked: list[tuple[Any, Source]] = []
+    for k, el in enumerate(tree.iterfind(".//time")):
+        if k >= _ITEMS:
+            break
+        if not el.get("datetime") or _elsewhere(el, home):
+            continue
+        if el.get("pubdate") is not None or marks.search(
+                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))):
             out.append((el.get("datetime"), "html"))
+        elif plain and not _TIME_MODIFIED.search(" ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))):
+            unmarked.append((el.get("datetime"), "html"))
+    out += unmarked
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
@@ -534,7 +546,8 @@ def _dates(
     # publication date, most specific first.
     cands: list[tuple[dt.date, Source]] = []
     others: set[dt.date] = set()
-    stated = _stated_dates(tree, m, others, _home(around[5]))
+    home = _home(around[5])
+    stated = _stated_dates(tree, m, others, home)
     fast = _as_date(fast_date)
     if fast in others and all(fast != d for d, _src in stated):
         fast = None  # htmldate's reading of a review's or a comment's date (microdata of another item)
@@ -611,8 +624,8 @@ def _dates(
         source = "html" if published is not None else None
     updated = None
     if mod is not None and published is not None and mod > published:
-        updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
+        updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED, home))
     if published is None or source is None:
         return None, updated
-    instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED)
+    instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED, home, plain=True)
     return _mention(published, source, instants), updated

@@ -206,3 +206,28 @@ def test_a_time_in_the_headline_container_is_the_article_s(doc: str, expected: d
     # beside it ("related") and the page's footer stay other stories' and the page's
     got = read_html(doc).published
     assert got is not None and got.value == expected
+
+
+LD_DAY = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2021-03-04\"}</script>"
+CET = dt.timezone(dt.timedelta(hours=1))
+
+
+def dated(inner: str) -> str:
+    return (f"<html lang='en-GB'><head><title>Harbour plan approved | Coast Gazette</title>{LD_DAY}</head>"
+            f"<body><article><h1>Harbour plan approved</h1>{inner}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (dated("<p class='byline'>By Ann Lee, <time datetime='2021-03-04T10:15:00+01:00'>4 March 2021, 10:15</time>"
+           f"</p>{BODY}</article>"), dt.datetime(2021, 3, 4, 10, 15, tzinfo=CET)),
+    (dated(f"<p class='byline'>By Ann Lee, 4 March 2021</p>{BODY}</article><div class='related'><a href='/ferry'>"
+           "Ferry fares rise <time class='published' datetime='2021-03-04T17:40:00+01:00'>17:40</time></a></div>"),
+     dt.date(2021, 3, 4)),
+    (dated("<p class='byline'>By Ann Lee, 4 March 2021 <time class='updated' datetime='2021-03-04T18:00:00+01:00'>"
+           f"updated 18:00</time></p>{BODY}</article>"), dt.date(2021, 3, 4)),
+], ids=["byline-time-unmarked", "related-story-same-day", "updated-time-same-day"])
+def test_the_time_of_the_day_is_the_article_s(doc: str, expected: dt.date) -> None:
+    # the markup states the day only; the time of day comes from the article's own <time>, never
+    # from another story's (a related block) nor from its modification
+    got = read_html(doc).published
+    assert got is not None and got.value == expected
