@@ -154,16 +154,16 @@ def _any_day() -> re.Pattern[str]:
     return re.compile(_ANY_DAY_PATTERN)
 
 
-def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any], list[int]]:
+def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any], list[int], Any]:
     """The page's visible text (scripts and styles left out) up to a little past its headline's
     ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
     on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
     credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
-    markup marks as credits (:func:`_is_credit`: read in this same pass), and where each text of an
-    element starts in it."""
+    markup marks as credits (:func:`_is_credit`: read in this same pass), where each text of an
+    element starts in it, and the headline's ``<h1>`` (``None`` when no ``<h1>`` prints it)."""
     body = tree.find(".//body")
     if body is None:
-        return "", -1, [], [], []
+        return "", -1, [], [], [], None
     wanted = _norm(headline) if headline else ""
     h1s = list(body.iter("h1"))
     texts = [_norm(h.text_content()) for h in h1s]
@@ -202,7 +202,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
             break
     text = " ".join(parts)
     at = start if start >= 0 else first
-    return text, at, _text_credits(parts, offsets, at), credits, offsets
+    return text, at, _text_credits(parts, offsets, at), credits, offsets, match
 
 
 _NUMERIC_DATE = re.compile(
@@ -285,13 +285,34 @@ _ELSEWHERE = re.compile(r"related|teaser|sidebar|widget|footer|comment|recommend
 _ELSEWHERE_DEPTH = 8
 
 
-def _elsewhere(el: Any) -> bool:
+def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     """Is ``el`` inside an aside, the navigation, a footer or a block of other stories
-    or comments (its nearest ``_ELSEWHERE_DEPTH`` containers)?"""
+    or comments (its nearest ``_ELSEWHERE_DEPTH`` containers)?
+
+    ``home`` holds the containers of the article's headline (:func:`_home`): a container that
+    holds the headline is the article's own (its header, however its class is named: "teaser",
+    "widget", "no-sidebar") or the page's, never another story's, and neither is the page's
+    ``<body>``, whose classes name the template.  A ``<footer>`` of the article element that
+    holds the headline is the article's (its byline and date), not the page's."""
     for _k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+        if a in home or a.tag in ("body", "html"):
+            return False
+        if a.tag == "footer" and _article_of(a) in home:
+            continue
         if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
             return True
     return False
+
+
+def _article_of(el: Any) -> Any:
+    """The nearest ``<article>`` element holding ``el`` (within ``_ITEM_DEPTH``), else ``None``."""
+    return next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False) if a.tag == "article"),
+                None)
+
+
+def _home(headline: Any) -> frozenset[Any]:
+    """The elements that hold the headline's ``<h1>`` (``headline``; none when it is ``None``)."""
+    return frozenset(headline.iterancestors()) if headline is not None else frozenset()
 
 
 # A microdata property belongs to its nearest ``itemscope``.  An item that is itself a property
@@ -314,16 +335,17 @@ def _other_item(el: Any) -> bool:
     return False
 
 
-def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None) -> list[tuple[dt.date | None, Source]]:
+def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
+                  home: frozenset[Any] = frozenset()) -> list[tuple[dt.date | None, Source]]:
     """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
     JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags.
     ``others`` receives the days that microdata states as the publication of other items only
     (reviews, comments: :func:`_other_item`).  A ``<time>`` or microdata among other stories or comments
-    (:func:`_elsewhere`) is not the article's."""
+    (:func:`_elsewhere`, ``home``: the headline's containers) is not the article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
         marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
-        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks)) and not _elsewhere(el):
+        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks)) and not _elsewhere(el, home):
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
@@ -341,7 +363,7 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None) -> 
             other.add(day)
             continue
         own.add(day)
-        if not found and el.tag != "meta" and not _elsewhere(el):
+        if not found and el.tag != "meta" and not _elsewhere(el, home):
             out.append((day, "html"))
             found = True
     other -= own
@@ -429,15 +451,27 @@ def _as_local(naive: dt.datetime, instant: dt.datetime) -> dt.datetime | None:
 
 
 def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[str, ...],
-              marks: re.Pattern[str]) -> tuple[tuple[Any, Source], ...]:
+              marks: re.Pattern[str], home: frozenset[Any] = frozenset(),
+              plain: bool = False) -> tuple[tuple[Any, Source], ...]:
     """Every statement of a date-time of one kind (published or modified) in the markup, the
-    article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so."""
+    article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so that
+    belong to the article (:func:`_elsewhere`: a related story's time on the same day is not the
+    article's time), then, with ``plain``, the article's unmarked ones (a byline's
+    ``<time datetime="...">``: its time on the day chosen is the article's)."""
     out: list[tuple[Any, Source]] = [(_ld_value(m, k), "json-ld") for k in ld_keys]
     out += [(m.meta.get(k), "meta") for k in meta_keys]
-    for el in tree.iterfind(".//time"):
-        if el.get("datetime") and (el.get("pubdate") is not None or marks.search(
-                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id")))):
+    unmarked: list[tuple[Any, Source]] = []
+    for k, el in enumerate(tree.iterfind(".//time")):
+        if k >= _ITEMS:
+            break
+        if not el.get("datetime") or _elsewhere(el, home):
+            continue
+        if el.get("pubdate") is not None or marks.search(
+                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))):
             out.append((el.get("datetime"), "html"))
+        elif plain and not _TIME_MODIFIED.search(" ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))):
+            unmarked.append((el.get("datetime"), "html"))
+    out += unmarked
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
 
@@ -506,13 +540,14 @@ _PRINTED_WITHIN = 400
 
 def _dates(
     tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str,
-    around: tuple[str, int, list[str], list[Any], list[int]]
+    around: tuple[str, int, list[str], list[Any], list[int], Any]
 ) -> tuple[DateMention | None, DateMention | None]:
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
     # publication date, most specific first.
     cands: list[tuple[dt.date, Source]] = []
     others: set[dt.date] = set()
-    stated = _stated_dates(tree, m, others)
+    home = _home(around[5])
+    stated = _stated_dates(tree, m, others, home)
     fast = _as_date(fast_date)
     if fast in others and all(fast != d for d, _src in stated):
         fast = None  # htmldate's reading of a review's or a comment's date (microdata of another item)
@@ -522,7 +557,7 @@ def _dates(
     mod = _as_date(_ld_value(m, "dateModified")) or next(
         (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
     )
-    visible, at, _printed, _credits, starts = around
+    visible, at, _printed, _credits, starts, _h1 = around
     head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
@@ -589,8 +624,8 @@ def _dates(
         source = "html" if published is not None else None
     updated = None
     if mod is not None and published is not None and mod > published:
-        updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED))
+        updated = _mention(*modified[0], _instants(tree, m, ("dateModified",), _MOD_KEYS, _TIME_MODIFIED, home))
     if published is None or source is None:
         return None, updated
-    instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED)
+    instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED, home, plain=True)
     return _mention(published, source, instants), updated

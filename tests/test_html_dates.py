@@ -171,3 +171,63 @@ def test_a_date_in_a_sentence_by_the_headline_is_not_the_pages(top: str, expecte
                     + "</p></div><div id='footer'><ul><li id='footer-info-lastmod'>Diese Seite wurde zuletzt am "
                     "29. Januar 2020 um 21:13 Uhr bearbeitet.</li></ul></div></body></html>")
     assert doc.published is not None and doc.published.value == expected
+
+
+LONG_DECK = ("<p class='deck'>"
+             + "The harbour plan was long disputed; the council has now approved it after a long night. " * 6 + "</p>")
+STAMP = "<time class='published' datetime='2021-03-04T10:00:00+01:00'>4 March 2021</time>"
+OWN = dt.datetime(2021, 3, 4, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def refreshed(inner: str, body_class: str = "") -> str:
+    # a generic "date" meta tag that the CMS refreshes, and the article's own <time> printed past
+    # the deck (out of the byline's reach)
+    return (f"<html lang='en-GB'><head><title>Harbour plan approved | Coast Gazette</title>"
+            f"<meta name='date' content='2021-05-20'></head><body class='{body_class}'>{inner}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (refreshed(f"<article><div class='teaser-header'><h1>Harbour plan approved</h1>{LONG_DECK}{STAMP}</div>{BODY}"
+               "</article>"), OWN),
+    (refreshed(f"<div class='widget article-widget'><h1>Harbour plan approved</h1>{LONG_DECK}<p>{STAMP}</p></div>"
+               f"{BODY}"), OWN),
+    (refreshed(f"<article><h1>Harbour plan approved</h1>{LONG_DECK}{BODY}<footer class='entry-footer'>Posted {STAMP}"
+               "</footer></article>"), OWN),
+    (refreshed(f"<div><h1>Harbour plan approved</h1>{LONG_DECK}<div><p>{STAMP}</p></div>{BODY}</div>",
+               "single has-sidebar"), OWN),
+    (refreshed(f"<div class='has-sidebar'><article><h1>Harbour plan approved</h1>{LONG_DECK}{BODY}</article>"
+               f"<div class='related'>{STAMP}</div></div>"), dt.date(2021, 5, 20)),
+    (refreshed(f"<article><h1>Harbour plan approved</h1>{LONG_DECK}{BODY}</article><footer>{STAMP}</footer>"),
+     dt.date(2021, 5, 20)),
+], ids=["teaser-class-on-the-header", "widget-class-around-the-headline", "the-article-footer", "body-class",
+        "related-block-beside-the-article", "page-footer"])
+def test_a_time_in_the_headline_container_is_the_article_s(doc: str, expected: dt.date) -> None:
+    # a container that holds the headline is the article's own, whatever its class says; a block
+    # beside it ("related") and the page's footer stay other stories' and the page's
+    got = read_html(doc).published
+    assert got is not None and got.value == expected
+
+
+LD_DAY = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2021-03-04\"}</script>"
+CET = dt.timezone(dt.timedelta(hours=1))
+
+
+def dated(inner: str) -> str:
+    return (f"<html lang='en-GB'><head><title>Harbour plan approved | Coast Gazette</title>{LD_DAY}</head>"
+            f"<body><article><h1>Harbour plan approved</h1>{inner}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (dated("<p class='byline'>By Ann Lee, <time datetime='2021-03-04T10:15:00+01:00'>4 March 2021, 10:15</time>"
+           f"</p>{BODY}</article>"), dt.datetime(2021, 3, 4, 10, 15, tzinfo=CET)),
+    (dated(f"<p class='byline'>By Ann Lee, 4 March 2021</p>{BODY}</article><div class='related'><a href='/ferry'>"
+           "Ferry fares rise <time class='published' datetime='2021-03-04T17:40:00+01:00'>17:40</time></a></div>"),
+     dt.date(2021, 3, 4)),
+    (dated("<p class='byline'>By Ann Lee, 4 March 2021 <time class='updated' datetime='2021-03-04T18:00:00+01:00'>"
+           f"updated 18:00</time></p>{BODY}</article>"), dt.date(2021, 3, 4)),
+], ids=["byline-time-unmarked", "related-story-same-day", "updated-time-same-day"])
+def test_the_time_of_the_day_is_the_article_s(doc: str, expected: dt.date) -> None:
+    # the markup states the day only; the time of day comes from the article's own <time>, never
+    # from another story's (a related block) nor from its modification
+    got = read_html(doc).published
+    assert got is not None and got.value == expected
