@@ -53,6 +53,10 @@ _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>|<(?:p|div|article|h[1-6]|span|br|a)[\s>/]",
     re.I,
 )
+# ... of which a page's own elements, which no text that merely names a tag holds
+_HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+# ... and the marks of markup in use rather than named: an element closed, a line broken
+_HTML_CLOSED = re.compile(r"</[a-z][a-z0-9]{0,9}\s*>|<br\s*/?>", re.I)
 # A document that opens with markup: a page saved without its <html>, a fragment.
 _HTML_START = re.compile(
     r"\s*(?:<!--|<\?xml\s|<(?:style|script|link|noscript|template|svg|header|nav|main|section|aside|footer|"
@@ -393,11 +397,24 @@ def _has_surrogates(text: str) -> bool:
 
 
 def looks_like_html(text: str, /) -> bool:
-    """Does this string look like HTML markup rather than plain text?"""
+    """Does this string look like HTML markup rather than plain text?
+
+    Markup that opens the string, or a page's own elements (``<!DOCTYPE html>``, ``<html>``,
+    ``<body>``) in its first 5,000 characters, make it HTML; elsewhere, tags are HTML only when
+    some element is closed (``</p>``) or lines are broken (``<br>``), as in a fragment: a text
+    that names tags ("Allowed HTML tags: <a href> <em> <strong>") is still text.
+
+    >>> looks_like_html("Rain fell.<br>Roads closed.<br>"), looks_like_html("Allowed tags: <a href> <em>")
+    (True, False)
+    """
     head = text[:5000]
     if _HTML_START.match(head) and (_HTML_SNIFF.search(text, 0, 500_000) or "</" in head):
         return True
-    return bool(_HTML_SNIFF.search(head)) and head.count("<") >= 1 and head.count(">") >= 1
+    sniffed = _HTML_SNIFF.search(head)
+    if sniffed is None or ">" not in head:
+        return False
+    return (_HTML_PAGE.search(head) is not None or sniffed.start() == len(head) - len(head.lstrip())
+            or _HTML_CLOSED.search(head) is not None)
 
 
 def _too_large(what: str, max_chars: int) -> InputTooLargeError:

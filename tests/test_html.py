@@ -394,6 +394,11 @@ SNIFF = [
     ("comparison", "5 < 6 and 7 > 3", False),
     ("plain-story", "Rain returns\n\nRain fell <heavily> on Monday, officials said.", False),
     ("angle-quote-first", "<Exclusive> Rain returns\n\nRain fell on Monday.", False),
+    ("tags-named-in-a-form-help", "Rain returns\n\nRain fell on Monday.\n\nLeave a comment\n"
+     "Allowed HTML tags: <a href hreflang> <em> <strong> <cite> <ul type> <li>", False),
+    ("fragment-after-text", "Rain fell on Monday.<br>Roads were closed.", True),
+    ("element-closed-after-text", "Rain returns <p>Rain fell on Monday.</p>", True),
+    ("page-after-a-header", "HTTP/1.1 200 OK\r\n\r\n<!DOCTYPE html><title>Rain</title>", True),
 ]
 
 
