@@ -9,11 +9,12 @@ import re
 
 import pytest
 
-from newsmeta import blocks, language, sections, split_sections
+from newsmeta import blocks, language, language_langid, sections, split_sections
 from newsmeta.blocks import Block, line_spans, lines
 
 EN = "The council approved the budget on Tuesday after a long debate about schools."
 ES = "El consejo aprobó el martes el presupuesto tras un largo debate sobre las escuelas."
+DE = "Der Stadtrat hat am Dienstag nach einer langen Debatte über die Schulen den Haushalt beschlossen."
 NN = "Eg veit ikkje kva dei har tenkt å gjere med huset, men dei skal ha eit møte i dag."
 
 
@@ -164,3 +165,48 @@ def test_short_end_before_the_language_comes_back_is_not_read(monkeypatch: pytes
     monkeypatch.setattr(sections, "score_text", spy)
     assert split_sections(text) == expected
     assert opening not in read
+
+
+def test_text_language_is_read_from_its_first_thousand_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language most lines are in is named from the text's opening: its first 1,000
+    characters (a few sentences), not 3,000; the lines are still each read as before."""
+    text = "\n\n".join([EN, ES, NN] * 20)
+    expected = split_sections(text)
+    openings: list[int] = []
+    score = sections.score_text
+
+    def spy(s: str, *a: object, **k: object) -> object:
+        if "sure" in k:
+            openings.append(len(s))
+        return score(s, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sections, "score_text", spy)
+    assert split_sections(text) == expected
+    assert openings == [1_000]
+
+
+def _no_second_model(text: str) -> dict[str, float]:
+    msg = f"py3langid read {text!r}"
+    raise AssertionError(msg)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(EN, id="en"),
+        pytest.param(ES, id="es"),
+        pytest.param(DE, id="de"),
+    ],
+)
+def test_a_clear_sentence_is_read_by_the_profiles_alone(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """An opening or end that _cut (or a stretch _cut_middle) reads, which langdetect's profiles
+    name with no doubt, is not read by py3langid too; the language is the full reading's."""
+    full = sections._firm_top(sections.score_text(text, None))
+    monkeypatch.setattr(language_langid, "probabilities", _no_second_model)
+    assert sections._firm_top(sections._read_clear(text, None)) == full
+
+
+@pytest.mark.parametrize("text", [pytest.param("Hotel Taxi Radio.", id="names"), pytest.param("Ok, tak.", id="short")])
+def test_a_doubtful_sentence_is_read_in_full(text: str) -> None:
+    """Without a clear lead the reading is the full one (both models)."""
+    assert sections._read_clear(text, None) == sections.score_text(text, None)
