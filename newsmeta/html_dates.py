@@ -304,6 +304,11 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     return False
 
 
+def _marks(el: Any) -> str:
+    """What an element's ``itemprop``, ``class`` and ``id`` say of it, in one string."""
+    return " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
+
+
 def _article_of(el: Any) -> Any:
     """The nearest ``<article>`` element holding ``el`` (within ``_ITEM_DEPTH``), else ``None``."""
     return next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False) if a.tag == "article"),
@@ -344,8 +349,7 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
     (:func:`_elsewhere`, ``home``: the headline's containers) is not the article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
-        marks = " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))
-        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(marks)) and not _elsewhere(el, home):
+        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el))) and not _elsewhere(el, home):
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
@@ -466,10 +470,10 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
             break
         if not el.get("datetime") or _elsewhere(el, home):
             continue
-        if el.get("pubdate") is not None or marks.search(
-                " ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))):
+        own = _marks(el)
+        if el.get("pubdate") is not None or marks.search(own):
             out.append((el.get("datetime"), "html"))
-        elif plain and not _TIME_MODIFIED.search(" ".join(str(el.get(a) or "") for a in ("itemprop", "class", "id"))):
+        elif plain and not _TIME_MODIFIED.search(own):
             unmarked.append((el.get("datetime"), "html"))
     out += unmarked
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))

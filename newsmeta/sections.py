@@ -208,19 +208,14 @@ def _read_lines(text: str, strong: list[Block], cands: frozenset[str] | None) ->
 
 def _read_line(line: str, main: str | None, cands: frozenset[str] | None) -> Scores:
     """One line's scores: by the profiles alone when they name ``main`` with no doubt."""
-    quick = None
-    if main is not None:
-        quick = score_text(line, cands, second=False)
-        if quick.host is None and quick.logp and _lead(quick.logp, main) >= _CLEAR_LEAD:
-            return quick
-    return score_text(line, cands, profiles=quick)
+    return score_text(line, cands) if main is None else _read_clear(line, cands, main)
 
 
-def _read_clear(s: str, cands: frozenset[str] | None) -> Scores:
-    """``s``'s scores: by the profiles alone when they name a language with no doubt (as
-    :func:`_read_line` does for the text's language), else in full."""
+def _read_clear(s: str, cands: frozenset[str] | None, lang: str | None = None) -> Scores:
+    """``s``'s scores: by the profiles alone when they name ``lang`` (any language when ``None``)
+    with no doubt, else in full."""
     quick = score_text(s, cands, second=False)
-    if quick.host is None and quick.logp and _lead(quick.logp, _argmax(quick.logp)) >= _CLEAR_LEAD:
+    if quick.host is None and quick.logp and _lead(quick.logp, lang or _argmax(quick.logp)) >= _CLEAR_LEAD:
         return quick
     return score_text(s, cands, profiles=quick)
 
