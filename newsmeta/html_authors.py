@@ -169,8 +169,8 @@ def _is_credit(el: Any) -> bool:
 # ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text; a
 # separator may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
-    r"(?:[|·•/–—-]\s?)?(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])"
-    r"(?:\s+|$)",
+    r"(?:[|·•/–—-]\s?)?(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door"
+    r"|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
     re.I,
 )
 
@@ -190,10 +190,18 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
         if label is None:
             continue
         name = _credit_line(part[label.end() :] or (parts[k + 1] if k + 1 < len(parts) else ""))
-        words = name.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+        # a name, or a list of names ("Ann Lee, Bo Roe & Cy Doe"; "Ann Lee, Berlin"): capitalised, two
+        # to four words each (a place or an agency after the first, one); a Chinese name is two to
+        # four characters
+        names = [n for p in _NAME_SPLIT.split(name) for n in p.split(", ")]
+        if len(names) <= 5 and all(
+                (2 - (k > 0) <= len(ws := n.split()) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in ws))
+                or _CJK_NAME.fullmatch(n) for k, n in enumerate(names)):
             out.append(name)
     return out
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 # Words around a name that are not the name: labels before it, interface text after it.
@@ -202,7 +210,8 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
-    r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
+    r"|autor(?:in|en|innen)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in)?|interview|texto?"
+    r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
     re.I,
 )
@@ -212,7 +221,9 @@ _AUTHOR_UI = re.compile(
     r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
-    r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen)\b.*$",
+    r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
+    r"|view\s+(?:all|profile|more)|alle\s+(?:beiträge|artikel)|more\s+(?:from|by|articles|stories|posts)"
+    r"|home|startseite|menu|menü)\b.*$",
     re.I,
 )
 
@@ -234,7 +245,8 @@ _JOB = re.compile(
 
 # Words that make a credit line an organisation's, not a person's.
 _ORG = re.compile(
-    r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
+    r"\b(?:gmbh|ag|se|inc|ltd|llc|corp|corporation|holdings?|e\.?\s?v|\w*media|medien|news|communications"
+    r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
     r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau"
@@ -254,6 +266,7 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
     posted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
     register subscribe abonnieren benutzername username passwort kommentieren comment comments reply antworten
+    www http https
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd"""))
 
@@ -265,15 +278,43 @@ _DOMAIN = re.compile(
 )
 
 
+# a link to a person's profile on a social network
+_SOCIAL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads)\.com/[^\s;,]*", re.I)
+
+
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 
 
 # Where a name ends: a separator, another labelled field, an agency's mark in brackets.
-_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$")
+# (or a link, a handle: "Ann Lee https://twitter.com/annlee", "Ann Lee @annlee")
+_NAME_END = re.compile(
+    r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$|\s+(?:https?\b|www\b|@\w)")
+
+
+# A credit that opens with the words of a form's field or a button is interface text, not a name
+# ("Log in", "E-Mail-Adresse", "Share this article", "View all posts")
+_UI_ONLY = re.compile(
+    r"(?:log\s?in|sign\s?(?:in|up)|e-?mail|share|follow|subscribe|abonnieren|view|read\s+more|contact|kontakt"
+    r"|comments?|kommentare?|password|passwort|username|benutzername|anmelden|registrieren|register)\b",
+    re.I,
+)
+
+
+# The weekdays (en, de, fr, es, it, pt, nl): a date's first word, left after a name when its date is cut off
+_WEEKDAYS = frozenset(re.findall(r"\S+", """
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
+    samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
+    sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça quarta quinta sexta maandag
+    dinsdag woensdag donderdag vrijdag zaterdag zondag"""))
 
 
 # A date after a name: its first digits, a numeric date, or a day and a month's name after them
 _DIGITS = re.compile(r",?\s+(\d)")
+
+
+# a capitalised word glued after a lowercase letter at a word's end ("BergMarch")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]{2,9})\.?$")
 
 
 _NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
@@ -354,7 +395,13 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
     name = _AUTHOR_UI.sub("", name)
+    if _UI_ONLY.match(name):
+        return None
     words = name.split()
+    # a month's or a weekday's name after a name of two words is what is left of a date ("Ina Berg Juni")
+    while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS
+                              or (w in _MONTH_WORDS and len(w) >= 4)):
+        words.pop()
     while words and _DEGREE.match(words[-1].strip(",")):
         words.pop()
     # a degree alone, as trafilatura splits it off a name ("Ann Lee; M D")
@@ -372,7 +419,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
         words = words[cut + 1 :] if cut < len(words) / 2 else words[:cut]
         while words and words[-1].strip(",").casefold() in _JOB_MODIFIERS:
             words.pop()
-        if len(words) < 2 and not staff:
+        # what is left of a title that opens with its qualifier ("Chief Political Correspondent")
+        if (len(words) < 2 or words[0].casefold() in _JOB_MODIFIERS) and not staff:
             return None
         words = name.split() if staff else words
     # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
@@ -437,6 +485,10 @@ def _without_date(name: str) -> str:
     if digit is None:
         return name
     words = name[: digit.start()].split()
+    # a month's name glued to the name before it, where the page's markup parted them ("Ina BergMarch 3")
+    glued = _GLUED.search(words[-1]) if len(words) >= 2 else None
+    if glued and glued.group(1).casefold() in _MONTH_WORDS:
+        words[-1:] = [words[-1][: glued.start(1)], glued.group(1)]
     after = name[digit.start(1) :]
     month = _DAY_MONTH.match(after)
     if not (_NUMERIC_DAY.match(after) or (month and month.group(1).casefold() in _MONTH_WORDS)
@@ -500,7 +552,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
     # ("facebook.com/gazette" -> "Gazette")
     # (a handle is not one: "Ann Lee (@annlee)")
-    address = _norm(meta).replace(" ", "") if _DOMAIN.search(re.sub(r"@\w+", "", meta)) else ""
+    # (nor a link to the author's profile on a social network: "Ann Lee https://twitter.com/annlee")
+    own = _SOCIAL.sub("", re.sub(r"@\w+", "", meta))
+    address = _norm(own).replace(" ", "") if _DOMAIN.search(own) else ""
     cands: list[tuple[list[str], Source]] = [
         (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
         # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes
@@ -583,12 +637,28 @@ def _names_in(raw: str) -> list[str]:
     """A credit line's parts that may each name a person: split on ";" and on "and", "und", "&"
     ...; of a list naming a person of two words or more, a one-word part is a place or an agency
     (trafilatura writes a list it split on commas with semicolons: "Ann Lee; London; Bo Roe").
-    (A comma is not split on: "Ann Lee, Bo Roe" stays one credit, as the dev gold writes it.)
+    (A comma alone is not split on: "Ann Lee, Bo Roe" stays one credit, as the dev gold writes it;
+    before a conjunction it lists persons, "Ann Lee, Bo Roe & Cy Doe", when each is a name of its own.)
 
     >>> _names_in("Ann Lee und Bo Roe"), _names_in("Ann Lee; London; Bo Roe"), _names_in("Ann Lee; Lisbon")
     (['Ann Lee', 'Bo Roe'], ['Ann Lee', 'Bo Roe'], ['Ann Lee'])
+    >>> _names_in("Ann Lee, Bo Roe & Cy Doe"), _names_in("Ann Lee, Berlin, and Bo Roe")
+    (['Ann Lee', 'Bo Roe', 'Cy Doe'], ['Ann Lee, Berlin,', 'Bo Roe'])
     """
-    parts = _NAME_SPLIT.split(raw)[:_MAX_NAMES]
+    parts: list[str] = []
+    pos = 0
+    for sep in _NAME_SPLIT.finditer(raw):
+        if len(parts) >= _MAX_NAMES:
+            break
+        part = raw[pos : sep.start()]
+        pieces = part.split(", ") if ";" not in sep.group() else [part]
+        if 1 < len(pieces) <= _MAX_NAMES and all(
+                2 <= len(p.split()) <= 4 and _person(p, set()) == p.strip() for p in pieces):
+            parts += pieces
+        else:
+            parts.append(part)
+        pos = sep.end()
+    parts = [*parts, raw[pos:]][:_MAX_NAMES]
     if len(parts) > 1 and any(len(p.split()) >= 2 and _person(p, set()) is not None for p in parts):
         return [p for p in parts if len(p.split()) >= 2]
     return parts

@@ -52,6 +52,32 @@ CLEANED = [
     ("degree-split-off", "Ina Berg, M.D.", ["Ina Berg"]),
     ("media-group", "Funke Mediengruppe", []),
     ("date-in-spanish", "Por María López el 3 de marzo", ["María López"]),
+    ("view-all-posts-after", "Ina Berg View all posts", ["Ina Berg"]),
+    ("view-profile-after", "Ina Berg View Profile", ["Ina Berg"]),
+    ("login-button", "Log In", []),
+    ("email-field", "E-Mail-Adresse", []),
+    ("email-field-en", "Email Address", []),
+    ("share-button-alone", "Share this article", []),
+    ("month-left-after", "Ina Berg Juni", ["Ina Berg"]),
+    ("weekday-left-after", "Ina Berg Tuesday", ["Ina Berg"]),
+    ("month-glued", "Ina BergMarch 3, 2021", ["Ina Berg"]),
+    ("navigation-after", "Ina Berg Home", ["Ina Berg"]),
+    ("publisher-communications", "Hearst Communications", []),
+    ("publisher-gruppo", "Gruppo Editoriale", []),
+    ("publisher-groupe", "Groupe Sud Ouest", []),
+    ("label-redakteur", "Redakteur: Ina Berg", ["Ina Berg"]),
+    ("label-autore", "Autore: Marco Rossi", ["Marco Rossi"]),
+    ("label-autoren", "Autoren Ina Berg und Tom Walsh", ["Ina Berg", "Tom Walsh"]),
+    ("label-interview", "Interview: Ina Berg", ["Ina Berg"]),
+    ("label-zeren-bianji", "责任编辑：李明", ["李明"]),
+    ("profile-url-after", "Ina Berg https://twitter.com/inaberg", ["Ina Berg"]),
+    ("profile-url-alone", "www.linkedin.com/in/inaberg", []),
+    ("handle-alone", "@inaberg", []),
+    ("titled-role-split-off", "John Smith, Chief Political Correspondent", ["John Smith"]),
+    ("degree-split-off-comma", "Jane Doe, PhD", ["Jane Doe"]),
+    ("list-with-ampersand", "Ina Berg, Tom Walsh & Ana Lima", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+    ("dedupe-case", "Ina Berg; INA BERG", ["Ina Berg"]),
+    ("site-address", "www.harbourwatch.com", []),
 ]
 
 
@@ -64,8 +90,12 @@ def test_a_credit_line_is_cleaned_to_persons(credit: str, expected: list[str]) -
     ("raw", "expected"),
     [("Ana Ferreira, Tom Walsh", ["Ana Ferreira, Tom Walsh"]), ("Ferreira, Ana", ["Ferreira, Ana"]),
      ("Ana Ferreira; Tom Walsh", ["Ana Ferreira", "Tom Walsh"]), ("Ana Ferreira; Lisboa", ["Ana Ferreira"]),
-     ("wolke77; Tom", ["wolke77", "Tom"])],
-    ids=["comma", "surname-first", "semicolon", "place-after-person", "logins"],
+     ("wolke77; Tom", ["wolke77", "Tom"]),
+     ("Ana Ferreira, Tom Walsh und Ina Berg", ["Ana Ferreira", "Tom Walsh", "Ina Berg"]),
+     ("Ana Ferreira, Lisboa und Tom Walsh", ["Ana Ferreira, Lisboa", "Tom Walsh"]),
+     ("Ana Ferreira, Senior Editor and Tom Walsh", ["Ana Ferreira, Senior Editor", "Tom Walsh"])],
+    ids=["comma", "surname-first", "semicolon", "place-after-person", "logins", "list-before-conjunction",
+         "place-before-conjunction", "role-before-conjunction"],
 )
 def test_a_credit_is_split_on_semicolons_and_conjunctions_not_commas(raw: str, expected: list[str]) -> None:
     assert _names_in(raw) == expected
@@ -142,8 +172,13 @@ def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str])
       ["Ina Berg"]),
      ("<p>· Von Ina Berg</p>", ["Ina Berg"]),
      ("<p>By Ina Berg</p>", ["Ina Berg"]),
-     ("<p>| Byte-sized news</p>", [])],
-    ids=["separator-then-label", "dot-then-label", "label", "not-a-label"],
+     ("<p>| Byte-sized news</p>", []),
+     ("<p>By Ina Berg, Tom Walsh &amp; Ana Lima</p>", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+     ("<p>By Ina Berg, Reuters</p>", ["Ina Berg"]),
+     ("<p>作者：李明</p>", ["李明"]),
+     ("<p>By the council and its harbour board</p>", [])],
+    ids=["separator-then-label", "dot-then-label", "label", "not-a-label", "list", "agency-after-comma",
+         "chinese-label", "lower-case-phrase"],
 )
 def test_a_credit_printed_by_the_headline_may_open_with_a_separator(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
