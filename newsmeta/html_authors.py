@@ -317,6 +317,9 @@ _DIGITS = re.compile(r",?\s+(\d)")
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]{2,9})\.?$")
 
 
+_FIRST_DIGIT = re.compile(r"\d")
+
+
 _NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
@@ -571,6 +574,12 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     for w in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
         if w and not _NAME_SPLIT.search(w) and len(w) >= len(written.get(_letters(w), "")):
             written[_letters(w)] = w
+    # a login with digits as a credit line writes it ("Bo2man am 29.12.2010"), by the letters before
+    # its digits: trafilatura cuts a login there ("Bo")
+    logins: dict[str, str] = {}
+    for w in (*_ld_people(m), meta, *(c for _k, c in m.credits[:5])):
+        if (c := _person(w, not_names)) and " " not in c and (d := _FIRST_DIGIT.search(c)) and d.start() >= 2:
+            logins.setdefault(_letters(c[: d.start()]), c)
     fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
               for p in _names_in(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
     # The byline a reader sees — printed by the headline, or linked to the author's page
@@ -609,7 +618,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 names = [_person(w, excluded, newsroom=newsroom)
                          or (None if _norm(w).replace(" ", "") in excluded else _person(p, excluded, newsroom=newsroom))
                          for p in parts for w in (_as_written(p, written),)]
-                persons = [n for n in names if n is not None]
+                persons = [logins.get(_letters(n), n) if " " not in n else n for n in names if n is not None]
                 for name in persons:
                     compact = _norm(name).replace(" ", "")
                     if _norm(name) in seen or (address and len(compact) > 3 and compact in address):

@@ -199,3 +199,16 @@ def test_a_page_crediting_thousands_of_people_is_read_up_to_a_cap() -> None:
     names = [str(a) for a in read_html(html).authors]
     assert names[:2] == ["Alna Morber", "Alna Morsen"]
     assert len(names) <= 25
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p class='author'>Wolke77 am 29.12.2010</p>", ["Wolke77"]),
+     ("<div class='post-author'>Author: wolke77</div>", ["wolke77"]),
+     ("<span class='byline'>wolke77 am 29.12.2010</span>", ["wolke77"])],
+    ids=["class-author-with-date", "label", "byline-class"],
+)
+def test_a_login_keeps_its_digits_where_trafilatura_cuts_them(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
