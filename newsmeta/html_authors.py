@@ -170,7 +170,7 @@ def _is_credit(el: Any) -> bool:
 # separator may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
     r"(?:[|·•/–—-]\s?)?(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door"
-    r"|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
+    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
     re.I,
 )
 
@@ -184,21 +184,41 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     lo, hi = (at - _CREDIT_BEFORE, at + _CREDIT_AFTER) if at >= 0 else (0, _CREDIT_AFTER)
     out = []
     for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
-        if pos < lo or pos > hi or len(part) > 80:
-            continue
-        label = _TEXT_CREDIT.match(part)
-        if label is None:
-            continue
-        name = _credit_line(part[label.end() :] or (parts[k + 1] if k + 1 < len(parts) else ""))
-        # a name, or a list of names ("Ann Lee, Bo Roe & Cy Doe"; "Ann Lee, Berlin"): capitalised, two
-        # to four words each (a place or an agency after the first, one); a Chinese name is two to
-        # four characters
-        names = [n for p in _NAME_SPLIT.split(name) for n in p.split(", ")]
-        if len(names) <= 5 and all(
-                (2 - (k > 0) <= len(ws := n.split()) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in ws))
-                or _CJK_NAME.fullmatch(n) for k, n in enumerate(names)):
+        if lo <= pos <= hi and (name := _printed_name(part, parts[k + 1] if k + 1 < len(parts) else "")):
             out.append(name)
     return out
+
+
+def _printed_name(part: str, following: str) -> str | None:
+    """The name a text of its own prints after a credit's label (or the text after it prints), else ``None``:
+    a name, or a list of names ("Ann Lee, Bo Roe & Cy Doe"; "Ann Lee, Berlin"), capitalised, two to four
+    words each (a place or an agency after the first, one); a Chinese name is two to four characters."""
+    label = _TEXT_CREDIT.match(part) if len(part) <= 80 else None
+    if label is None:
+        return None
+    name = _credit_line(part[label.end() :] or following)
+    names = [n for p in _NAME_SPLIT.split(name) for n in p.split(", ")]
+    if len(names) <= 5 and all(
+            (2 - (j > 0) <= len(ws := n.split()) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in ws))
+            or _CJK_NAME.fullmatch(n) for j, n in enumerate(names)):
+        return name
+    return None
+
+
+#: an article's credit at its end ("Text: Ann Lee", "Autor: Ann Lee") is read in its last lines
+_END_CHARS, _END_LINES = 1500, 8
+
+
+def _end_credits(text: str) -> list[str]:
+    """The names an article's text credits in one of its last lines, after a credit's label.
+
+    >>> _end_credits("The council voted.\\nIt will meet again in May.\\nText: Ann Lee\\nFotos: Bo Roe")
+    ['Ann Lee']
+    >>> _end_credits("The council voted by a wide margin.\\nBy the way, nobody came.")
+    []
+    """
+    lines = [t for line in text[-_END_CHARS:].split("\n")[-_END_LINES:] if (t := line.strip())]
+    return [n for k, line in enumerate(lines) if (n := _printed_name(line, lines[k + 1] if k + 1 < len(lines) else ""))]
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -543,7 +563,7 @@ def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
 
 
 def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None,
-             printed: list[str] | None = None) -> tuple[Author, ...]:
+             printed: list[str] | None = None, text: str | None = None) -> tuple[Author, ...]:
     """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
     each cleaned (:func:`_person`), split where one string names several, deduplicated."""
     not_names = _not_names(m, sitename, url)
@@ -567,6 +587,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
         # and last the names printed after a credit's label by the headline
         *(([c], "html") for c in (printed or [])[:3]),
+        # and, when none of them names a person, the credit in the last lines of the article's text
+        # (``text``: "Text: Ann Lee" under the story, past the part of the page read for credits)
+        *(([c], "html") for c in (_end_credits(text) if text else [])[:2]),
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from newsmeta.html_authors import _names_in, _person
+from newsmeta.html_authors import _authors, _end_credits, _names_in, _person
 from newsmeta.html_input import read_html
+from newsmeta.html_markup import _Markup
 
 BODY = "<p>" + "The council voted on the new harbour plan after a long debate on costs. " * 6 + "</p>"
 
@@ -212,3 +213,32 @@ def test_a_login_keeps_its_digits_where_trafilatura_cuts_them(byline: str, expec
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+STORY = "\n".join(["The council voted on the new harbour plan after a long debate on costs."] * 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(f"{STORY}\nText: Ina Berg", ["Ina Berg"]),
+     (f"{STORY}\nAutoren: Ina Berg und Tom Walsh\nFotos: Ana Lima", ["Ina Berg und Tom Walsh"]),
+     (f"{STORY}\nAutor:\nIna Berg", ["Ina Berg"]),
+     (f"{STORY}\nBy the end of the year, the harbour will reopen.", []),
+     (f"Text: Ina Berg\n{STORY}", []),
+     (f"{STORY}\nFotos: Ana Lima", [])],
+    ids=["text-label", "list-then-photos", "label-on-its-own-line", "by-opening-a-sentence", "credit-at-the-top",
+         "photo-credit"],
+)
+def test_a_credit_in_the_last_lines_of_the_text(text: str, expected: list[str]) -> None:
+    assert _end_credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [({}, ["Ina Berg", "Tom Walsh"]), ({"author": "Ana Lima"}, ["Ana Lima"])],
+    ids=["only-credit", "markup-credit-first"],
+)
+def test_an_end_credit_is_read_only_when_nothing_else_names_a_person(meta: dict[str, str],
+                                                                       expected: list[str]) -> None:
+    text = f"{STORY}\nAutoren: Ina Berg und Tom Walsh"
+    assert [str(a) for a in _authors(_Markup(meta=meta), None, text=text)] == expected
