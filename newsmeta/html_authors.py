@@ -9,6 +9,7 @@ is cleaned of labels, interface words, dates, handles, job titles and degrees
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from typing import Any
@@ -169,7 +170,7 @@ def _is_credit(el: Any) -> bool:
 # ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text; a
 # separator may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
-    r"(?:[|·•/–—-]\s?)?(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door"
+    r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von|von|by|par|por|door"
     r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
     re.I,
 )
@@ -269,7 +270,7 @@ _ORG = re.compile(
     r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau"
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
     re.I,
 )
@@ -291,6 +292,12 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd"""))
 
 
+_SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
+
+
+_NO = frozenset(("no", "kein", "keine", "sin", "sans", "senza", "geen", "unknown", "unbekannter", "anonymous"))
+
+
 _DOMAIN = re.compile(
     r"https?:|www\.|@|\.[a-z]{2,4}\b|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
     r"|^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|xing)\b",
@@ -301,6 +308,12 @@ _DOMAIN = re.compile(
 # a link to a person's profile on a social network
 _SOCIAL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads)\.com/[^\s;,]*", re.I)
+
+
+# the name of an HTML character entity as a part of trafilatura's author ("Oacute", "Uuml", "Nbsp")
+_ENTITY_PART = re.compile(
+    r"(?:^|;)\s?(?:[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash|lig)|amp|nbsp|quot|szlig|[lr][sd]quo"
+    r"|[nm]dash|hellip)\s?(?:;|$)", re.I)
 
 
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
@@ -406,7 +419,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
     ('李明', None, None)
     """
-    name = _clean(raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
+    # (a JSON-LD or a meta tag may hold a name as HTML writes it: "Redacci&oacute;n")
+    name = _clean(html.unescape(raw[:500]) if "&" in raw[:500] else raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
@@ -431,7 +445,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if words and _DEGREE.match(" ".join(words)):
         return None
     # a particle or the word that opens a date is not a name's last word ("María López el", its date cut off)
-    while len(words) > 2 and words[-1] in _PARTICLES | _DATE_LEAD:
+    # (or German's "Stand", "as of", before a date: "Ann Lee Stand 3. Mai")
+    while len(words) > 2 and (words[-1] in _PARTICLES | _DATE_LEAD or words[-1].casefold() == "stand"):
         words.pop()
     # a job title before the name ("Senior Editor Jane Doe") or after it ("Jane Doe Staff Writer")
     cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
@@ -481,6 +496,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # lowercase word after two, "Houzz Deutschland vor", is not)
     kept = name.split()
     if kept and kept[0].casefold() in _POSSESSIVES:
+        return None
+    # a comment's header ("Ann Lee said:", "Bo Roe sagt:") names a commenter; "No author" names no one
+    if len(kept) >= 2 and (kept[-1].casefold() in _SAID or (kept[0].casefold() in _NO and len(kept) == 2)):
         return None
     lower = [k for k, w in enumerate(kept) if w.islower() and w not in _PARTICLES]
     if "©" in raw or _PHOTO.match(name) or len(lower) >= 2 or (
@@ -571,6 +589,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # trafilatura's author that the page marks as a commenter's, and nowhere as the article's, is not one
     stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
     if traf_author and _norm(traf_author) in m.commenters - stated:
+        traf_author = None
+    # trafilatura split a name at an HTML entity it did not read ("Redacci; Oacute; N Diario")
+    if traf_author and _ENTITY_PART.search(traf_author):
         traf_author = None
     # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
     # ("facebook.com/gazette" -> "Gazette")
@@ -677,6 +698,7 @@ def _names_in(raw: str) -> list[str]:
     >>> _names_in("Ann Lee, Bo Roe & Cy Doe"), _names_in("Ann Lee, Berlin, and Bo Roe")
     (['Ann Lee', 'Bo Roe', 'Cy Doe'], ['Ann Lee, Berlin,', 'Bo Roe'])
     """
+    raw = html.unescape(raw) if "&" in raw else raw  # (before ";" parts names: "L&oacute;pez")
     parts: list[str] = []
     pos = 0
     for sep in _NAME_SPLIT.finditer(raw):

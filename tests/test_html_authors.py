@@ -79,6 +79,12 @@ CLEANED = [
     ("list-with-ampersand", "Ina Berg, Tom Walsh & Ana Lima", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
     ("dedupe-case", "Ina Berg; INA BERG", ["Ina Berg"]),
     ("site-address", "www.harbourwatch.com", []),
+    ("stand-before-date", "Ina Berg Stand 3. Mai 2021", ["Ina Berg"]),
+    ("comment-header", "Ina Berg said", []),
+    ("comment-header-de", "Ina Berg sagt", []),
+    ("no-author", "No Author", []),
+    ("kein-autor", "Kein Autor", []),
+    ("magazine", "Auto Illustrierte", []),
 ]
 
 
@@ -100,6 +106,12 @@ def test_a_credit_line_is_cleaned_to_persons(credit: str, expected: list[str]) -
 )
 def test_a_credit_is_split_on_semicolons_and_conjunctions_not_commas(raw: str, expected: list[str]) -> None:
     assert _names_in(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("Ana L&oacute;pez", "Ana López"), ("Redacci; Oacute; N Diario", None)],
+                         ids=["entity", "entity-split"])
+def test_html_entities_in_a_name_are_read(raw: str, expected: str | None) -> None:
+    assert [str(a) for a in _authors(_Markup(), raw)] == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("Ana de Souza", "Ana de Souza"), ("happyface313", "happyface313"),
@@ -177,9 +189,10 @@ def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str])
      ("<p>By Ina Berg, Tom Walsh &amp; Ana Lima</p>", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
      ("<p>By Ina Berg, Reuters</p>", ["Ina Berg"]),
      ("<p>作者：李明</p>", ["李明"]),
+     ("<p><strong>Eine Kolumne von Ina Berg</strong></p>", ["Ina Berg"]),
      ("<p>By the council and its harbour board</p>", [])],
     ids=["separator-then-label", "dot-then-label", "label", "not-a-label", "list", "agency-after-comma",
-         "chinese-label", "lower-case-phrase"],
+         "chinese-label", "column-by", "lower-case-phrase"],
 )
 def test_a_credit_printed_by_the_headline_may_open_with_a_separator(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
