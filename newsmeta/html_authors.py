@@ -695,8 +695,8 @@ def _names_in(raw: str) -> list[str]:
 
     >>> _names_in("Ann Lee und Bo Roe"), _names_in("Ann Lee; London; Bo Roe"), _names_in("Ann Lee; Lisbon")
     (['Ann Lee', 'Bo Roe'], ['Ann Lee', 'Bo Roe'], ['Ann Lee'])
-    >>> _names_in("Ann Lee, Bo Roe & Cy Doe"), _names_in("Ann Lee, Berlin, and Bo Roe")
-    (['Ann Lee', 'Bo Roe', 'Cy Doe'], ['Ann Lee, Berlin,', 'Bo Roe'])
+    >>> _names_in("Von Ann Lee, Bo Roe & Cy Doe"), _names_in("Ann Lee, Berlin, and Bo Roe")
+    (['Von Ann Lee', 'Bo Roe', 'Cy Doe'], ['Ann Lee, Berlin,', 'Bo Roe'])
     """
     raw = html.unescape(raw) if "&" in raw else raw  # (before ";" parts names: "L&oacute;pez")
     parts: list[str] = []
@@ -707,7 +707,7 @@ def _names_in(raw: str) -> list[str]:
         part = raw[pos : sep.start()]
         pieces = part.split(", ") if ";" not in sep.group() else [part]
         if 1 < len(pieces) <= _MAX_NAMES and all(
-                2 <= len(p.split()) <= 4 and _person(p, set()) == p.strip() for p in pieces):
+                2 <= len((q := _person(p, set()) or "").split()) <= 4 and p.strip().endswith(q) for p in pieces):
             parts += pieces
         else:
             parts.append(part)

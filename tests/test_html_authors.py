@@ -190,9 +190,10 @@ def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str])
      ("<p>By Ina Berg, Reuters</p>", ["Ina Berg"]),
      ("<p>作者：李明</p>", ["李明"]),
      ("<p><strong>Eine Kolumne von Ina Berg</strong></p>", ["Ina Berg"]),
+     ("<p class='byline'>Von Ana Ferreira, Tom Walsh und Ina Berg, NDR</p>", ["Ana Ferreira", "Tom Walsh", "Ina Berg"]),
      ("<p>By the council and its harbour board</p>", [])],
     ids=["separator-then-label", "dot-then-label", "label", "not-a-label", "list", "agency-after-comma",
-         "chinese-label", "column-by", "lower-case-phrase"],
+         "chinese-label", "column-by", "labelled-list-in-a-byline-class", "lower-case-phrase"],
 )
 def test_a_credit_printed_by_the_headline_may_open_with_a_separator(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
