@@ -185,9 +185,15 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     lo, hi = (at - _CREDIT_BEFORE, at + _CREDIT_AFTER) if at >= 0 else (0, _CREDIT_AFTER)
     out = []
     for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
-        if lo <= pos <= hi and (name := _printed_name(part, parts[k + 1] if k + 1 < len(parts) else "")):
+        # (past the window, a labelled field alone: "Autor: Ann Lee", not a "By" that may open a sentence)
+        if (lo <= pos and (pos <= hi or _FIELD_LABEL.match(part))
+                and (name := _printed_name(part, parts[k + 1] if k + 1 < len(parts) else ""))):
             out.append(name)
     return out
+
+
+_FIELD_LABEL = re.compile(
+    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|作者|责任编辑|责编|记者|编辑)\s?[:：]", re.I)
 
 
 def _printed_name(part: str, following: str) -> str | None:

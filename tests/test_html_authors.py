@@ -267,3 +267,14 @@ def test_a_credit_elements_list_is_split_before_its_conjunction(credit: str, exp
     markup = _Markup()
     markup.credits = [(3, credit)]
     assert [str(a) for a in _authors(markup, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [("<p>Autor: Ina Berg</p>", ["Ina Berg"]), ("<p>作者：李明</p>", ["李明"]), ("<p>By Ina Berg</p>", [])],
+    ids=["labelled-field", "chinese-field", "by-is-not-read-that-far"],
+)
+def test_a_labelled_credit_is_read_past_the_window_by_the_headline(credit: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{BODY * 3}{credit}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
