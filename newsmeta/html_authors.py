@@ -250,7 +250,7 @@ _AUTHOR_UI = re.compile(
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
     r"|view\s+(?:all|profile|more)|alle\s+(?:beiträge|artikel)|more\s+(?:from|by|articles|stories|posts)"
-    r"|home|startseite|menu|menü)\b.*$",
+    r"|partager|compartir|condividi|home|startseite|menu|menü)\b.*$",
     re.I,
 )
 
@@ -293,7 +293,8 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
     posted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
     register subscribe abonnieren benutzername username passwort kommentieren comment comments reply antworten
-    www http https
+    www http https nom utilisateur nombre usuario contraseña mot passe wachtwoord gebruikersnaam partager compartir
+    condividi delen
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd"""))
 
@@ -334,7 +335,7 @@ _NAME_END = re.compile(
 # A credit that opens with the words of a form's field or a button is interface text, not a name
 # ("Log in", "E-Mail-Adresse", "Share this article", "View all posts")
 _UI_ONLY = re.compile(
-    r"(?:log\s?in|sign\s?(?:in|up)|e-?mail|share|follow|subscribe|abonnieren|view|read\s+more|contact|kontakt"
+    r"(?:log\s?in|sign\s?(?:in|up)|e-?mail|share|partager|compartir|condividi|teilen|follow|subscribe|abonnieren|view|read\s+more|contact|kontakt"
     r"|comments?|kommentare?|password|passwort|username|benutzername|anmelden|registrieren|register)\b",
     re.I,
 )

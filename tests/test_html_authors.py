@@ -85,6 +85,10 @@ CLEANED = [
     ("no-author", "No Author", []),
     ("kein-autor", "Kein Autor", []),
     ("magazine", "Auto Illustrierte", []),
+    ("login-field-fr", "Nom d&#39;utilisateur", []),
+    ("share-button-fr", "Partager sur Facebook", []),
+    ("share-button-es", "Compartir en Twitter", []),
+    ("share-button-after", "Ina Berg Partager", ["Ina Berg"]),
 ]
 
 
