@@ -21,29 +21,39 @@ __all__ = ["find_authors"]
 _SEARCH_CHARS = 3000
 _MAX_LINES = 25
 _BY = re.compile(
-    r"^(?:(?:written\s+by|reported\s+by|by|por|par|von|door|di|av)(?:\s+|(?<=By)(?=[A-Z]))|"
-    r"(?:texto?|text|autor(?:in)?|author):\s*)",
+    r"^(?:(?:(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|written\s+by|reported\s+by|by|por|par|von|door|di|av)"
+    r"(?:\s+|(?<=By)(?=[A-Z]))|"
+    r"(?:texto?|text|autor(?:in)?|author):\s*|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*)",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\s(?:and|y|e|et|und|en|&|og|och)\s)\s*")
+# (a comma before the last conjunction is the list's: "Ann Lee, Bo Roe, and Cy Doe")
+_SPLIT = re.compile(r"\s*(?:,?\s(?:and|y|e|et|und|en|&|og|och)\s|,|;)\s*")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PARTICLES = frozenset(re.findall(r"\S+", "de del la le van von der den da di dos du bin al el ter ten zu"))
 # Where the names end: a separator, a sentence end, or a date after them on the same line.
 _CUT = re.compile(
     r"(?<=[^\W\d_]{3})\.\s|\s[|•·–—]\s|\s-\s|\s+(?:am|on|le|el|il|updated|published)\s+\d|"
+    r"\s[(\[]|\s(?:@\w|https?:|www\.)|\s(?i:updated|published|follow|share|view|e-?mail|twitter|facebook)\b|"
     r"\s(?:\d{1,2}[./-]\d{1,2}|\d{1,2}\.?\s[^\W\d_]{3,}\.?\s\d{4}|[^\W\d_]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{4}\b)"
 )
+_DATE_LEAD = re.compile(r"\s(?:on|am|le|el|il)$")
 _ROLES = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|redakt\w*|korrespondent\w*|corresponsal|"
     r"correspondant\w*|envoyé\w*|enviad[oa]|contributor|columnist|photographer|news|agency|press|"
-    r"associated|bureau|desk|team|online)\b",
+    r"associated|bureau|desk|team|online|media|medien|group|gruppe|publishing|communications|network|inc|ltd|llc"
+    r"|gmbh|corp)\b",
     re.I,
 )
 
 
 def _name_ok(s: str) -> bool:
-    """A person's name: two to five words, capitalised (particles and initials allowed)."""
+    """A person's name: two to five words, capitalised (particles and initials allowed); a Chinese
+    name: two to four characters."""
+    if _CJK_NAME.fullmatch(s):
+        return True
     words = s.split()
-    if not 2 <= len(words) <= 5 or len(s) > 60 or _ROLES.search(s):
+    # (a publication's name opens with an article: "The Coast Gazette")
+    if not 2 <= len(words) <= 5 or len(s) > 60 or _ROLES.search(s) or words[0].casefold() in ("the", "die", "der"):
         return False
     caps = 0
     for w in words:
@@ -69,6 +79,8 @@ def _parse(text: str, start: int, end: int) -> tuple[Author, ...]:
     cut = _CUT.search(body)
     if cut:
         body = body[: cut.start()]
+        # the word that opens a date cut off after the names ("By Ann Lee on March 3, 2024")
+        body = _DATE_LEAD.sub("", body)
     parts: list[tuple[int, str]] = []
     pos = 0
     for sm in _SPLIT.finditer(body):
@@ -91,7 +103,11 @@ def _parse(text: str, start: int, end: int) -> tuple[Author, ...]:
         else:
             return ()
     out = []
+    seen = set()
     for p, s in names:
+        if s.casefold() in seen:  # the same name twice ("By ANN LEE and Ann Lee")
+            continue
+        seen.add(s.casefold())
         a = body_start + p
         out.append(Author(s, a, a + len(s), "text", affiliation))
     return tuple(out)

@@ -9,6 +9,7 @@ is cleaned of labels, interface words, dates, handles, job titles and degrees
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from typing import Any
@@ -169,8 +170,8 @@ def _is_credit(el: Any) -> bool:
 # ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text; a
 # separator may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
-    r"(?:[|·•/–—-]\s?)?(?:(?:ein\s+)?(?:artikel|beitrag|text)\s+von|von|by|par|por|door|(?:autor(?:in)?|auteur|author|texte?|texto)\s?[:：])"
-    r"(?:\s+|$)",
+    r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von|von|by|par|por|door"
+    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
     re.I,
 )
 
@@ -184,16 +185,50 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     lo, hi = (at - _CREDIT_BEFORE, at + _CREDIT_AFTER) if at >= 0 else (0, _CREDIT_AFTER)
     out = []
     for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
-        if pos < lo or pos > hi or len(part) > 80:
-            continue
-        label = _TEXT_CREDIT.match(part)
-        if label is None:
-            continue
-        name = _credit_line(part[label.end() :] or (parts[k + 1] if k + 1 < len(parts) else ""))
-        words = name.split()
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+        # (past the window, a labelled field alone: "Autor: Ann Lee", not a "By" that may open a sentence)
+        if (lo <= pos and (pos <= hi or _FIELD_LABEL.match(part))
+                and (name := _printed_name(part, parts[k + 1] if k + 1 < len(parts) else ""))):
             out.append(name)
     return out
+
+
+_FIELD_LABEL = re.compile(
+    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|作者|责任编辑|责编|记者|编辑)\s?[:：]", re.I)
+
+
+def _printed_name(part: str, following: str) -> str | None:
+    """The name a text of its own prints after a credit's label (or the text after it prints), else ``None``:
+    a name, or a list of names ("Ann Lee, Bo Roe & Cy Doe"; "Ann Lee, Berlin"), capitalised, two to four
+    words each (a place or an agency after the first, one); a Chinese name is two to four characters."""
+    label = _TEXT_CREDIT.match(part) if len(part) <= 80 else None
+    if label is None:
+        return None
+    name = _credit_line(part[label.end() :] or following)
+    names = [n for p in _NAME_SPLIT.split(name) for n in p.split(", ")]
+    if len(names) <= 5 and all(
+            (2 - (j > 0) <= len(ws := n.split()) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in ws))
+            or _CJK_NAME.fullmatch(n) for j, n in enumerate(names)):
+        return name
+    return None
+
+
+#: an article's credit at its end ("Text: Ann Lee", "Autor: Ann Lee") is read in its last lines
+_END_CHARS, _END_LINES = 1500, 8
+
+
+def _end_credits(text: str) -> list[str]:
+    """The names an article's text credits in one of its last lines, after a credit's label.
+
+    >>> _end_credits("The council voted.\\nIt will meet again in May.\\nText: Ann Lee\\nFotos: Bo Roe")
+    ['Ann Lee']
+    >>> _end_credits("The council voted by a wide margin.\\nBy the way, nobody came.")
+    []
+    """
+    lines = [t for line in text[-_END_CHARS:].split("\n")[-_END_LINES:] if (t := line.strip())]
+    return [n for k, line in enumerate(lines) if (n := _printed_name(line, lines[k + 1] if k + 1 < len(lines) else ""))]
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 # Words around a name that are not the name: labels before it, interface text after it.
@@ -202,7 +237,8 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
-    r"|autor(?:in)?|author|auteur|verfasser(?:in)?|texto?|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
+    r"|autor(?:in|en|innen)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in)?|interview|texto?"
+    r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
     re.I,
 )
@@ -212,7 +248,9 @@ _AUTHOR_UI = re.compile(
     r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
-    r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen)\b.*$",
+    r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
+    r"|view\s+(?:all|profile|more)|alle\s+(?:beiträge|artikel)|more\s+(?:from|by|articles|stories|posts)"
+    r"|partager|compartir|condividi|home|startseite|menu|menü)\b.*$",
     re.I,
 )
 
@@ -234,10 +272,11 @@ _JOB = re.compile(
 
 # Words that make a credit line an organisation's, not a person's.
 _ORG = re.compile(
-    r"\b(?:gmbh|ag|se|inc|ltd|llc|e\.?\s?v|media|medien|news|nachrichten|magazine|online|press|presse|agency|"
+    r"\b(?:gmbh|ag|se|inc|ltd|llc|corp|corporation|holdings?|e\.?\s?v|\w*media|medien|news|communications"
+    r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau"
+    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
     re.I,
 )
@@ -254,8 +293,16 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
     posted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
     register subscribe abonnieren benutzername username passwort kommentieren comment comments reply antworten
+    www http https nom utilisateur nombre usuario contraseña mot passe wachtwoord gebruikersnaam partager compartir
+    condividi delen
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd"""))
+
+
+_SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
+
+
+_NO = frozenset(("no", "kein", "keine", "sin", "sans", "senza", "geen", "unknown", "unbekannter", "anonymous"))
 
 
 _DOMAIN = re.compile(
@@ -265,15 +312,52 @@ _DOMAIN = re.compile(
 )
 
 
+# a link to a person's profile on a social network
+_SOCIAL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads)\.com/[^\s;,]*", re.I)
+
+
+# the name of an HTML character entity as a part of trafilatura's author ("Oacute", "Uuml", "Nbsp")
+_ENTITY_PART = re.compile(
+    r"(?:^|;)\s?(?:[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash|lig)|amp|nbsp|quot|szlig|[lr][sd]quo"
+    r"|[nm]dash|hellip)\s?(?:;|$)", re.I)
+
+
 _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 
 
 # Where a name ends: a separator, another labelled field, an agency's mark in brackets.
-_NAME_END = re.compile(r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$")
+# (or a link, a handle: "Ann Lee https://twitter.com/annlee", "Ann Lee @annlee")
+_NAME_END = re.compile(
+    r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$|\s+(?:https?\b|www\b|@\w)")
+
+
+# A credit that opens with the words of a form's field or a button is interface text, not a name
+# ("Log in", "E-Mail-Adresse", "Share this article", "View all posts")
+_UI_ONLY = re.compile(
+    r"(?:log\s?in|sign\s?(?:in|up)|e-?mail|share|partager|compartir|condividi|teilen|follow|subscribe|abonnieren|view|read\s+more|contact|kontakt"
+    r"|comments?|kommentare?|password|passwort|username|benutzername|anmelden|registrieren|register)\b",
+    re.I,
+)
+
+
+# The weekdays (en, de, fr, es, it, pt, nl): a date's first word, left after a name when its date is cut off
+_WEEKDAYS = frozenset(re.findall(r"\S+", """
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
+    samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
+    sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça quarta quinta sexta maandag
+    dinsdag woensdag donderdag vrijdag zaterdag zondag"""))
 
 
 # A date after a name: its first digits, a numeric date, or a day and a month's name after them
 _DIGITS = re.compile(r",?\s+(\d)")
+
+
+# a capitalised word glued after a lowercase letter at a word's end ("BergMarch")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]{2,9})\.?$")
+
+
+_FIRST_DIGIT = re.compile(r"\d")
 
 
 _NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
@@ -342,7 +426,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     >>> _person("作者：李明", set()), _person("Deutsche Presse-Agentur", set()), _person("PhD", set())
     ('李明', None, None)
     """
-    name = _clean(raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
+    # (a JSON-LD or a meta tag may hold a name as HTML writes it: "Redacci&oacute;n")
+    name = _clean(html.unescape(raw[:500]) if "&" in raw[:500] else raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
@@ -354,14 +439,21 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
     name = _AUTHOR_UI.sub("", name)
+    if _UI_ONLY.match(name):
+        return None
     words = name.split()
+    # a month's or a weekday's name after a name of two words is what is left of a date ("Ina Berg Juni")
+    while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS
+                              or (w in _MONTH_WORDS and len(w) >= 4)):
+        words.pop()
     while words and _DEGREE.match(words[-1].strip(",")):
         words.pop()
     # a degree alone, as trafilatura splits it off a name ("Ann Lee; M D")
     if words and _DEGREE.match(" ".join(words)):
         return None
     # a particle or the word that opens a date is not a name's last word ("María López el", its date cut off)
-    while len(words) > 2 and words[-1] in _PARTICLES | _DATE_LEAD:
+    # (or German's "Stand", "as of", before a date: "Ann Lee Stand 3. Mai")
+    while len(words) > 2 and (words[-1] in _PARTICLES | _DATE_LEAD or words[-1].casefold() == "stand"):
         words.pop()
     # a job title before the name ("Senior Editor Jane Doe") or after it ("Jane Doe Staff Writer")
     cut = next((k for k, w in enumerate(words) if _JOB.search(w.strip(","))), None)
@@ -372,7 +464,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
         words = words[cut + 1 :] if cut < len(words) / 2 else words[:cut]
         while words and words[-1].strip(",").casefold() in _JOB_MODIFIERS:
             words.pop()
-        if len(words) < 2 and not staff:
+        # what is left of a title that opens with its qualifier ("Chief Political Correspondent")
+        if (len(words) < 2 or words[0].casefold() in _JOB_MODIFIERS) and not staff:
             return None
         words = name.split() if staff else words
     # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
@@ -411,6 +504,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     kept = name.split()
     if kept and kept[0].casefold() in _POSSESSIVES:
         return None
+    # a comment's header ("Ann Lee said:", "Bo Roe sagt:") names a commenter; "No author" names no one
+    if len(kept) >= 2 and (kept[-1].casefold() in _SAID or (kept[0].casefold() in _NO and len(kept) == 2)):
+        return None
     lower = [k for k, w in enumerate(kept) if w.islower() and w not in _PARTICLES]
     if "©" in raw or _PHOTO.match(name) or len(lower) >= 2 or (
             lower and (any(w[:1].isupper() for w in kept[lower[0] :]) or len(kept) > 2
@@ -437,6 +533,10 @@ def _without_date(name: str) -> str:
     if digit is None:
         return name
     words = name[: digit.start()].split()
+    # a month's name glued to the name before it, where the page's markup parted them ("Ina BergMarch 3")
+    glued = _GLUED.search(words[-1]) if len(words) >= 2 else None
+    if glued and glued.group(1).casefold() in _MONTH_WORDS:
+        words[-1:] = [words[-1][: glued.start(1)], glued.group(1)]
     after = name[digit.start(1) :]
     month = _DAY_MONTH.match(after)
     if not (_NUMERIC_DAY.match(after) or (month and month.group(1).casefold() in _MONTH_WORDS)
@@ -488,7 +588,7 @@ def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
 
 
 def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None,
-             printed: list[str] | None = None) -> tuple[Author, ...]:
+             printed: list[str] | None = None, text: str | None = None) -> tuple[Author, ...]:
     """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
     each cleaned (:func:`_person`), split where one string names several, deduplicated."""
     not_names = _not_names(m, sitename, url)
@@ -497,10 +597,15 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
     if traf_author and _norm(traf_author) in m.commenters - stated:
         traf_author = None
+    # trafilatura split a name at an HTML entity it did not read ("Redacci; Oacute; N Diario")
+    if traf_author and _ENTITY_PART.search(traf_author):
+        traf_author = None
     # a credit line naming a web address is the publisher's, also as trafilatura rewrites it
     # ("facebook.com/gazette" -> "Gazette")
     # (a handle is not one: "Ann Lee (@annlee)")
-    address = _norm(meta).replace(" ", "") if _DOMAIN.search(re.sub(r"@\w+", "", meta)) else ""
+    # (nor a link to the author's profile on a social network: "Ann Lee https://twitter.com/annlee")
+    own = _SOCIAL.sub("", re.sub(r"@\w+", "", meta))
+    address = _norm(own).replace(" ", "") if _DOMAIN.search(own) else ""
     cands: list[tuple[list[str], Source]] = [
         (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
         # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes
@@ -510,6 +615,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
         # and last the names printed after a credit's label by the headline
         *(([c], "html") for c in (printed or [])[:3]),
+        # and, when none of them names a person, the credit in the last lines of the article's text
+        # (``text``: "Text: Ann Lee" under the story, past the part of the page read for credits)
+        *(([c], "html") for c in (_end_credits(text) if text else [])[:2]),
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
@@ -517,6 +625,12 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     for w in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
         if w and not _NAME_SPLIT.search(w) and len(w) >= len(written.get(_letters(w), "")):
             written[_letters(w)] = w
+    # a login with digits as a credit line writes it ("Bo2man am 29.12.2010"), by the letters before
+    # its digits: trafilatura cuts a login there ("Bo")
+    logins: dict[str, str] = {}
+    for w in (*_ld_people(m), meta, *(c for _k, c in m.credits[:5])):
+        if (c := _person(w, not_names)) and " " not in c and (d := _FIRST_DIGIT.search(c)) and d.start() >= 2:
+            logins.setdefault(_letters(c[: d.start()]), c)
     fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
               for p in _names_in(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
     # The byline a reader sees — printed by the headline, or linked to the author's page
@@ -555,7 +669,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 names = [_person(w, excluded, newsroom=newsroom)
                          or (None if _norm(w).replace(" ", "") in excluded else _person(p, excluded, newsroom=newsroom))
                          for p in parts for w in (_as_written(p, written),)]
-                persons = [n for n in names if n is not None]
+                persons = [logins.get(_letters(n), n) if " " not in n else n for n in names if n is not None]
                 for name in persons:
                     compact = _norm(name).replace(" ", "")
                     if _norm(name) in seen or (address and len(compact) > 3 and compact in address):
@@ -583,12 +697,29 @@ def _names_in(raw: str) -> list[str]:
     """A credit line's parts that may each name a person: split on ";" and on "and", "und", "&"
     ...; of a list naming a person of two words or more, a one-word part is a place or an agency
     (trafilatura writes a list it split on commas with semicolons: "Ann Lee; London; Bo Roe").
-    (A comma is not split on: "Ann Lee, Bo Roe" stays one credit, as the dev gold writes it.)
+    (A comma alone is not split on: "Ann Lee, Bo Roe" stays one credit, as the dev gold writes it;
+    before a conjunction it lists persons, "Ann Lee, Bo Roe & Cy Doe", when each is a name of its own.)
 
     >>> _names_in("Ann Lee und Bo Roe"), _names_in("Ann Lee; London; Bo Roe"), _names_in("Ann Lee; Lisbon")
     (['Ann Lee', 'Bo Roe'], ['Ann Lee', 'Bo Roe'], ['Ann Lee'])
+    >>> _names_in("Von Ann Lee, Bo Roe & Cy Doe"), _names_in("Ann Lee, Berlin, and Bo Roe")
+    (['Von Ann Lee', 'Bo Roe', 'Cy Doe'], ['Ann Lee, Berlin,', 'Bo Roe'])
     """
-    parts = _NAME_SPLIT.split(raw)[:_MAX_NAMES]
+    raw = html.unescape(raw) if "&" in raw else raw  # (before ";" parts names: "L&oacute;pez")
+    parts: list[str] = []
+    pos = 0
+    for sep in _NAME_SPLIT.finditer(raw):
+        if len(parts) >= _MAX_NAMES:
+            break
+        part = raw[pos : sep.start()]
+        pieces = part.split(", ") if ";" not in sep.group() else [part]
+        if 1 < len(pieces) <= _MAX_NAMES and all(
+                2 <= len((q := _person(p, set()) or "").split()) <= 4 and p.strip().endswith(q) for p in pieces):
+            parts += pieces
+        else:
+            parts.append(part)
+        pos = sep.end()
+    parts = [*parts, raw[pos:]][:_MAX_NAMES]
     if len(parts) > 1 and any(len(p.split()) >= 2 and _person(p, set()) is not None for p in parts):
         return [p for p in parts if len(p.split()) >= 2]
     return parts

@@ -26,6 +26,22 @@ CASES = [
     ("byline-with-date", f"Title\n\nBy Ann Lee | March 3, 2024\n\n{BODY}", [("Ann Lee", None)]),
     ("byline-date-no-separator", f"Title\nBy Ann Lee March 3, 2024\n{BODY}", [("Ann Lee", None)]),
     ("particle", f"Title\n\nBy Ana de la Cruz\n\n{BODY}", [("Ana de la Cruz", None)]),
+    ("handle-after-name", f"Title\n\nBy Ann Lee @annlee\n\n{BODY}", [("Ann Lee", None)]),
+    ("url-after-name", f"Title\n\nBy Ann Lee https://twitter.com/annlee\n\n{BODY}", [("Ann Lee", None)]),
+    ("media-group", f"Title\n\nBy Ann Lee, Coast Media Group\n\n{BODY}", [("Ann Lee", "Coast Media Group")]),
+    ("chinese-label", f"标题\n\n作者：李明\n\n{BODY}", [("李明", None)]),
+    ("list-with-ampersand", f"Title\n\nBy Ann Lee, Bo Roe & Cy Doe\n\n{BODY}",
+     [("Ann Lee", None), ("Bo Roe", None), ("Cy Doe", None)]),
+    ("oxford-comma", f"Title\n\nBy Ann Lee, Bo Roe, and Cy Doe\n\n{BODY}",
+     [("Ann Lee", None), ("Bo Roe", None), ("Cy Doe", None)]),
+    ("updated-after-name", f"Title\n\nBy Ann Lee Updated March 3, 2024\n\n{BODY}", [("Ann Lee", None)]),
+    ("follow-button", f"Title\n\nBy Ann Lee Follow\n\n{BODY}", [("Ann Lee", None)]),
+    ("view-all-posts", f"Title\n\nView all posts by Ann Lee\n\n{BODY}", [("Ann Lee", None)]),
+    ("same-name-twice", f"Title\n\nBy ANN LEE and Ann Lee\n\n{BODY}", [("ANN LEE", None)]),
+    ("publication-after-comma", f"Title\n\nBy Ann Lee, The Coast Gazette\n\n{BODY}",
+     [("Ann Lee", "The Coast Gazette")]),
+    ("handle-in-brackets", f"Title\n\nBy Ann Lee (@annlee)\n\n{BODY}", [("Ann Lee", None)]),
+    ("on-and-a-date", f"Title\n\nBy Ann Lee on March 3, 2024\n\n{BODY}", [("Ann Lee", None)]),
 ]
 
 

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from newsmeta.html_authors import _names_in, _person
+from newsmeta.html_authors import _authors, _end_credits, _names_in, _person
 from newsmeta.html_input import read_html
+from newsmeta.html_markup import _Markup
 
 BODY = "<p>" + "The council voted on the new harbour plan after a long debate on costs. " * 6 + "</p>"
 
@@ -52,6 +53,42 @@ CLEANED = [
     ("degree-split-off", "Ina Berg, M.D.", ["Ina Berg"]),
     ("media-group", "Funke Mediengruppe", []),
     ("date-in-spanish", "Por María López el 3 de marzo", ["María López"]),
+    ("view-all-posts-after", "Ina Berg View all posts", ["Ina Berg"]),
+    ("view-profile-after", "Ina Berg View Profile", ["Ina Berg"]),
+    ("login-button", "Log In", []),
+    ("email-field", "E-Mail-Adresse", []),
+    ("email-field-en", "Email Address", []),
+    ("share-button-alone", "Share this article", []),
+    ("month-left-after", "Ina Berg Juni", ["Ina Berg"]),
+    ("weekday-left-after", "Ina Berg Tuesday", ["Ina Berg"]),
+    ("month-glued", "Ina BergMarch 3, 2021", ["Ina Berg"]),
+    ("navigation-after", "Ina Berg Home", ["Ina Berg"]),
+    ("publisher-communications", "Hearst Communications", []),
+    ("publisher-gruppo", "Gruppo Editoriale", []),
+    ("publisher-groupe", "Groupe Sud Ouest", []),
+    ("label-redakteur", "Redakteur: Ina Berg", ["Ina Berg"]),
+    ("label-autore", "Autore: Marco Rossi", ["Marco Rossi"]),
+    ("label-autoren", "Autoren Ina Berg und Tom Walsh", ["Ina Berg", "Tom Walsh"]),
+    ("label-interview", "Interview: Ina Berg", ["Ina Berg"]),
+    ("label-zeren-bianji", "责任编辑：李明", ["李明"]),
+    ("profile-url-after", "Ina Berg https://twitter.com/inaberg", ["Ina Berg"]),
+    ("profile-url-alone", "www.linkedin.com/in/inaberg", []),
+    ("handle-alone", "@inaberg", []),
+    ("titled-role-split-off", "John Smith, Chief Political Correspondent", ["John Smith"]),
+    ("degree-split-off-comma", "Jane Doe, PhD", ["Jane Doe"]),
+    ("list-with-ampersand", "Ina Berg, Tom Walsh & Ana Lima", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+    ("dedupe-case", "Ina Berg; INA BERG", ["Ina Berg"]),
+    ("site-address", "www.harbourwatch.com", []),
+    ("stand-before-date", "Ina Berg Stand 3. Mai 2021", ["Ina Berg"]),
+    ("comment-header", "Ina Berg said", []),
+    ("comment-header-de", "Ina Berg sagt", []),
+    ("no-author", "No Author", []),
+    ("kein-autor", "Kein Autor", []),
+    ("magazine", "Auto Illustrierte", []),
+    ("login-field-fr", "Nom d&#39;utilisateur", []),
+    ("share-button-fr", "Partager sur Facebook", []),
+    ("share-button-es", "Compartir en Twitter", []),
+    ("share-button-after", "Ina Berg Partager", ["Ina Berg"]),
 ]
 
 
@@ -64,11 +101,21 @@ def test_a_credit_line_is_cleaned_to_persons(credit: str, expected: list[str]) -
     ("raw", "expected"),
     [("Ana Ferreira, Tom Walsh", ["Ana Ferreira, Tom Walsh"]), ("Ferreira, Ana", ["Ferreira, Ana"]),
      ("Ana Ferreira; Tom Walsh", ["Ana Ferreira", "Tom Walsh"]), ("Ana Ferreira; Lisboa", ["Ana Ferreira"]),
-     ("wolke77; Tom", ["wolke77", "Tom"])],
-    ids=["comma", "surname-first", "semicolon", "place-after-person", "logins"],
+     ("wolke77; Tom", ["wolke77", "Tom"]),
+     ("Ana Ferreira, Tom Walsh und Ina Berg", ["Ana Ferreira", "Tom Walsh", "Ina Berg"]),
+     ("Ana Ferreira, Lisboa und Tom Walsh", ["Ana Ferreira, Lisboa", "Tom Walsh"]),
+     ("Ana Ferreira, Senior Editor and Tom Walsh", ["Ana Ferreira, Senior Editor", "Tom Walsh"])],
+    ids=["comma", "surname-first", "semicolon", "place-after-person", "logins", "list-before-conjunction",
+         "place-before-conjunction", "role-before-conjunction"],
 )
 def test_a_credit_is_split_on_semicolons_and_conjunctions_not_commas(raw: str, expected: list[str]) -> None:
     assert _names_in(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("Ana L&oacute;pez", "Ana López"), ("Redacci; Oacute; N Diario", None)],
+                         ids=["entity", "entity-split"])
+def test_html_entities_in_a_name_are_read(raw: str, expected: str | None) -> None:
+    assert [str(a) for a in _authors(_Markup(), raw)] == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("Ana de Souza", "Ana de Souza"), ("happyface313", "happyface313"),
@@ -142,8 +189,14 @@ def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str])
       ["Ina Berg"]),
      ("<p>· Von Ina Berg</p>", ["Ina Berg"]),
      ("<p>By Ina Berg</p>", ["Ina Berg"]),
-     ("<p>| Byte-sized news</p>", [])],
-    ids=["separator-then-label", "dot-then-label", "label", "not-a-label"],
+     ("<p>| Byte-sized news</p>", []),
+     ("<p>By Ina Berg, Tom Walsh &amp; Ana Lima</p>", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+     ("<p>By Ina Berg, Reuters</p>", ["Ina Berg"]),
+     ("<p>作者：李明</p>", ["李明"]),
+     ("<p><strong>Eine Kolumne von Ina Berg</strong></p>", ["Ina Berg"]),
+     ("<p>By the council and its harbour board</p>", [])],
+    ids=["separator-then-label", "dot-then-label", "label", "not-a-label", "list", "agency-after-comma",
+         "chinese-label", "column-by", "lower-case-phrase"],
 )
 def test_a_credit_printed_by_the_headline_may_open_with_a_separator(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
@@ -164,3 +217,68 @@ def test_a_page_crediting_thousands_of_people_is_read_up_to_a_cap() -> None:
     names = [str(a) for a in read_html(html).authors]
     assert names[:2] == ["Alna Morber", "Alna Morsen"]
     assert len(names) <= 25
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p class='author'>Wolke77 am 29.12.2010</p>", ["Wolke77"]),
+     ("<div class='post-author'>Author: wolke77</div>", ["wolke77"]),
+     ("<span class='byline'>wolke77 am 29.12.2010</span>", ["wolke77"])],
+    ids=["class-author-with-date", "label", "byline-class"],
+)
+def test_a_login_keeps_its_digits_where_trafilatura_cuts_them(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+STORY = "\n".join(["The council voted on the new harbour plan after a long debate on costs."] * 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(f"{STORY}\nText: Ina Berg", ["Ina Berg"]),
+     (f"{STORY}\nAutoren: Ina Berg und Tom Walsh\nFotos: Ana Lima", ["Ina Berg und Tom Walsh"]),
+     (f"{STORY}\nAutor:\nIna Berg", ["Ina Berg"]),
+     (f"{STORY}\nBy the end of the year, the harbour will reopen.", []),
+     (f"Text: Ina Berg\n{STORY}", []),
+     (f"{STORY}\nFotos: Ana Lima", [])],
+    ids=["text-label", "list-then-photos", "label-on-its-own-line", "by-opening-a-sentence", "credit-at-the-top",
+         "photo-credit"],
+)
+def test_a_credit_in_the_last_lines_of_the_text(text: str, expected: list[str]) -> None:
+    assert _end_credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [({}, ["Ina Berg", "Tom Walsh"]), ({"author": "Ana Lima"}, ["Ana Lima"])],
+    ids=["only-credit", "markup-credit-first"],
+)
+def test_an_end_credit_is_read_only_when_nothing_else_names_a_person(meta: dict[str, str],
+                                                                       expected: list[str]) -> None:
+    text = f"{STORY}\nAutoren: Ina Berg und Tom Walsh"
+    assert [str(a) for a in _authors(_Markup(meta=meta), None, text=text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [("Von Ana Ferreira, Tom Walsh und Ina Berg, NDR", ["Ana Ferreira", "Tom Walsh", "Ina Berg"]),
+     ("Ana Ferreira, Tom Walsh", ["Ana Ferreira, Tom Walsh"])],
+    ids=["labelled-list", "comma-alone"],
+)
+def test_a_credit_elements_list_is_split_before_its_conjunction(credit: str, expected: list[str]) -> None:
+    markup = _Markup()
+    markup.credits = [(3, credit)]
+    assert [str(a) for a in _authors(markup, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [("<p>Autor: Ina Berg</p>", ["Ina Berg"]), ("<p>作者：李明</p>", ["李明"]), ("<p>By Ina Berg</p>", [])],
+    ids=["labelled-field", "chinese-field", "by-is-not-read-that-far"],
+)
+def test_a_labelled_credit_is_read_past_the_window_by_the_headline(credit: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{BODY * 3}{credit}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
