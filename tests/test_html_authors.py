@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import newsmeta
 from newsmeta.html_authors import _authors, _end_credits, _names_in, _person
 from newsmeta.html_input import read_html
 from newsmeta.html_markup import _Markup
@@ -282,3 +283,11 @@ def test_a_labelled_credit_is_read_past_the_window_by_the_headline(credit: str, 
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{BODY * 3}{credit}{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+def test_the_html_reading_takes_a_credit_at_the_end_of_the_article_text() -> None:
+    paras = "".join(f"<p>{line}</p>" for line in STORY.splitlines() * 4)  # the credit: far below the headline
+    page = (f"<html><head><title>Harbour plan approved</title></head><body><article>"
+            f"<h1>Harbour plan approved</h1>{paras}<p>Text: Ina Berg</p></article></body></html>")
+    assert [(a.name, a.source) for a in read_html(page).authors] == [("Ina Berg", "html")]
+    assert [a.name for a in newsmeta.extract(page).authors] == ["Ina Berg"]
