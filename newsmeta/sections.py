@@ -28,12 +28,14 @@ from newsmeta.blocks import Block, line_spans
 from newsmeta.headlines import heading_at
 from newsmeta.language import (
     _PROFILED,
+    _SCRIPT_LANG,
     _STOP_BONUS,
     _SURE_P_TEXT,
     _WORD,
     Scores,
     _argmax,
     _candidates,
+    _scripts,
     _stoplists,
     _to_language,
     profile_top,
@@ -72,8 +74,11 @@ _SWITCH_INLINE = 2 * _SWITCH
 
 #: Where a sentence ends inside a line (a match's end): after ``.!?…`` (and a closing quote or
 #: bracket), white space before a word that does not start in lower case; after a CJK full stop.
+#: The stops of other scripts count too: the danda of Devanagari and Bengali (``।``, ``॥``), the
+#: Armenian full stop (``։``), the Arabic question mark and Urdu full stop (``؟``, ``۔``), the
+#: Ethiopic full stop (``።``).
 #: (The stop is matched, not looked behind at: the search then skips to the stops, in C.)
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)")
+_SENTENCE_BREAK = re.compile(r"[.!?…।॥։؟۔።][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)")
 
 
 #: Characters past the Latin block that are not word characters: punctuation, symbols, and the
@@ -101,8 +106,11 @@ def _is_strong(t: str) -> bool:
     if len(t) < _MIN_LETTERS_DENSE:  # too few characters for as many letters (most short lines)
         return False
     words = len(t.split())
-    if words <= 2:  # CJK / Thai: no spaces between words
-        return _has_letters(t, _MIN_LETTERS_DENSE) and not any(ch.isascii() for ch in t if ch.isalpha())
+    # CJK / Thai: no spaces between words (a space at most between sentences or around a number)
+    if (words <= 2 or t.count(" ") * 20 < len(t)) and not any(ch.isascii() for ch in t if ch.isalpha()):
+        return _has_letters(t, _MIN_LETTERS_DENSE)
+    if words <= 2:
+        return False
     return words >= _MIN_WORDS and len(t) >= _MIN_LETTERS and _has_letters(t, _MIN_LETTERS)
 
 
@@ -237,6 +245,8 @@ def _lead(logp: dict[str, float], code: str) -> float:
 _SURE_OPENING = 0.9
 #: Lead of the profiles' best language over the runner-up (log-likelihood) that leaves no doubt.
 _CLEAR_LEAD = 40.0
+#: Most one sentence leans towards one side of a cut (log-likelihood).
+_LEAN_CAP = 100.0
 
 
 def _cut(
@@ -290,10 +300,13 @@ def _cut(
         return None  # a short end before the language comes back: a quote, a credit line
     # Each sentence's lean towards the head's language; the cut maximises the agreement.
     pair = frozenset((head, tail))
+    # A sentence too short to carry a language leans neither way, and none leans by more than
+    # ``_LEAN_CAP`` (a script rule's or a missing language's score would outweigh all the rest).
     lean = []
     for b in sents:
-        sc = score_text(b.text[:_LINE_CHARS], pair).logp
-        lean.append(sc.get(head, -_MISSING) - sc.get(tail, -_MISSING) if sc else 0.0)
+        sc = score_text(b.text[:_LINE_CHARS], pair).logp if _is_strong(b.text) else None
+        diff = sc.get(head, -_MISSING) - sc.get(tail, -_MISSING) if sc else 0.0
+        lean.append(max(-_LEAN_CAP, min(_LEAN_CAP, diff)))
     best, at = -math.inf, 0
     left, total = 0.0, sum(lean)
     for c in range(1, len(sents)):
@@ -382,8 +395,21 @@ def _profile_top(s: str, cands: frozenset[str] | None, tops_of: dict[str, str | 
     """:func:`profile_top`, read once per text (a line's last sentence is also its end)."""
     if s in tops_of:
         return tops_of[s]
-    top = tops_of[s] = profile_top(s, cands)
+    top = tops_of[s] = _script_top(s, cands) or profile_top(s, cands)
     return top
+
+
+def _script_top(s: str, cands: frozenset[str] | None) -> str | None:
+    """The language of ``s``'s script when only one language is written in it (Armenian,
+    Georgian, Greek, kana...), which langdetect's profiles know too little of to name."""
+    if s.isascii():
+        return None
+    scripts = _scripts(s)
+    if not scripts:
+        return None
+    script, n = max(scripts.items(), key=lambda kv: (kv[1], kv[0]))
+    code = ("ja" if scripts.get("kana", 0) * 20 >= n else "zh") if script == "han" else _SCRIPT_LANG.get(script)
+    return code if code is not None and (cands is None or code in cands) else None
 
 
 def _long(s: str) -> bool:
@@ -401,7 +427,10 @@ def _top(scores: Scores) -> str | None:
 
 def _firm_top(scores: Scores) -> str | None:
     """The best language, unless it was named from a few stop words alone (too weak to cut on)."""
-    return None if scores.host is not None else _top(scores)
+    return None if scores.host is not None and scores.trust < _FIRM_TRUST else _top(scores)
+
+
+_FIRM_TRUST = 0.8
 
 
 def _viterbi(emissions: list[dict[str, float]], langs: list[str], costs: list[float]) -> list[str]:
