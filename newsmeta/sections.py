@@ -289,6 +289,13 @@ def _cut(
     if not _is_strong(text[ln.start : sents[head_end].end]):
         return None
     head = _firm_top(_read_clear(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
+    if before is not None and head != before:
+        # one short sentence can read as a neighbour of its language: read on to a long stretch
+        longer = head_end
+        while longer < tail_start - 1 and not _long(text[ln.start : sents[longer].end]):
+            longer += 1
+        if longer > head_end:
+            head = _firm_top(_read_clear(text[ln.start : sents[longer].end][:_LINE_CHARS], cands))
     if head is None or (before is not None and head != before):
         return None
     tail = _firm_top(_read_clear(end, cands))
@@ -335,6 +342,17 @@ def _cut_middle(
     """
     if len(sents) < 3:
         return None
+    # A stretch in another script than both ends of the line (Armenian inside Esperanto): its
+    # sentences, whatever the profiles say of the sentences around it (they name a language
+    # they have no profile of, such as Esperanto, differently sentence by sentence).
+    scripts = [_script_of(b.text[:_LINE_CHARS]) for b in sents]
+    if scripts[0] is not None and scripts[-1] == scripts[0] and any(x not in (scripts[0], None) for x in scripts):
+        runs = _runs(scripts, scripts[0])
+        if runs and sum(map(len, runs)) <= len(sents) - 2:
+            for run in sorted(runs, key=lambda r: (-len(r), r[0]))[:_MAX_RUNS]:
+                parts = _stretch(text, ln, sents, run, cands)
+                if parts is not None:
+                    return parts
     tops = [_profile_top(b.text[:_LINE_CHARS], cands, tops_of) for b in sents]
     # The line's language: that of both its ends, else that of most of its characters.
     home = tops[0]
@@ -346,13 +364,7 @@ def _cut_middle(
         if not weight:
             return None
         home = max(weight, key=lambda c: (weight[c], c))
-    runs: list[list[int]] = []  # neighbouring sentences that may be in another language
-    for k, top in enumerate(tops):
-        if top not in (home, None):
-            if runs and runs[-1][-1] == k - 1:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
+    runs = _runs(tops, home)
     if not runs or sum(map(len, runs)) > len(sents) - 2:
         return None
     inside = [r for r in runs if r[0] > 0 and r[-1] < len(sents) - 1]  # at an end: _cut's
@@ -365,6 +377,26 @@ def _cut_middle(
 
 #: Most candidate stretches of one line read in full.
 _MAX_RUNS = 3
+
+
+def _runs(labels: list[str | None], home: str) -> list[list[int]]:
+    """The runs of neighbouring indexes whose label is neither ``home`` nor ``None``."""
+    runs: list[list[int]] = []
+    for k, label in enumerate(labels):
+        if label not in (home, None):
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    return runs
+
+
+def _script_of(s: str) -> str | None:
+    """The script most of ``s``'s letters are in (``None`` without letters)."""
+    if s.isascii():
+        return "latin" if _has_letters(s, 1) else None
+    scripts = _scripts(s)
+    return max(scripts.items(), key=lambda kv: (kv[1], kv[0]))[0] if scripts else None
 
 
 def _stretch(

@@ -55,6 +55,7 @@ CASES = [
     ("hi-en (danda)", [HI, EN], ["hi", "en"]),
     ("hy-ka-hy", [HY, KA, HY], ["hy", "ka", "hy"]),
     ("en-zu-en", [EN, ZU, EN], ["en", "zu", "en"]),
+    ("eo-hy-eo (a script inside a language without a profile)", [EO, HY, EO], ["eo", "hy", "eo"]),
 ]
 
 
