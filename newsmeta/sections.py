@@ -221,7 +221,8 @@ def _read_line(line: str, main: str | None, cands: frozenset[str] | None) -> Sco
 
 def _read_clear(s: str, cands: frozenset[str] | None, lang: str | None = None) -> Scores:
     """``s``'s scores: by the profiles alone when they name ``lang`` (any language when ``None``)
-    with no doubt, else in full."""
+    with no doubt, else in full.  Give ``lang`` when a language is expected: the profiles name a
+    language they have no profile of (isiZulu) as a neighbour (Swahili), with no doubt at all."""
     quick = score_text(s, cands, second=False)
     if quick.host is None and quick.logp and _lead(quick.logp, lang or _argmax(quick.logp)) >= _CLEAR_LEAD:
         return quick
@@ -288,17 +289,20 @@ def _cut(
         head_end += 1
     if not _is_strong(text[ln.start : sents[head_end].end]):
         return None
-    head = _firm_top(_read_clear(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
+    # (the profiles' clear answer is taken unless the line before is in a language they have no
+    # profile of: they name such a language as a neighbour, and the cut would then be missed)
+    expect = before if before is not None and before not in _PROFILED else None
+    head = _firm_top(_read_clear(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands, expect))
     if before is not None and head != before:
         # one short sentence can read as a neighbour of its language: read on to a long stretch
         longer = head_end
         while longer < tail_start - 1 and not _long(text[ln.start : sents[longer].end]):
             longer += 1
         if longer > head_end:
-            head = _firm_top(_read_clear(text[ln.start : sents[longer].end][:_LINE_CHARS], cands))
+            head = _firm_top(_read_clear(text[ln.start : sents[longer].end][:_LINE_CHARS], cands, expect))
     if head is None or (before is not None and head != before):
         return None
-    tail = _firm_top(_read_clear(end, cands))
+    tail = _firm_top(_read_clear(end, cands, after))
     if tail is None or tail == before:
         return None
     if tail == head or (after is not None and after not in (head, tail)):
