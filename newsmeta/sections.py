@@ -419,12 +419,40 @@ def _stretch(
     pair = frozenset((lang, other))
     second = not pair <= _PROFILED
     sc = score_text(mid.text[:_LINE_CHARS], pair, second=second).logp
-    if sc.get(other, -_MISSING) - sc.get(lang, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
+    # (a language the profiles do not know scores a few stop words above its neighbour: for it,
+    # the firm full reading above is the evidence, on a long stretch)
+    need = 2 * _SWITCH_INLINE / _SCALE if not second else 0.0 if _long(mid.text) else math.inf
+    if sc.get(other, -_MISSING) - sc.get(lang, -_MISSING) < need:
         return None
     sc = score_text(last.text[:_LINE_CHARS], pair, second=second).logp
     if sc.get(lang, -_MISSING) < sc.get(other, -_MISSING):
         return None
-    return first, mid, last
+    # The stretch's edges: a sentence that reads as the line's language goes back to its side
+    # (the cheap first look picked the run, and it names a language it has no profile of
+    # differently sentence by sentence).
+    # And a sentence beside it that reads as the stretch's language joins it.
+    lo, hi = run[0], run[-1]
+
+    def lean(k: int) -> float:
+        sc = score_text(sents[k].text[:_LINE_CHARS], pair, second=second).logp
+        return sc.get(lang, -_MISSING) - sc.get(other, -_MISSING)
+
+    while hi > lo and lean(hi) > 0:
+        hi -= 1
+    while lo < hi and lean(lo) > 0:
+        lo += 1
+    if hi == run[-1]:
+        while hi + 2 < len(sents) and lean(hi + 1) < 0:
+            hi += 1
+    if lo == run[0]:
+        while lo > 1 and lean(lo - 1) < 0:
+            lo -= 1
+    if (lo, hi) == (run[0], run[-1]):
+        return first, mid, last
+    mid = _span(text, sents[lo].start, sents[hi].end)
+    if not _is_strong(mid.text):
+        return None
+    return _span(text, ln.start, sents[lo - 1].end), mid, _span(text, sents[hi + 1].start, ln.end)
 
 
 def _profile_top(s: str, cands: frozenset[str] | None, tops_of: dict[str, str | None]) -> str | None:

@@ -56,6 +56,9 @@ CASES = [
     ("hy-ka-hy", [HY, KA, HY], ["hy", "ka", "hy"]),
     ("en-zu-en", [EN, ZU, EN], ["en", "zu", "en"]),
     ("eo-hy-eo (a script inside a language without a profile)", [EO, HY, EO], ["eo", "hy", "eo"]),
+    ("en-tn-en", [EN, TN, EN], ["en", "tn", "en"]),
+    ("is-en-is", [IS, EN, IS], ["is", "en", "is"]),
+    ("is-zu-is", [IS, ZU, IS], ["is", "zu", "is"]),
 ]
 
 
