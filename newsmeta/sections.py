@@ -302,7 +302,14 @@ def _cut(
             head = _firm_top(_read_clear(text[ln.start : sents[longer].end][:_LINE_CHARS], cands, expect))
     if head is None or (before is not None and head != before):
         return None
-    tail = _firm_top(_read_clear(end, cands, after))
+    expect = after if after is not None and after not in _PROFILED else None
+    tail = _firm_top(_read_clear(end, cands, expect))
+    if tail is None:  # a short end that no model names firmly: read back to a long stretch
+        k = tail_start
+        while k > head_end + 1 and not _long(text[sents[k].start : ln.end]):
+            k -= 1
+        if k < tail_start:
+            tail = _firm_top(_read_clear(text[sents[k].start : ln.end][-_LINE_CHARS:], cands, expect))
     if tail is None or tail == before:
         return None
     if tail == head or (after is not None and after not in (head, tail)):
