@@ -28,12 +28,14 @@ from newsmeta.blocks import Block, line_spans
 from newsmeta.headlines import heading_at
 from newsmeta.language import (
     _PROFILED,
+    _SCRIPT_LANG,
     _STOP_BONUS,
     _SURE_P_TEXT,
     _WORD,
     Scores,
     _argmax,
     _candidates,
+    _scripts,
     _stoplists,
     _to_language,
     profile_top,
@@ -72,8 +74,11 @@ _SWITCH_INLINE = 2 * _SWITCH
 
 #: Where a sentence ends inside a line (a match's end): after ``.!?…`` (and a closing quote or
 #: bracket), white space before a word that does not start in lower case; after a CJK full stop.
+#: The stops of other scripts count too: the danda of Devanagari and Bengali (``।``, ``॥``), the
+#: Armenian full stop (``։``), the Arabic question mark and Urdu full stop (``؟``, ``۔``), the
+#: Ethiopic full stop (``።``).
 #: (The stop is matched, not looked behind at: the search then skips to the stops, in C.)
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)")
+_SENTENCE_BREAK = re.compile(r"[.!?…।॥։؟۔።][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)")
 
 
 #: Characters past the Latin block that are not word characters: punctuation, symbols, and the
@@ -101,8 +106,11 @@ def _is_strong(t: str) -> bool:
     if len(t) < _MIN_LETTERS_DENSE:  # too few characters for as many letters (most short lines)
         return False
     words = len(t.split())
-    if words <= 2:  # CJK / Thai: no spaces between words
-        return _has_letters(t, _MIN_LETTERS_DENSE) and not any(ch.isascii() for ch in t if ch.isalpha())
+    # CJK / Thai: no spaces between words (a space at most between sentences or around a number)
+    if (words <= 2 or t.count(" ") * 20 < len(t)) and not any(ch.isascii() for ch in t if ch.isalpha()):
+        return _has_letters(t, _MIN_LETTERS_DENSE)
+    if words <= 2:
+        return False
     return words >= _MIN_WORDS and len(t) >= _MIN_LETTERS and _has_letters(t, _MIN_LETTERS)
 
 
@@ -213,7 +221,8 @@ def _read_line(line: str, main: str | None, cands: frozenset[str] | None) -> Sco
 
 def _read_clear(s: str, cands: frozenset[str] | None, lang: str | None = None) -> Scores:
     """``s``'s scores: by the profiles alone when they name ``lang`` (any language when ``None``)
-    with no doubt, else in full."""
+    with no doubt, else in full.  Give ``lang`` when a language is expected: the profiles name a
+    language they have no profile of (isiZulu) as a neighbour (Swahili), with no doubt at all."""
     quick = score_text(s, cands, second=False)
     if quick.host is None and quick.logp and _lead(quick.logp, lang or _argmax(quick.logp)) >= _CLEAR_LEAD:
         return quick
@@ -237,6 +246,8 @@ def _lead(logp: dict[str, float], code: str) -> float:
 _SURE_OPENING = 0.9
 #: Lead of the profiles' best language over the runner-up (log-likelihood) that leaves no doubt.
 _CLEAR_LEAD = 40.0
+#: Most one sentence leans towards one side of a cut (log-likelihood).
+_LEAN_CAP = 100.0
 
 
 def _cut(
@@ -278,10 +289,27 @@ def _cut(
         head_end += 1
     if not _is_strong(text[ln.start : sents[head_end].end]):
         return None
-    head = _firm_top(_read_clear(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands))
+    # (the profiles' clear answer is taken unless the line before is in a language they have no
+    # profile of: they name such a language as a neighbour, and the cut would then be missed)
+    expect = before if before is not None and before not in _PROFILED else None
+    head = _firm_top(_read_clear(text[ln.start : sents[head_end].end][:_LINE_CHARS], cands, expect))
+    if before is not None and head != before:
+        # one short sentence can read as a neighbour of its language: read on to a long stretch
+        longer = head_end
+        while longer < tail_start - 1 and not _long(text[ln.start : sents[longer].end]):
+            longer += 1
+        if longer > head_end:
+            head = _firm_top(_read_clear(text[ln.start : sents[longer].end][:_LINE_CHARS], cands, expect))
     if head is None or (before is not None and head != before):
         return None
-    tail = _firm_top(_read_clear(end, cands))
+    expect = after if after is not None and after not in _PROFILED else None
+    tail = _firm_top(_read_clear(end, cands, expect))
+    if tail is None:  # a short end that no model names firmly: read back to a long stretch
+        k = tail_start
+        while k > head_end + 1 and not _long(text[sents[k].start : ln.end]):
+            k -= 1
+        if k < tail_start:
+            tail = _firm_top(_read_clear(text[sents[k].start : ln.end][-_LINE_CHARS:], cands, expect))
     if tail is None or tail == before:
         return None
     if tail == head or (after is not None and after not in (head, tail)):
@@ -290,10 +318,13 @@ def _cut(
         return None  # a short end before the language comes back: a quote, a credit line
     # Each sentence's lean towards the head's language; the cut maximises the agreement.
     pair = frozenset((head, tail))
+    # A sentence too short to carry a language leans neither way, and none leans by more than
+    # ``_LEAN_CAP`` (a script rule's or a missing language's score would outweigh all the rest).
     lean = []
     for b in sents:
-        sc = score_text(b.text[:_LINE_CHARS], pair).logp
-        lean.append(sc.get(head, -_MISSING) - sc.get(tail, -_MISSING) if sc else 0.0)
+        sc = score_text(b.text[:_LINE_CHARS], pair).logp if _is_strong(b.text) else None
+        diff = sc.get(head, -_MISSING) - sc.get(tail, -_MISSING) if sc else 0.0
+        lean.append(max(-_LEAN_CAP, min(_LEAN_CAP, diff)))
     best, at = -math.inf, 0
     left, total = 0.0, sum(lean)
     for c in range(1, len(sents)):
@@ -322,6 +353,17 @@ def _cut_middle(
     """
     if len(sents) < 3:
         return None
+    # A stretch in another script than both ends of the line (Armenian inside Esperanto): its
+    # sentences, whatever the profiles say of the sentences around it (they name a language
+    # they have no profile of, such as Esperanto, differently sentence by sentence).
+    scripts = [_script_of(b.text[:_LINE_CHARS]) for b in sents]
+    if scripts[0] is not None and scripts[-1] == scripts[0] and any(x not in (scripts[0], None) for x in scripts):
+        runs = _runs(scripts, scripts[0])
+        if runs and sum(map(len, runs)) <= len(sents) - 2:
+            for run in sorted(runs, key=lambda r: (-len(r), r[0]))[:_MAX_RUNS]:
+                parts = _stretch(text, ln, sents, run, cands)
+                if parts is not None:
+                    return parts
     tops = [_profile_top(b.text[:_LINE_CHARS], cands, tops_of) for b in sents]
     # The line's language: that of both its ends, else that of most of its characters.
     home = tops[0]
@@ -333,13 +375,7 @@ def _cut_middle(
         if not weight:
             return None
         home = max(weight, key=lambda c: (weight[c], c))
-    runs: list[list[int]] = []  # neighbouring sentences that may be in another language
-    for k, top in enumerate(tops):
-        if top not in (home, None):
-            if runs and runs[-1][-1] == k - 1:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
+    runs = _runs(tops, home)
     if not runs or sum(map(len, runs)) > len(sents) - 2:
         return None
     inside = [r for r in runs if r[0] > 0 and r[-1] < len(sents) - 1]  # at an end: _cut's
@@ -352,6 +388,26 @@ def _cut_middle(
 
 #: Most candidate stretches of one line read in full.
 _MAX_RUNS = 3
+
+
+def _runs(labels: list[str | None], home: str) -> list[list[int]]:
+    """The runs of neighbouring indexes whose label is neither ``home`` nor ``None``."""
+    runs: list[list[int]] = []
+    for k, label in enumerate(labels):
+        if label not in (home, None):
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    return runs
+
+
+def _script_of(s: str) -> str | None:
+    """The script most of ``s``'s letters are in (``None`` without letters)."""
+    if s.isascii():
+        return "latin" if _has_letters(s, 1) else None
+    scripts = _scripts(s)
+    return max(scripts.items(), key=lambda kv: (kv[1], kv[0]))[0] if scripts else None
 
 
 def _stretch(
@@ -370,20 +426,61 @@ def _stretch(
     pair = frozenset((lang, other))
     second = not pair <= _PROFILED
     sc = score_text(mid.text[:_LINE_CHARS], pair, second=second).logp
-    if sc.get(other, -_MISSING) - sc.get(lang, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
+    # (a language the profiles do not know scores a few stop words above its neighbour: for it,
+    # the firm full reading above is the evidence, on a long stretch)
+    need = 2 * _SWITCH_INLINE / _SCALE if not second else 0.0 if _long(mid.text) else math.inf
+    if sc.get(other, -_MISSING) - sc.get(lang, -_MISSING) < need:
         return None
     sc = score_text(last.text[:_LINE_CHARS], pair, second=second).logp
     if sc.get(lang, -_MISSING) < sc.get(other, -_MISSING):
         return None
-    return first, mid, last
+    # The stretch's edges: a sentence that reads as the line's language goes back to its side
+    # (the cheap first look picked the run, and it names a language it has no profile of
+    # differently sentence by sentence).
+    # And a sentence beside it that reads as the stretch's language joins it.
+    lo, hi = run[0], run[-1]
+
+    def lean(k: int) -> float:
+        sc = score_text(sents[k].text[:_LINE_CHARS], pair, second=second).logp
+        return sc.get(lang, -_MISSING) - sc.get(other, -_MISSING)
+
+    while hi > lo and lean(hi) > 0:
+        hi -= 1
+    while lo < hi and lean(lo) > 0:
+        lo += 1
+    if hi == run[-1]:
+        while hi + 2 < len(sents) and lean(hi + 1) < 0:
+            hi += 1
+    if lo == run[0]:
+        while lo > 1 and lean(lo - 1) < 0:
+            lo -= 1
+    if (lo, hi) == (run[0], run[-1]):
+        return first, mid, last
+    mid = _span(text, sents[lo].start, sents[hi].end)
+    if not _is_strong(mid.text):
+        return None
+    return _span(text, ln.start, sents[lo - 1].end), mid, _span(text, sents[hi + 1].start, ln.end)
 
 
 def _profile_top(s: str, cands: frozenset[str] | None, tops_of: dict[str, str | None]) -> str | None:
     """:func:`profile_top`, read once per text (a line's last sentence is also its end)."""
     if s in tops_of:
         return tops_of[s]
-    top = tops_of[s] = profile_top(s, cands)
+    top = tops_of[s] = _script_top(s, cands) or profile_top(s, cands)
     return top
+
+
+def _script_top(s: str, cands: frozenset[str] | None) -> str | None:
+    """The language of ``s``'s script when only one language is written in it (Armenian,
+    Georgian, Greek, kana...), which langdetect's profiles know too little of to name."""
+    if s.isascii():
+        return None
+    scripts = _scripts(s)
+    if not scripts:
+        return None
+    script, n = max(scripts.items(), key=lambda kv: (kv[1], kv[0]))
+    code = ("ja" if scripts.get("kana", 0) * 20 >= n else "zh") if script == "han" else _SCRIPT_LANG.get(script)
+    return code if code is not None and (cands is None or code in cands) else None
 
 
 def _long(s: str) -> bool:
@@ -401,7 +498,10 @@ def _top(scores: Scores) -> str | None:
 
 def _firm_top(scores: Scores) -> str | None:
     """The best language, unless it was named from a few stop words alone (too weak to cut on)."""
-    return None if scores.host is not None else _top(scores)
+    return None if scores.host is not None and scores.trust < _FIRM_TRUST else _top(scores)
+
+
+_FIRM_TRUST = 0.8
 
 
 def _viterbi(emissions: list[dict[str, float]], langs: list[str], costs: list[float]) -> list[str]:
