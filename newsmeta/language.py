@@ -736,16 +736,26 @@ def _stoplists() -> Mapping[str, frozenset[str]]:
 _UNPROFILED_STOP = tuple(c for c in _STOP_CODES if c not in _PROFILED)
 #: Script of the stop-listed languages langdetect cannot name (Latin unless listed).
 _STOP_SCRIPT = {"be": "cyrillic", "kk": "cyrillic", "sr": "cyrillic"}
-_UNPROFILED_WORDS: dict[str, frozenset[str]] = {}
+_UNPROFILED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
 def _unprofiled_words(script: str) -> frozenset[str]:
     """Every word that earns a credit on the list of a language langdetect has no profile for
     written in ``script``."""
+    return frozenset(_unprofiled_owners(script))
+
+
+def _unprofiled_owners(script: str) -> dict[str, tuple[str, ...]]:
+    """:func:`_unprofiled_words` of ``script``, each with the codes of the lists that credit it
+    (in the lists' order)."""
     got = _UNPROFILED_WORDS.get(script)
     if got is None:
-        lists = [_stop(c) for c in _UNPROFILED_STOP if _STOP_SCRIPT.get(c, "latin") == script]
-        got = _UNPROFILED_WORDS[script] = frozenset().union(*(x[2] for x in lists if x is not None))
+        owners: dict[str, list[str]] = {}
+        for code in _UNPROFILED_STOP:
+            listed = _stop(code) if _STOP_SCRIPT.get(code, "latin") == script else None
+            for w in listed[2] if listed is not None else ():
+                owners.setdefault(w, []).append(code)
+        got = _UNPROFILED_WORDS[script] = {w: tuple(codes) for w, codes in owners.items()}
     return got
 
 
@@ -778,16 +788,23 @@ def _stopword_language(
     own = mine_list[0]
     # distinct words of each unprofiled list that ``best``'s lacks (none of them: no list has two)
     uniq = set(words) - own
-    if len(uniq & _unprofiled_words(script)) < 2:
+    owners = _unprofiled_owners(script)
+    found = [w for w in uniq if w in owners]
+    if len(found) < 2:
         return None
+    # each list's share of those words, counted in one pass over them
+    shares: dict[str, int] = {}
+    for w in found:
+        for code in owners[w]:
+            shares[code] = shares.get(code, 0) + 1
     mine = None
     winner, margin = None, 0
     for code in _UNPROFILED_STOP:  # in the lists' order: the first of equals wins
-        if _STOP_SCRIPT.get(code, "latin") != script or (cands is not None and code not in cands):
+        a = shares.get(code, 0)
+        if a < 2 or (cands is not None and code not in cands):
             continue
         got = _stop(code)
-        a = len(uniq & got[2]) if got is not None else 0
-        if a < 2 or got is None:
+        if got is None:
             continue
         if mine is None:
             mine = [w for w in words if w in own]
@@ -960,13 +977,19 @@ def _noisy(text: str) -> bool:
     if text.isascii():  # (each match of _NOISE is one character: its ASCII ones counted in C)
         raw = text.encode("ascii")
         noise = len(raw) - len(raw.translate(None, _ASCII_NOISE))
+        signs = len(raw) - len(raw.translate(None, _CODE_SIGNS))
     else:
         noise = len(_NOISE.findall(text))
-    return noise * 6 >= n or len(_CODE.findall(text)) * 14 >= n
+        signs = sum(map(text.count, _CODE_SIGNS.decode("ascii")))
+    # (matches of _CODE do not overlap and each holds one of _CODE_SIGNS: with fewer of those
+    # than it takes, the text is not read for them)
+    return noise * 6 >= n or (signs * 14 >= n and len(_CODE.findall(text)) * 14 >= n)
 
 
 #: The ASCII characters :data:`_NOISE` matches.
 _ASCII_NOISE = bytes(b for b in range(128) if _NOISE.fullmatch(chr(b)))
+#: A character each match of :data:`_CODE` holds: one of its class, a full stop or a "(".
+_CODE_SIGNS = b"{}[]<>=$|\\*#;_.("
 
 
 def _second_available() -> bool:

@@ -311,6 +311,9 @@ def test_features_counted_by_numpy_are_counted_as_by_a_counter(text: str, monkey
         pytest.param("\x00\x01 binary\x7f ~^` _under_", id="controls"),
         pytest.param("Le café « noir » coûte 2 € — cher !", id="not-ascii"),
         pytest.param("".join(map(chr, range(128))), id="every-ascii"),
+        pytest.param("Use np.zeros(3).sum() and os.path.join() in the loop body now", id="dotted-calls"),
+        pytest.param("Voir a.b.c.d.e.f.g et x.y.z pour la liste complète des éléments", id="dotted-not-ascii"),
+        pytest.param("Der Preis stieg (leicht) an, sagte er am Montag in Berlin. Dann ging er.", id="few-signs"),
     ],
 )
 def test_noise_counted_as_the_pattern_finds_it(text: str) -> None:
@@ -319,6 +322,8 @@ def test_noise_counted_as_the_pattern_finds_it(text: str) -> None:
         return bool(n) and (len(language._NOISE.findall(t)) * 6 >= n or len(language._CODE.findall(t)) * 14 >= n)
 
     assert language._noisy(text) == by_hand(text)
+    # the signs counted first bound the pattern's matches (so that a text with few is not read)
+    assert len(language._CODE.findall(text)) <= sum(map(text.count, language._CODE_SIGNS.decode("ascii")))
     raw = text.encode("utf-8")
     if text.isascii():
         assert len(raw) - len(raw.translate(None, language._ASCII_NOISE)) == len(language._NOISE.findall(text))
@@ -348,3 +353,60 @@ def test_stop_word_credits_added_in_order(words: list[str]) -> None:
                 s += stop[1][w]
         expected[code] = s
     assert got == expected
+
+
+def _stopword_language_by_hand(
+    words: list[str], best: str, script: str, cands: frozenset[str] | None
+) -> tuple[str, int] | None:
+    """:func:`language._stopword_language` as it was written first: each list intersected in turn."""
+    mine_list = language._stop(best)
+    if mine_list is None or len(words) < 3:
+        return None
+    own = mine_list[0]
+    uniq = set(words) - own
+    if len(uniq & language._unprofiled_words(script)) < 2:
+        return None
+    winner, margin = None, 0
+    for code in language._UNPROFILED_STOP:
+        if language._STOP_SCRIPT.get(code, "latin") != script or (cands is not None and code not in cands):
+            continue
+        got = language._stop(code)
+        if got is None:
+            continue
+        a = len(uniq & got[2])
+        b = sum(1 for w in words if w in own and w not in got[0])
+        if a >= 2 and a >= 2 * b + 1 and a * language._STOP_SHARE >= len(words) and a - b > margin:
+            winner, margin = code, a - b
+    return None if winner is None else (winner, margin)
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "script", "cands"),
+    [
+        pytest.param("Ni havas la rajton al libereco kaj al egaleco de ĉiuj", "it", "latin", None, id="esperanto"),
+        pytest.param("Gbogbo ènìyàn ni a bí ní òmìnira àti pé wọ́n sì ní iyì", "en", "latin", None, id="yoruba"),
+        pytest.param("Omnes homines liberi et aequales in dignitate et iuribus", "it", "latin", None, id="latin"),
+        pytest.param("Omnes homines liberi et aequales", "it", "latin", frozenset({"it", "en"}), id="cands"),
+        pytest.param("Сви људи се рађају слободни и једнаки у достојанству", "ru", "cyrillic", None, id="serbian"),
+        pytest.param("The council met on Tuesday and the mayor said it would act", "en", "latin", None, id="english"),
+        pytest.param("de la et le", "fr", "latin", None, id="few-words"),
+    ],
+)
+def test_stopword_language_counts_each_list_as_by_hand(
+    text: str, best: str, script: str, cands: frozenset[str] | None
+) -> None:
+    pytest.importorskip("justext")
+    words = [w.lower() for w in language._WORD.findall(text)]
+    assert language._stopword_language(words, best, script, cands) == _stopword_language_by_hand(
+        words, best, script, cands
+    )
+    owners = language._unprofiled_owners(script)
+    for w in words:
+        expected = tuple(
+            c
+            for c in language._UNPROFILED_STOP
+            if language._STOP_SCRIPT.get(c, "latin") == script
+            and (got := language._stop(c)) is not None
+            and w in got[2]
+        )
+        assert owners.get(w, ()) == expected
