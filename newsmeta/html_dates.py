@@ -274,6 +274,45 @@ _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-dat
 _TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
 
 
+# A printed date that a label names as the page's revision: "Updated May 20, 2021", "Last
+# modified", "Aktualisiert am 20.05.2021", "Mis à jour le", "更新" (read in the few characters
+# before the date: ``_CUE_BEFORE``).
+_UPDATE_CUE = re.compile(
+    r"(?i)(?:updated|modified|revised|aktualisiert|geändert|actualizad[oa]|actualisé|mis\s+à\s+jour"
+    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|更新|수정)"
+)
+
+
+_CUE_BEFORE = 30
+
+
+def _cued(text: str, pos: int) -> bool:
+    """Does a revision label stand right before the date at ``pos`` of ``text``, with no number
+    between them ("Updated: May 20", "Aktualisiert am 20.05.2021"; not "Updated 10:05, May 3")?
+
+    >>> _cued("Updated May 20, 2021 Posted March 4, 2021", 8), _cued("Updated May 20, 2021 Posted March 4, 2021", 28)
+    (True, False)
+    """
+    ends = [c.end() for c in _UPDATE_CUE.finditer(text, max(0, pos - _CUE_BEFORE), pos)]
+    return bool(ends) and not any(c.isdigit() for c in text[ends[-1] : pos])
+
+
+def _revised_days(tree: Any, home: frozenset[Any]) -> set[dt.date]:
+    """The days of the article's ``<time>`` elements marked as its modification (``class="updated"``,
+    ``itemprop="dateModified"``) and not as its publication."""
+    out: set[dt.date] = set()
+    for k, el in enumerate(tree.iterfind(".//time")):
+        if k >= _ITEMS:
+            break
+        own = _marks(el)
+        if (_TIME_MODIFIED.search(own) and not _TIME_PUBLISHED.search(own) and el.get("pubdate") is None
+                and not _elsewhere(el, home)):
+            day = _as_date(el.get("datetime"))
+            if day is not None:
+                out.add(day)
+    return out
+
+
 # Containers of other stories, comments and page furniture: a date marked as published in one of
 # them is another item's ("related stories", a ranking widget, a comment's <time pubdate>).
 _ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
@@ -566,13 +605,28 @@ def _dates(
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
     month_first = _month_first(m)
-    printed = [d for k, d in _printed_dates(near, m.lang, month_first)
-               if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    found = [(d, _cued(near, k))
+             for k, d in _printed_dates(near, m.lang, month_first)
+             if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    # a date the page labels as its revision ("Updated May 20, 2021") comes after the others
+    printed = [d for d, cued in found if not cued] + [d for d, cued in found if cued]
+    uncued = printed[: sum(1 for _d, cued in found if not cued)]
+    # htmldate's fast reading of the revision's day (a <time class="updated"> first in the page,
+    # the modification meta tag, "Updated ..." printed) that no markup states and the page does
+    # not print as its publication is not the publication date, when the page states or prints
+    # an earlier one (two days earlier at least: a day apart is one instant in two time zones)
+    if (fast is not None and all(fast != d for d, _src in stated) and fast not in uncued
+            and any(d is not None and (fast - d).days >= 2 for d in (*(d for d, _src in stated), *uncued))
+            and (fast == mod or (fast, True) in found or fast in _revised_days(tree, home))):
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.
     modified = [(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod is not None else []
-    shown = [*cands, *modified]
+    # (not when the page prints it labelled as the revision beside another date)
+    labelled = mod is not None and (mod, True) in found and mod not in uncued and bool(uncued)
+    shown = [*cands, *modified] if not labelled else cands
     chosen = next((c for c in shown if _in_text(c[0], head, month_first)), None)
     if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
             and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):

@@ -9,6 +9,7 @@ import pytest
 
 from newsmeta.html_dates import _in_text, _month_first, _printed_dates
 from newsmeta.html_input import read_html
+from newsmeta.records import DateMention
 
 BODY = "<p>" + "The council met for hours and voted on the plan for the harbour. " * 6 + "</p>"
 
@@ -231,3 +232,38 @@ def test_the_time_of_the_day_is_the_article_s(doc: str, expected: dt.date) -> No
     # from another story's (a related block) nor from its modification
     got = read_html(doc).published
     assert got is not None and got.value == expected
+
+
+SECOND = "<p>" + "Residents asked for more time to study the costs of the new quay and its lights. " * 5 + "</p>"
+
+
+def day_of(got: DateMention | None) -> dt.date | None:
+    value = got.value if got is not None else None
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def story(top: str, lang: str = "en", head: str = "", after: str = "") -> str:
+    return (f"<html lang='{lang}'><head><title>Harbour plan approved | Coast Gazette</title>{head}</head><body>"
+            f"<header><a href='/'>Coast Gazette</a></header><article><h1>Harbour plan approved</h1>{top}{BODY}"
+            f"{SECOND}</article>{after}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (story("<p class='entry-meta'>Updated <time class='updated' datetime='2021-05-20T10:00:00Z'>May 20, 2021</time>"
+           " · Posted <time class='entry-date published' datetime='2021-03-04T10:00:00Z'>March 4, 2021</time></p>"),
+     dt.date(2021, 3, 4)),
+    (story("<p>Updated: May 20, 2021</p><p>Published: March 4, 2021</p>"), dt.date(2021, 3, 4)),
+    (story("<p>Updated May 20, 2021 | First published March 4, 2021</p>"), dt.date(2021, 3, 4)),
+    (story("<p>By Ann Lee</p><p>Last updated <time itemprop='dateModified' datetime='2021-05-20'>May 20, 2021</time>"
+           "</p><p>Posted March 4, 2021</p>"), dt.date(2021, 3, 4)),
+    (story("<p>Last updated on 20/05/2021</p><p>Published 04/03/2021</p>", "en-GB",
+           "<meta property='article:modified_time' content='2021-05-20T10:00:00Z'>"), dt.date(2021, 3, 4)),
+    (story("<p>Aktualisiert am 20.05.2021</p><p>Veröffentlicht am 04.03.2021</p>", "de"), dt.date(2021, 3, 4)),
+    (story("<p>Updated May 20, 2021</p>", head="<meta property='article:modified_time' content='2021-05-20'>"),
+     dt.date(2021, 5, 20)),
+], ids=["wp-updated-time-first", "updated-line-first", "updated-then-published-one-line", "itemprop-datemodified",
+        "modified-meta-printed-labelled", "aktualisiert", "only-the-revision-printed"])
+def test_a_date_labelled_as_the_revision_is_not_the_publication(doc: str, expected: dt.date) -> None:
+    # htmldate's fast reading takes the first date, the revision's; the page prints its
+    # publication beside it (when it prints nothing else, the revision is all there is)
+    assert day_of(read_html(doc).published) == expected
