@@ -74,17 +74,61 @@ def _month_first(m: _Markup) -> bool | None:
     (None, None)
     >>> _month_first(_Markup(lang="en", locale="en", meta={"og:locale": "en_US"}))
     True
+    >>> _month_first(_Markup(lang="en", locale="en", jsonld=[{"@type": "NewsArticle", "inLanguage": "en-US"}]))
+    True
     """
     if m.lang is not None and m.lang != "en":
         return None
-    # the page's own declaration first; Open Graph's locale where that one names no region
-    for tag in (m.locale or "", m.meta.get("og:locale", "").lower().replace("_", "-")):
+    # the page's own declaration first; where that one names no region, Open Graph's locale, the
+    # article's JSON-LD inLanguage, a "language" meta tag
+    ld = _ld_value(m, "inLanguage")
+    tags = (m.locale or "", m.meta.get("og:locale", ""), ld if isinstance(ld, str) else "", m.meta.get("language", ""))
+    for tag in (t.strip().lower().replace("_", "-")[:20] for t in tags):
         code, _sep, region = tag.partition("-")
         if code and code != "en":
             return None
         if code == "en" and len(region) == 2:
             return region == "us"
     return None
+
+
+def _content_language(tree: Any) -> str | None:
+    """The first language of a ``<meta http-equiv="Content-Language">`` among the head's own
+    elements (the first ``_ITEMS``), lowercased; ``None`` without one."""
+    head = tree.find("head")
+    for _k, el in zip(range(_ITEMS), head if head is not None else (), strict=False):
+        if el.tag == "meta" and str(el.get("http-equiv") or "").lower() == "content-language" and el.get("content"):
+            return str(el.get("content")).split(",")[0].strip().lower().replace("_", "-")[:20]
+    return None
+
+
+# A numeric date with slashes, and a time with a US time zone's abbreviation ("3:15 PM EDT")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+_US_ZONE = re.compile(r"\d:\d\d\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[ECMP][SD]T|ET|PT)\b")
+
+
+def _page_order(m: _Markup, visible: str) -> bool | None:
+    """How the page itself writes numeric dates with slashes when its markup does not say
+    (:func:`_month_first`): ``False`` day first when one of them can only be read so
+    ("25/10/2016"), ``True`` month first when one can only be read so ("10/25/2016"), or when an
+    English page gives a time in a US time zone ("3:15 PM EDT"); ``None`` when it does not show
+    (or shows both).
+
+    >>> _page_order(_Markup(lang="en"), "10/04/2016 · 25/10/2016"), _page_order(_Markup(lang="en"), "10/04/2016")
+    (False, None)
+    >>> _page_order(_Markup(lang="en"), "10/04/2016 3:15 PM EDT"), _page_order(_Markup(lang="de"), "3:15 PM EDT")
+    (True, None)
+    """
+    day_first = month_first = False
+    for g in _SLASHED.finditer(visible):
+        a, b = int(g.group(1)), int(g.group(2))
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
+    if not day_first and m.lang in (None, "en") and _US_ZONE.search(visible):
+        month_first = True
+    return None if day_first == month_first else month_first
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -605,6 +649,11 @@ def _dates(
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
     month_first = _month_first(m)
+    if month_first is None and m.lang in (None, "en"):
+        # an HTTP Content-Language in the head that names the region ("en-US" beside <html lang="en">)
+        equiv = _content_language(tree)
+        month_first = _month_first(_Markup(lang="en", locale=equiv)) if equiv else None
+    month_first = _page_order(m, visible) if month_first is None else month_first
     found = [(d, _cued(near, k))
              for k, d in _printed_dates(near, m.lang, month_first)
              if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]

@@ -267,3 +267,24 @@ def test_a_date_labelled_as_the_revision_is_not_the_publication(doc: str, expect
     # htmldate's fast reading takes the first date, the revision's; the page prints its
     # publication beside it (when it prints nothing else, the revision is all there is)
     assert day_of(read_html(doc).published) == expected
+
+
+SLASHED = "<p class='date'>10/04/2016</p>"
+
+
+@pytest.mark.parametrize(("lang", "head", "top", "after", "expected"), [
+    ("en", "<meta http-equiv='Content-Language' content='en-US'>", SLASHED, "", dt.date(2016, 10, 4)),
+    ("en", "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"inLanguage\": \"en-US\"}</script>",
+     SLASHED, "", dt.date(2016, 10, 4)),
+    ("en", "<meta name='language' content='en-US'>", SLASHED, "", dt.date(2016, 10, 4)),
+    ("en", "", SLASHED, "<div class='comments'><p>10/25/2016 Great work!</p></div>", dt.date(2016, 10, 4)),
+    ("en", "", SLASHED, "<div class='comments'><p>25/10/2016 Great work!</p></div>", dt.date(2016, 4, 10)),
+    ("en", "", "<p class='date'>10/04/2016 3:15 PM EDT</p>", "", dt.date(2016, 10, 4)),
+    ("en-GB", "", "<p class='date'>10/04/2016 3:15 PM EDT</p>", "", dt.date(2016, 4, 10)),
+], ids=["content-language-us", "json-ld-inlanguage-us", "language-meta-us", "page-prints-month-first",
+        "page-prints-day-first", "us-time-zone", "declared-gb-beats-a-us-zone"])
+def test_a_us_page_reads_its_slashed_date_month_first(lang: str, head: str, top: str, after: str,
+                                                      expected: dt.date) -> None:
+    # htmldate reads "10/04/2016" as 10 April; the page says where it is from beside <html lang="en">,
+    # or its own dates show the order (a date only one reading allows, a US time zone)
+    assert day_of(read_html(story(top, lang, head, after)).published) == expected
