@@ -134,19 +134,20 @@ def _page_order(m: _Markup, visible: str) -> bool | None:
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _in_text(day: dt.date, text: str, month_first: bool | None = None) -> bool:
+def _in_text(day: dt.date, text: str, month_first: bool | None = None, named: bool = True) -> bool:
     """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
     month first only with slashes, and then only as the page's locale reads them:
-    :func:`_month_first`), with a month name, or in CJK form (2019年2月27日)?"""
+    :func:`_month_first`), with a month name (unless not ``named``), or in CJK form (2019年2月27日)?"""
     if not text.isascii():
         text = text.translate(_FULL_WIDTH)  # full-width digits: ２０１９年２月２７日
-    # every form writes the day's number and at least the year's last two digits
-    if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
+    # every form writes the day's number and at least the year's last two digits (but a Japanese
+    # era's year: 令和元年 is 2019)
+    if str(day.day) not in text or (f"{day.year % 100:02d}" not in text and "年" not in text):
         return False
     low = text.casefold()
     m = _any_day().search(low)
     while m is not None:
-        if _is_day(m, day, month_first):
+        if (named or not (m.group("name1") or m.group("name2"))) and _is_day(m, day, month_first):
             return True
         m = _any_day().search(low, m.start() + 1)  # not finditer: "00 juni 19" must not hide "juni 19th, 2018"
     return False
@@ -171,6 +172,9 @@ def _is_day(m: re.Match[str], day: dt.date, month_first: bool | None = None) -> 
         )
     if m.group("year3") is not None:  # 2019年2月27日
         return m.group("year3") == str(y) and _is(m.group("month3"), mo) and _is(m.group("day3"), d)
+    if m.group("era4") is not None:  # 令和元年5月27日
+        return (_era_year(m.group("era4"), m.group("year4")) == y and _is(m.group("month4"), mo)
+                and _is(m.group("day4"), d))
     name, num, year = m.group("name1", "day1", "year1") if m.group("name1") else m.group("name2", "day2", "year2")
     return mo in _MONTH_OF.get(name, ()) and _is(num, d) and year.startswith(str(y))
 
@@ -186,7 +190,8 @@ _ANY_DAY_PATTERN = (
     r"(?<!\d)(?P<a>\d+)(?P<s1>\s*[./|-]\s*)(?P<b>\d+)(?P<s2>\s*[./|-]\s*)(?P<c>\d+)(?!\d)"
     r"|(?<!\d)(?P<day1>\d+)\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<name1>{names})\.?,?\s+(?:de\s+)?(?P<year1>\d+)"
     r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)"
-    r"|(?<!\d)(?P<year3>\d{4})\s?[年년]\s?(?P<month3>\d{1,2})\s?[月월]\s?(?P<day3>\d{1,2})(?!\d)".replace(
+    r"|(?<!\d)(?P<year3>\d{4})\s?[年년]\s?(?P<month3>\d{1,2})\s?[月월]\s?(?P<day3>\d{1,2})(?!\d)"
+    r"|(?P<era4>令和|平成)\s?(?P<year4>元|\d{1,2})\s?年\s?(?P<month4>\d{1,2})\s?月\s?(?P<day4>\d{1,2})(?!\d)".replace(
         "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
     )
 )
@@ -252,8 +257,22 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?:(?P<y1>\d{4})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<d1>\d{1,2})"
     r"|(?P<a>\d{1,2})\s?(?P<s2>[./-])\s?(?P<b>\d{1,2})\s?(?P=s2)\s?(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})\s?[年년]\s?(?P<m3>\d{1,2})\s?[月월]\s?(?P<d3>\d{1,2}))(?!\d)"
+    r"|(?P<y3>\d{4})\s?[年년]\s?(?P<m3>\d{1,2})\s?[月월]\s?(?P<d3>\d{1,2})"
+    r"|(?P<e4>令和|平成)\s?(?P<y4>元|\d{1,2})\s?年\s?(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2}))(?!\d)"
 )
+
+
+#: the Gregorian year before the first of a Japanese era (平成元年 = 1989, 令和元年 = 2019)
+_ERAS = {"平成": 1988, "令和": 2018}
+
+
+def _era_year(era: str, year: str) -> int:
+    """The Gregorian year of a year of a Japanese era ("元" is its first).
+
+    >>> _era_year("令和", "元"), _era_year("平成", "31"), _era_year("令和", "5")
+    (2019, 2019, 2023)
+    """
+    return _ERAS[era] + (1 if year == "元" else int(year))
 
 
 _NAMED_DATE = re.compile(
@@ -282,11 +301,19 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
     [(9, '2022-02-03'), (30, '2022-03-12')]
     >>> [d.isoformat() for _, d in _printed_dates("15 августа 2016, 13:43 — 12/31/2015 — 13/05/2014", "ru")]
     ['2016-08-15', '2015-12-31', '2014-05-13']
+
+    On a Chinese, Japanese or Korean page a date with a (Latin) month name is quoted from another
+    language's text (an English original's byline): the page's own dates come first.
+
+    >>> [d.isoformat() for _, d in _printed_dates("原文 February 20, 2019 · 2019年2月27日", "zh")]
+    ['2019-02-27', '2019-02-20']
     """
     found: list[tuple[int, tuple[int, int, int]]] = []
     for m in _NUMERIC_DATE.finditer(text):
         g = m.groupdict()
-        if g["y1"] or g["y3"]:
+        if g["e4"]:
+            ymd = (_era_year(g["e4"], g["y4"]), int(g["m4"]), int(g["d4"]))
+        elif g["y1"] or g["y3"]:
             ymd = (int(g["y1"] or g["y3"]), int(g["m1"] or g["m3"]), int(g["d1"] or g["d3"]))
         else:
             a, b = int(g["a"]), int(g["b"])
@@ -295,6 +322,7 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
             ymd = (int(g["y2"]), a, b) if g["s2"] == "/" and (local or b > 12) and a <= 12 else (int(g["y2"]), b, a)
         found.append((m.start(), ymd))
     names: dict[str, int] | None = None
+    numeric = len(found)
     for m in _NAMED_DATE.finditer(text):
         names = _month_names(lang) if names is None else names
         g = m.groupdict()
@@ -302,7 +330,8 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
         if month is not None:
             found.append((m.start(), (int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))))
     out: list[tuple[int, dt.date]] = []
-    for pos, (y, mo, d) in sorted(found):
+    own = numeric if lang in _CJK else len(found)
+    for pos, (y, mo, d) in sorted(found[:own]) + sorted(found[own:]):
         try:
             day = dt.date(y, mo, d)
         except ValueError:
@@ -310,6 +339,10 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
         if day.year >= _MIN_YEAR:
             out.append((pos, day))
     return out
+
+
+#: languages that write a date with numbers and 年月日 (or 년월일), never with a Latin month name
+_CJK = frozenset(("zh", "ja", "ko"))
 
 
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
@@ -676,7 +709,9 @@ def _dates(
     # (not when the page prints it labelled as the revision beside another date)
     labelled = mod is not None and (mod, True) in found and mod not in uncued and bool(uncued)
     shown = [*cands, *modified] if not labelled else cands
-    chosen = next((c for c in shown if _in_text(c[0], head, month_first)), None)
+    # (a Chinese, Japanese or Korean page prints its own dates without a Latin month name: one
+    # with a month name is quoted from an English original, :func:`_printed_dates`)
+    chosen = next((c for c in shown if _in_text(c[0], head, month_first, m.lang not in _CJK)), None)
     if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
             and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
         # htmldate's guess that no markup states, printed only further down (a list of other

@@ -288,3 +288,34 @@ def test_a_us_page_reads_its_slashed_date_month_first(lang: str, head: str, top:
     # htmldate reads "10/04/2016" as 10 April; the page says where it is from beside <html lang="en">,
     # or its own dates show the order (a date only one reading allows, a US time zone)
     assert day_of(read_html(story(top, lang, head, after)).published) == expected
+
+
+ZH = "<p>" + "港口计划经过长时间讨论后获得市议会批准，居民对此表示欢迎。" * 6 + "</p>"
+JA = "<p>" + "港の計画は長い議論の末に市議会で承認され、住民はこれを歓迎した。" * 6 + "</p>"
+KO = "<p>" + "항구 계획이 오랜 논의 끝에 시의회에서 승인되었다. " * 6 + "</p>"
+
+
+def cjk(lang: str, headline: str, top: str, body: str) -> str:
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{headline}</title></head><body>"
+            f"<div class='main'><h1>{headline}</h1>{top}{body}</div></body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (cjk("zh-CN", "港口计划获批", "<p>2019年2月27日 10:30 来源：新华网</p>", ZH), dt.date(2019, 2, 27)),
+    (cjk("zh-CN", "港口计划获批", "<p class='src'>原文：Harbour plan approved, by Ann Lee, February 20, 2019</p>"
+         "<p>2019年2月27日</p>", ZH), dt.date(2019, 2, 27)),
+    (cjk("zh-CN", "港口计划获批", "<blockquote class='original'><p>Harbour plan approved</p>"
+         "<time datetime='2019-02-20'>February 20, 2019</time></blockquote><p>2019年2月27日 10:30</p>", ZH),
+     dt.date(2019, 2, 27)),
+    (cjk("ja", "港の計画が承認", "<p>Originally published on February 20, 2019 by Coast Gazette</p>"
+         "<p>2019年2月27日(水) 10時30分 配信</p>", JA), dt.date(2019, 2, 27)),
+    (cjk("ja", "港の計画が承認", "<p>令和元年5月27日</p>", JA), dt.date(2019, 5, 27)),
+    (cjk("ja", "港の計画が承認", "<p>平成30年12月3日 更新</p>", JA), dt.date(2018, 12, 3)),
+    (cjk("ko", "항구 계획 승인", "<p>입력 2019년 2월 27일 10:30</p>", KO), dt.date(2019, 2, 27)),
+    (cjk("zh-TW", "港口計劃獲批", "<p>２０１９年２月２７日</p>", ZH), dt.date(2019, 2, 27)),
+], ids=["zh-date-line", "zh-english-original-quoted", "zh-english-original-time", "ja-english-original-quoted",
+        "ja-reiwa-era", "ja-heisei-era", "ko-date", "zh-full-width"])
+def test_a_cjk_page_prints_its_date_in_its_own_form(doc: str, expected: dt.date) -> None:
+    # a date with a Latin month name on a Chinese, Japanese or Korean page is an English
+    # original's, quoted; the page's own is written 2019年2月27日 (or in a Japanese era's years)
+    assert day_of(read_html(doc).published) == expected
