@@ -44,6 +44,15 @@ def _as_date(value: Any) -> dt.date | None:
     return d if d.year >= _MIN_YEAR else None
 
 
+def _in_url(day: dt.date, url: str) -> bool:
+    """Does ``url`` hold ``day`` as a path's year, month and day ("/2017/7/12/", "20170712")?
+
+    >>> _in_url(dt.date(2017, 7, 12), "https://example.com/home/2017/7/12/montauk")
+    True
+    """
+    return bool(re.search(rf"(?<!\d){day.year}[/_-]?0?{day.month}[/_-]?0?{day.day}(?!\d)", url[:2000]))
+
+
 def _source_of(day: dt.date, m: _Markup, url: str | None, keys: tuple[str, ...], ld_key: str) -> Source:
     if _as_date(_ld_value(m, ld_key)) == day:
         return "json-ld"
@@ -457,12 +466,15 @@ def _other_item(el: Any) -> bool:
 
 
 def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
-                  home: frozenset[Any] = frozenset()) -> list[tuple[dt.date | None, Source]]:
+                  home: frozenset[Any] = frozenset(),
+                  micro: set[dt.date] | None = None) -> list[tuple[dt.date | None, Source]]:
     """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
     JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags.
     ``others`` receives the days that microdata states as the publication of other items only
-    (reviews, comments: :func:`_other_item`).  A ``<time>`` or microdata among other stories or comments
-    (:func:`_elsewhere`, ``home``: the headline's containers) is not the article's."""
+    (reviews, comments: :func:`_other_item`), ``micro`` those it states as the article's (its
+    own item's ``itemprop="datePublished"``, on any element, not among other stories).  A
+    ``<time>`` or microdata among other stories or comments (:func:`_elsewhere`, ``home``: the
+    headline's containers) is not the article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
         if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el))) and not _elsewhere(el, home):
@@ -483,9 +495,12 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
             other.add(day)
             continue
         own.add(day)
-        if not found and el.tag != "meta" and not _elsewhere(el, home):
-            out.append((day, "html"))
-            found = True
+        if not _elsewhere(el, home):
+            if micro is not None:
+                micro.add(day)
+            if not found and el.tag != "meta":
+                out.append((day, "html"))
+                found = True
     other -= own
     # (the meta tags are read from the whole page: a review's <meta itemprop="datePublished"> too)
     out += [(None if k == "datepublished" and day in other else day, "meta")
@@ -667,7 +682,8 @@ def _dates(
     cands: list[tuple[dt.date, Source]] = []
     others: set[dt.date] = set()
     home = _home(around[5])
-    stated = _stated_dates(tree, m, others, home)
+    micro: set[dt.date] = set()
+    stated = _stated_dates(tree, m, others, home, micro)
     fast = _as_date(fast_date)
     if fast in others and all(fast != d for d, _src in stated):
         fast = None  # htmldate's reading of a review's or a comment's date (microdata of another item)
@@ -702,6 +718,12 @@ def _dates(
             and (fast == mod or (fast, True) in found or fast in _revised_days(tree, home))):
         cands = [c for c in cands if c[0] != fast]
         fast = None
+    if (fast is not None and len(micro) == 1 and fast not in micro and all(fast != d for d, _src in stated)
+            and not (url and _in_url(fast, url))):
+        # the article's own microdata (itemprop="datePublished" on the article's item) states
+        # its publication: htmldate's fast reading of another date that no markup states yields
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.
@@ -718,7 +740,9 @@ def _dates(
         # stories under a short article), yields to the date printed right by the headline
         chosen = printed[0], "html"
     if chosen is None and cands and printed:
-        chosen = next((c for c in cands if c[1] == "url"), None) or (printed[0], "html")
+        # (the article's own microdata is stated on the article itself, not another version's)
+        chosen = (next((c for c in cands if c[1] == "url"), None)
+                  or next((c for c in cands if len(micro) == 1 and c[0] in micro), None) or (printed[0], "html"))
     elif chosen is None and cands:
         # the publishing system's own date in the page's address outranks a date in the text;
         # htmldate's fast reading that no markup states as the publication date (a date class on

@@ -319,3 +319,29 @@ def test_a_cjk_page_prints_its_date_in_its_own_form(doc: str, expected: dt.date)
     # a date with a Latin month name on a Chinese, Japanese or Korean page is an English
     # original's, quoted; the page's own is written 2019年2月27日 (or in a Japanese era's years)
     assert day_of(read_html(doc).published) == expected
+
+
+def item(inner: str, before: str = "", after: str = "", url_date: str = "") -> str:
+    return (f"<html lang='en'><head><title>Harbour plan approved | Coast Gazette</title></head><body>{before}"
+            f"<article itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>Harbour plan "
+            f"approved</h1>{inner}{BODY}{SECOND}</article>{after}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "url", "expected"), [
+    (item("<time itemprop='datePublished' datetime='2021-03-04'>4 Mar</time>",
+          before="<div class='date'>May 20, 2021</div>"), None, dt.date(2021, 3, 4)),
+    (item("<meta itemprop='datePublished' content='2021-03-04'><p class='dateline'>May 20, 2021</p>"), None,
+     dt.date(2021, 3, 4)),
+    (item("<span itemprop='datePublished' content='2021-03-04T10:00'>Thursday</span>"
+          "<span itemprop='dateModified' content='2021-05-20T10:00'>May 20, 2021</span>"), None, dt.date(2021, 3, 4)),
+    (item("<meta itemprop='datePublished' content='2021-03-04'><p>3 hours ago</p>",
+          after="<div class='more'><p>Ferry fares rise, May 20, 2021</p></div>"), None, dt.date(2021, 3, 4)),
+    (item("<meta itemprop='datePublished' content='2019-06-17T18:28:00+0200'><p class='date'>July 12, 2017</p>"),
+     "https://example.com/home/2017/7/12/harbour-plan", dt.date(2017, 7, 12)),
+], ids=["time-itemprop-over-a-date-class", "meta-itemprop-over-another-printed-date", "itemprop-span-over-modified",
+        "meta-itemprop-relative-printed", "the-address-date-still-wins"])
+def test_the_article_s_own_microdata_states_its_date(doc: str, url: str | None, expected: dt.date) -> None:
+    # itemprop="datePublished" on the article's own item is stated on the article itself: another
+    # date htmldate reads or the page prints by the headline does not beat it (the publishing
+    # system's date in the address still does)
+    assert day_of(read_html(doc, url=url).published) == expected
