@@ -383,20 +383,29 @@ def _cued(text: str, pos: int) -> bool:
     return bool(ends) and not any(c.isdigit() for c in text[ends[-1] : pos])
 
 
-def _revised_days(tree: Any, home: frozenset[Any]) -> set[dt.date]:
+def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.date], list[dt.date]]:
     """The days of the article's ``<time>`` elements marked as its modification (``class="updated"``,
-    ``itemprop="dateModified"``) and not as its publication."""
-    out: set[dt.date] = set()
+    ``itemprop="dateModified"``) and not as its publication, the days of the ``<time>``
+    elements among other stories, comments and page furniture (:func:`_elsewhere`), and the
+    days of the article's other ``<time>`` elements, in order."""
+    revised: set[dt.date] = set()
+    listed: set[dt.date] = set()
+    own: list[dt.date] = []
     for k, el in enumerate(tree.iterfind(".//time")):
+        day = _as_date(el.get("datetime"))
         if k >= _ITEMS:
             break
-        own = _marks(el)
-        if (_TIME_MODIFIED.search(own) and not _TIME_PUBLISHED.search(own) and el.get("pubdate") is None
-                and not _elsewhere(el, home)):
-            day = _as_date(el.get("datetime"))
-            if day is not None:
-                out.add(day)
-    return out
+        if day is None:
+            continue
+        if _elsewhere(el, home):
+            listed.add(day)
+            continue
+        marks = _marks(el)
+        if _TIME_MODIFIED.search(marks) and not _TIME_PUBLISHED.search(marks) and el.get("pubdate") is None:
+            revised.add(day)
+        else:
+            own.append(day)
+    return revised, listed, own
 
 
 # Containers of other stories, comments and page furniture: a date marked as published in one of
@@ -418,15 +427,33 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     holds the headline is the article's own (its header, however its class is named: "teaser",
     "widget", "no-sidebar") or the page's, never another story's, and neither is the page's
     ``<body>``, whose classes name the template.  A ``<footer>`` of the article element that
-    holds the headline is the article's (its byline and date), not the page's."""
-    for _k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+    holds the headline is the article's (its byline and date), not the page's.  An item of a
+    list whose neighbouring items hold a ``<time>`` each is one of a list of dated stories
+    ("Most read", "Latest", whatever its heading), however its containers are named."""
+    for k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
         if a in home or a.tag in ("body", "html"):
             return False
         if a.tag == "footer" and _article_of(a) in home:
             continue
+        if a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2:
+            return True
         if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
             return True
     return False
+
+
+#: how far above a <time> the item of a list is looked for, and how many of the item's
+#: neighbours on each side (and how many of their elements) are read for a <time> of their own
+_LIST_DEPTH, _NEIGHBOURS, _ITEM_ELEMENTS = 4, 2, 40
+
+
+def _dated_neighbours(li: Any) -> int:
+    """How many of the ``_NEIGHBOURS`` list items on each side of ``li`` hold a ``<time>``."""
+    n = 0
+    for side in (li.itersiblings("li", preceding=True), li.itersiblings("li")):
+        for _k, item in zip(range(_NEIGHBOURS), side, strict=False):
+            n += any(x.tag == "time" for _j, x in zip(range(_ITEM_ELEMENTS), item.iter(), strict=False))
+    return n
 
 
 def _marks(el: Any) -> str:
@@ -706,18 +733,33 @@ def _dates(
     found = [(d, _cued(near, k))
              for k, d in _printed_dates(near, m.lang, month_first)
              if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
-    # a date the page labels as its revision ("Updated May 20, 2021") comes after the others
-    printed = [d for d, cued in found if not cued] + [d for d, cued in found if cued]
-    uncued = printed[: sum(1 for _d, cued in found if not cued)]
+    revised, listed, own_times = _time_days(tree, home) if found or fast is not None else (set(), set(), [])
+    stated_days = {d for d, _src in stated if d is not None}
+    # a date the page labels as its revision ("Updated May 20, 2021") comes after the others, and
+    # a day that only other stories' <time>s give (a list of them above the headline; not the
+    # article's own <time> nor its markup) before those
+    listed -= stated_days | set(own_times)
+    uncued = [d for d, cued in found if not cued and d not in listed]
+    uncued += [d for d, cued in found if not cued and d in listed]
+    printed = uncued + [d for d, cued in found if cued]
     # htmldate's fast reading of the revision's day (a <time class="updated"> first in the page,
     # the modification meta tag, "Updated ..." printed) that no markup states and the page does
     # not print as its publication is not the publication date, when the page states or prints
     # an earlier one (two days earlier at least: a day apart is one instant in two time zones)
     if (fast is not None and all(fast != d for d, _src in stated) and fast not in uncued
             and any(d is not None and (fast - d).days >= 2 for d in (*(d for d, _src in stated), *uncued))
-            and (fast == mod or (fast, True) in found or fast in _revised_days(tree, home))):
+            and (fast == mod or (fast, True) in found or fast in revised)):
         cands = [c for c in cands if c[0] != fast]
         fast = None
+    if (fast is not None and fast in listed
+            and any(d not in listed for d in (*stated_days, *(d for d, cued in found if not cued), *own_times))):
+        # htmldate's fast reading of another story's date (a <time> in a list of them, a related
+        # block) that the article's markup does not state, when it states or prints another day
+        # or has a <time> of its own (a byline's <time datetime>: then that one's day)
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
+        if not cands and own_times and own_times[0] not in listed:
+            cands.append((own_times[0], _source_of(own_times[0], m, url, _PUB_KEYS, "datePublished")))
     if (fast is not None and len(micro) == 1 and fast not in micro and all(fast != d for d, _src in stated)
             and not (url and _in_url(fast, url))):
         # the article's own microdata (itemprop="datePublished" on the article's item) states
@@ -742,7 +784,9 @@ def _dates(
     if chosen is None and cands and printed:
         # (the article's own microdata is stated on the article itself, not another version's)
         chosen = (next((c for c in cands if c[1] == "url"), None)
-                  or next((c for c in cands if len(micro) == 1 and c[0] in micro), None) or (printed[0], "html"))
+                  or next((c for c in cands if len(micro) == 1 and c[0] in micro), None)
+                  # (a date that only other stories' <time>s give is not printed for the article)
+                  or ((printed[0], "html") if printed[0] not in listed else cands[0]))
     elif chosen is None and cands:
         # the publishing system's own date in the page's address outranks a date in the text;
         # htmldate's fast reading that no markup states as the publication date (a date class on

@@ -345,3 +345,35 @@ def test_the_article_s_own_microdata_states_its_date(doc: str, url: str | None, 
     # date htmldate reads or the page prints by the headline does not beat it (the publishing
     # system's date in the address still does)
     assert day_of(read_html(doc, url=url).published) == expected
+
+
+def dated_items(marks: str = "") -> str:
+    return "".join(f"<li><a href='/s{i}'>Other story number {i} about the town</a> <time{marks} "
+                   f"datetime='2021-05-{20 - i:02d}T09:00:00Z'>May {20 - i}, 2021</time></li>" for i in range(4))
+
+
+MOST_READ = "<div><h2>Most read</h2><ol>{}</ol></div>"
+BYLINE = "<p class='byline'>By Ann Lee · 4 March 2021</p>"
+BYLINE_TIME = "<p class='byline'>By Ann Lee · <time datetime='2021-03-04T08:00:00Z'>{}</time></p>"
+
+
+@pytest.mark.parametrize(("before", "top", "after", "expected"), [
+    (MOST_READ.format(dated_items()), BYLINE, "", dt.date(2021, 3, 4)),
+    (MOST_READ.format(dated_items(" class='published'")), BYLINE, "", dt.date(2021, 3, 4)),
+    (MOST_READ.format(dated_items(" pubdate")), BYLINE, "", dt.date(2021, 3, 4)),
+    (MOST_READ.format(dated_items(" class='published'")), BYLINE_TIME.format("March 4"), "", dt.date(2021, 3, 4)),
+    ("", BYLINE_TIME.format("Thursday"), MOST_READ.format(dated_items(" class='published'")), dt.date(2021, 3, 4)),
+    ("", BYLINE, "<aside><h3>Related stories</h3><ul>" + dated_items(" class='published'") + "</ul></aside>",
+     dt.date(2021, 3, 4)),
+    ("", "<ul class='meta'><li>By Ann Lee</li><li><time class='published' datetime='2021-03-04T08:00:00Z'>March 4, "
+     "2021</time></li><li><time class='updated' datetime='2021-03-05T08:00:00Z'>Updated</time></li></ul>",
+     MOST_READ.format(dated_items()), dt.date(2021, 3, 4)),
+], ids=["most-read-above", "most-read-marked-published", "most-read-pubdate", "most-read-above-article-time",
+        "most-read-below-article-time", "aside-related", "article-meta-list"])
+def test_a_time_in_a_list_of_other_stories_is_not_the_article_s(before: str, top: str, after: str,
+                                                                 expected: dt.date) -> None:
+    # an item of a list whose neighbours hold a <time> each is one of a list of dated stories,
+    # whatever its heading; the article's own meta list (one date and its update) is not
+    html = (f"<html lang='en'><head><title>Harbour plan approved | Coast Gazette</title></head><body>{before}"
+            f"<article><h1>Harbour plan approved</h1>{top}{BODY}{SECOND}</article>{after}</body></html>")
+    assert day_of(read_html(html).published) == expected
