@@ -118,6 +118,10 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 _US_ZONE = re.compile(r"\d:\d\d\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[ECMP][SD]T|ET|PT)\b")
 
 
+#: how far around its headline the page's own numeric dates are read for their order
+_ORDER_WINDOW = 5000
+
+
 def _page_order(m: _Markup, visible: str) -> bool | None:
     """How the page itself writes numeric dates with slashes when its markup does not say
     (:func:`_month_first`): ``False`` day first when one of them can only be read so
@@ -729,12 +733,16 @@ def _dates(
         # an HTTP Content-Language in the head that names the region ("en-US" beside <html lang="en">)
         equiv = _content_language(tree)
         month_first = _month_first(_Markup(lang="en", locale=equiv)) if equiv else None
-    month_first = _page_order(m, visible) if month_first is None else month_first
+    if month_first is None and ("/" in head or "/" in text[:1500]):  # (only slashes have an order to tell)
+        month_first = _page_order(m, visible[max(0, at - _ORDER_WINDOW) : max(0, at) + _ORDER_WINDOW])
     found = [(d, _cued(near, k))
              for k, d in _printed_dates(near, m.lang, month_first)
              if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
-    revised, listed, own_times = _time_days(tree, home) if found or fast is not None else (set(), set(), [])
+    # (the <time> elements are read when the order of two printed dates or htmldate's reading of a
+    # day no markup states is at stake)
     stated_days = {d for d, _src in stated if d is not None}
+    need = len(found) > 1 or (fast is not None and fast not in stated_days)
+    revised, listed, own_times = _time_days(tree, home) if need else (set(), set(), [])
     # a date the page labels as its revision ("Updated May 20, 2021") comes after the others, and
     # a day that only other stories' <time>s give (a list of them above the headline; not the
     # article's own <time> nor its markup) before those
