@@ -44,6 +44,15 @@ def _as_date(value: Any) -> dt.date | None:
     return d if d.year >= _MIN_YEAR else None
 
 
+def _in_url(day: dt.date, url: str) -> bool:
+    """Does ``url`` hold ``day`` as a path's year, month and day ("/2017/7/12/", "20170712")?
+
+    >>> _in_url(dt.date(2017, 7, 12), "https://example.com/home/2017/7/12/montauk")
+    True
+    """
+    return bool(re.search(rf"(?<!\d){day.year}[/_-]?0?{day.month}[/_-]?0?{day.day}(?!\d)", url[:2000]))
+
+
 def _source_of(day: dt.date, m: _Markup, url: str | None, keys: tuple[str, ...], ld_key: str) -> Source:
     if _as_date(_ld_value(m, ld_key)) == day:
         return "json-ld"
@@ -74,11 +83,16 @@ def _month_first(m: _Markup) -> bool | None:
     (None, None)
     >>> _month_first(_Markup(lang="en", locale="en", meta={"og:locale": "en_US"}))
     True
+    >>> _month_first(_Markup(lang="en", locale="en", jsonld=[{"@type": "NewsArticle", "inLanguage": "en-US"}]))
+    True
     """
     if m.lang is not None and m.lang != "en":
         return None
-    # the page's own declaration first; Open Graph's locale where that one names no region
-    for tag in (m.locale or "", m.meta.get("og:locale", "").lower().replace("_", "-")):
+    # the page's own declaration first; where that one names no region, Open Graph's locale, the
+    # article's JSON-LD inLanguage, a "language" meta tag
+    ld = _ld_value(m, "inLanguage")
+    tags = (m.locale or "", m.meta.get("og:locale", ""), ld if isinstance(ld, str) else "", m.meta.get("language", ""))
+    for tag in (t.strip().lower().replace("_", "-")[:20] for t in tags):
         code, _sep, region = tag.partition("-")
         if code and code != "en":
             return None
@@ -87,22 +101,66 @@ def _month_first(m: _Markup) -> bool | None:
     return None
 
 
+def _content_language(tree: Any) -> str | None:
+    """The first language of a ``<meta http-equiv="Content-Language">`` among the head's own
+    elements (the first ``_ITEMS``), lowercased; ``None`` without one."""
+    head = tree.find("head")
+    for _k, el in zip(range(_ITEMS), head if head is not None else (), strict=False):
+        if el.tag == "meta" and str(el.get("http-equiv") or "").lower() == "content-language" and el.get("content"):
+            return str(el.get("content")).split(",")[0].strip().lower().replace("_", "-")[:20]
+    return None
+
+
+# A numeric date with slashes, and a time with a US time zone's abbreviation ("3:15 PM EDT")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+_US_ZONE = re.compile(r"\d:\d\d\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[ECMP][SD]T|ET|PT)\b")
+
+
+#: how far around its headline the page's own numeric dates are read for their order
+_ORDER_WINDOW = 5000
+
+
+def _page_order(m: _Markup, visible: str) -> bool | None:
+    """How the page itself writes numeric dates with slashes when its markup does not say
+    (:func:`_month_first`): ``False`` day first when one of them can only be read so
+    ("25/10/2016"), ``True`` month first when one can only be read so ("10/25/2016"), or when an
+    English page gives a time in a US time zone ("3:15 PM EDT"); ``None`` when it does not show
+    (or shows both).
+
+    >>> _page_order(_Markup(lang="en"), "10/04/2016 · 25/10/2016"), _page_order(_Markup(lang="en"), "10/04/2016")
+    (False, None)
+    >>> _page_order(_Markup(lang="en"), "10/04/2016 3:15 PM EDT"), _page_order(_Markup(lang="de"), "3:15 PM EDT")
+    (True, None)
+    """
+    day_first = month_first = False
+    for g in _SLASHED.finditer(visible):
+        a, b = int(g.group(1)), int(g.group(2))
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
+    if not day_first and m.lang in (None, "en") and _US_ZONE.search(visible):
+        month_first = True
+    return None if day_first == month_first else month_first
+
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _in_text(day: dt.date, text: str, month_first: bool | None = None) -> bool:
+def _in_text(day: dt.date, text: str, month_first: bool | None = None, named: bool = True) -> bool:
     """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
     month first only with slashes, and then only as the page's locale reads them:
-    :func:`_month_first`), with a month name, or in CJK form (2019年2月27日)?"""
+    :func:`_month_first`), with a month name (unless not ``named``), or in CJK form (2019年2月27日)?"""
     if not text.isascii():
         text = text.translate(_FULL_WIDTH)  # full-width digits: ２０１９年２月２７日
-    # every form writes the day's number and at least the year's last two digits
-    if str(day.day) not in text or f"{day.year % 100:02d}" not in text:
+    # every form writes the day's number and at least the year's last two digits (but a Japanese
+    # era's year: 令和元年 is 2019)
+    if str(day.day) not in text or (f"{day.year % 100:02d}" not in text and "年" not in text):
         return False
     low = text.casefold()
     m = _any_day().search(low)
     while m is not None:
-        if _is_day(m, day, month_first):
+        if (named or not (m.group("name1") or m.group("name2"))) and _is_day(m, day, month_first):
             return True
         m = _any_day().search(low, m.start() + 1)  # not finditer: "00 juni 19" must not hide "juni 19th, 2018"
     return False
@@ -127,6 +185,9 @@ def _is_day(m: re.Match[str], day: dt.date, month_first: bool | None = None) -> 
         )
     if m.group("year3") is not None:  # 2019年2月27日
         return m.group("year3") == str(y) and _is(m.group("month3"), mo) and _is(m.group("day3"), d)
+    if m.group("era4") is not None:  # 令和元年5月27日
+        return (_era_year(m.group("era4"), m.group("year4")) == y and _is(m.group("month4"), mo)
+                and _is(m.group("day4"), d))
     name, num, year = m.group("name1", "day1", "year1") if m.group("name1") else m.group("name2", "day2", "year2")
     return mo in _MONTH_OF.get(name, ()) and _is(num, d) and year.startswith(str(y))
 
@@ -142,7 +203,8 @@ _ANY_DAY_PATTERN = (
     r"(?<!\d)(?P<a>\d+)(?P<s1>\s*[./|-]\s*)(?P<b>\d+)(?P<s2>\s*[./|-]\s*)(?P<c>\d+)(?!\d)"
     r"|(?<!\d)(?P<day1>\d+)\.?(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<name1>{names})\.?,?\s+(?:de\s+)?(?P<year1>\d+)"
     r"|(?P<name2>{names})\.?\s+(?P<day2>\d+)(?:st|nd|rd|th)?,?\s+(?P<year2>\d+)"
-    r"|(?<!\d)(?P<year3>\d{4})\s?[年년]\s?(?P<month3>\d{1,2})\s?[月월]\s?(?P<day3>\d{1,2})(?!\d)".replace(
+    r"|(?<!\d)(?P<year3>\d{4})\s?[年년]\s?(?P<month3>\d{1,2})\s?[月월]\s?(?P<day3>\d{1,2})(?!\d)"
+    r"|(?P<era4>令和|平成)\s?(?P<year4>元|\d{1,2})\s?年\s?(?P<month4>\d{1,2})\s?月\s?(?P<day4>\d{1,2})(?!\d)".replace(
         "{names}", "|".join(re.escape(n) for ns in _MONTHS.values() for n in ns)
     )
 )
@@ -208,8 +270,22 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?:(?P<y1>\d{4})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<d1>\d{1,2})"
     r"|(?P<a>\d{1,2})\s?(?P<s2>[./-])\s?(?P<b>\d{1,2})\s?(?P=s2)\s?(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})\s?[年년]\s?(?P<m3>\d{1,2})\s?[月월]\s?(?P<d3>\d{1,2}))(?!\d)"
+    r"|(?P<y3>\d{4})\s?[年년]\s?(?P<m3>\d{1,2})\s?[月월]\s?(?P<d3>\d{1,2})"
+    r"|(?P<e4>令和|平成)\s?(?P<y4>元|\d{1,2})\s?年\s?(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2}))(?!\d)"
 )
+
+
+#: the Gregorian year before the first of a Japanese era (平成元年 = 1989, 令和元年 = 2019)
+_ERAS = {"平成": 1988, "令和": 2018}
+
+
+def _era_year(era: str, year: str) -> int:
+    """The Gregorian year of a year of a Japanese era ("元" is its first).
+
+    >>> _era_year("令和", "元"), _era_year("平成", "31"), _era_year("令和", "5")
+    (2019, 2019, 2023)
+    """
+    return _ERAS[era] + (1 if year == "元" else int(year))
 
 
 _NAMED_DATE = re.compile(
@@ -238,11 +314,19 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
     [(9, '2022-02-03'), (30, '2022-03-12')]
     >>> [d.isoformat() for _, d in _printed_dates("15 августа 2016, 13:43 — 12/31/2015 — 13/05/2014", "ru")]
     ['2016-08-15', '2015-12-31', '2014-05-13']
+
+    On a Chinese, Japanese or Korean page a date with a (Latin) month name is quoted from another
+    language's text (an English original's byline): the page's own dates come first.
+
+    >>> [d.isoformat() for _, d in _printed_dates("原文 February 20, 2019 · 2019年2月27日", "zh")]
+    ['2019-02-27', '2019-02-20']
     """
     found: list[tuple[int, tuple[int, int, int]]] = []
     for m in _NUMERIC_DATE.finditer(text):
         g = m.groupdict()
-        if g["y1"] or g["y3"]:
+        if g["e4"]:
+            ymd = (_era_year(g["e4"], g["y4"]), int(g["m4"]), int(g["d4"]))
+        elif g["y1"] or g["y3"]:
             ymd = (int(g["y1"] or g["y3"]), int(g["m1"] or g["m3"]), int(g["d1"] or g["d3"]))
         else:
             a, b = int(g["a"]), int(g["b"])
@@ -251,6 +335,7 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
             ymd = (int(g["y2"]), a, b) if g["s2"] == "/" and (local or b > 12) and a <= 12 else (int(g["y2"]), b, a)
         found.append((m.start(), ymd))
     names: dict[str, int] | None = None
+    numeric = len(found)
     for m in _NAMED_DATE.finditer(text):
         names = _month_names(lang) if names is None else names
         g = m.groupdict()
@@ -258,7 +343,8 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
         if month is not None:
             found.append((m.start(), (int(g["y1"] or g["y2"]), month, int(g["d1"] or g["d2"]))))
     out: list[tuple[int, dt.date]] = []
-    for pos, (y, mo, d) in sorted(found):
+    own = numeric if lang in _CJK else len(found)
+    for pos, (y, mo, d) in sorted(found[:own]) + sorted(found[own:]):
         try:
             day = dt.date(y, mo, d)
         except ValueError:
@@ -268,10 +354,62 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
     return out
 
 
+#: languages that write a date with numbers and 年月日 (or 년월일), never with a Latin month name
+_CJK = frozenset(("zh", "ja", "ko"))
+
+
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
 
 
 _TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
+
+
+# A printed date that a label names as the page's revision: "Updated May 20, 2021", "Last
+# modified", "Aktualisiert am 20.05.2021", "Mis à jour le", "更新" (read in the few characters
+# before the date: ``_CUE_BEFORE``).
+_UPDATE_CUE = re.compile(
+    r"(?i)(?:updated|modified|revised|aktualisiert|geändert|actualizad[oa]|actualisé|mis\s+à\s+jour"
+    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|更新|수정)"
+)
+
+
+_CUE_BEFORE = 30
+
+
+def _cued(text: str, pos: int) -> bool:
+    """Does a revision label stand right before the date at ``pos`` of ``text``, with no number
+    between them ("Updated: May 20", "Aktualisiert am 20.05.2021"; not "Updated 10:05, May 3")?
+
+    >>> _cued("Updated May 20, 2021 Posted March 4, 2021", 8), _cued("Updated May 20, 2021 Posted March 4, 2021", 28)
+    (True, False)
+    """
+    ends = [c.end() for c in _UPDATE_CUE.finditer(text, max(0, pos - _CUE_BEFORE), pos)]
+    return bool(ends) and not any(c.isdigit() for c in text[ends[-1] : pos])
+
+
+def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.date], list[dt.date]]:
+    """The days of the article's ``<time>`` elements marked as its modification (``class="updated"``,
+    ``itemprop="dateModified"``) and not as its publication, the days of the ``<time>``
+    elements among other stories, comments and page furniture (:func:`_elsewhere`), and the
+    days of the article's other ``<time>`` elements, in order."""
+    revised: set[dt.date] = set()
+    listed: set[dt.date] = set()
+    own: list[dt.date] = []
+    for k, el in enumerate(tree.iterfind(".//time")):
+        day = _as_date(el.get("datetime"))
+        if k >= _ITEMS:
+            break
+        if day is None:
+            continue
+        if _elsewhere(el, home):
+            listed.add(day)
+            continue
+        marks = _marks(el)
+        if _TIME_MODIFIED.search(marks) and not _TIME_PUBLISHED.search(marks) and el.get("pubdate") is None:
+            revised.add(day)
+        else:
+            own.append(day)
+    return revised, listed, own
 
 
 # Containers of other stories, comments and page furniture: a date marked as published in one of
@@ -293,15 +431,33 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     holds the headline is the article's own (its header, however its class is named: "teaser",
     "widget", "no-sidebar") or the page's, never another story's, and neither is the page's
     ``<body>``, whose classes name the template.  A ``<footer>`` of the article element that
-    holds the headline is the article's (its byline and date), not the page's."""
-    for _k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+    holds the headline is the article's (its byline and date), not the page's.  An item of a
+    list whose neighbouring items hold a ``<time>`` each is one of a list of dated stories
+    ("Most read", "Latest", whatever its heading), however its containers are named."""
+    for k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
         if a in home or a.tag in ("body", "html"):
             return False
         if a.tag == "footer" and _article_of(a) in home:
             continue
+        if a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2:
+            return True
         if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
             return True
     return False
+
+
+#: how far above a <time> the item of a list is looked for, and how many of the item's
+#: neighbours on each side (and how many of their elements) are read for a <time> of their own
+_LIST_DEPTH, _NEIGHBOURS, _ITEM_ELEMENTS = 4, 2, 40
+
+
+def _dated_neighbours(li: Any) -> int:
+    """How many of the ``_NEIGHBOURS`` list items on each side of ``li`` hold a ``<time>``."""
+    n = 0
+    for side in (li.itersiblings("li", preceding=True), li.itersiblings("li")):
+        for _k, item in zip(range(_NEIGHBOURS), side, strict=False):
+            n += any(x.tag == "time" for _j, x in zip(range(_ITEM_ELEMENTS), item.iter(), strict=False))
+    return n
 
 
 def _marks(el: Any) -> str:
@@ -341,12 +497,15 @@ def _other_item(el: Any) -> bool:
 
 
 def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
-                  home: frozenset[Any] = frozenset()) -> list[tuple[dt.date | None, Source]]:
+                  home: frozenset[Any] = frozenset(),
+                  micro: set[dt.date] | None = None) -> list[tuple[dt.date | None, Source]]:
     """Publication dates the markup states outright: a ``<time>`` marked as the publication date,
     JSON-LD ``datePublished`` (or ``dateCreated``) of the article, the publication meta tags.
     ``others`` receives the days that microdata states as the publication of other items only
-    (reviews, comments: :func:`_other_item`).  A ``<time>`` or microdata among other stories or comments
-    (:func:`_elsewhere`, ``home``: the headline's containers) is not the article's."""
+    (reviews, comments: :func:`_other_item`), ``micro`` those it states as the article's (its
+    own item's ``itemprop="datePublished"``, on any element, not among other stories).  A
+    ``<time>`` or microdata among other stories or comments (:func:`_elsewhere`, ``home``: the
+    headline's containers) is not the article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
         if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el))) and not _elsewhere(el, home):
@@ -367,9 +526,12 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
             other.add(day)
             continue
         own.add(day)
-        if not found and el.tag != "meta" and not _elsewhere(el, home):
-            out.append((day, "html"))
-            found = True
+        if not _elsewhere(el, home):
+            if micro is not None:
+                micro.add(day)
+            if not found and el.tag != "meta":
+                out.append((day, "html"))
+                found = True
     other -= own
     # (the meta tags are read from the whole page: a review's <meta itemprop="datePublished"> too)
     out += [(None if k == "datepublished" and day in other else day, "meta")
@@ -551,7 +713,8 @@ def _dates(
     cands: list[tuple[dt.date, Source]] = []
     others: set[dt.date] = set()
     home = _home(around[5])
-    stated = _stated_dates(tree, m, others, home)
+    micro: set[dt.date] = set()
+    stated = _stated_dates(tree, m, others, home, micro)
     fast = _as_date(fast_date)
     if fast in others and all(fast != d for d, _src in stated):
         fast = None  # htmldate's reading of a review's or a comment's date (microdata of another item)
@@ -566,21 +729,72 @@ def _dates(
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
     month_first = _month_first(m)
-    printed = [d for k, d in _printed_dates(near, m.lang, month_first)
-               if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    if month_first is None and m.lang in (None, "en"):
+        # an HTTP Content-Language in the head that names the region ("en-US" beside <html lang="en">)
+        equiv = _content_language(tree)
+        month_first = _month_first(_Markup(lang="en", locale=equiv)) if equiv else None
+    if month_first is None and ("/" in head or "/" in text[:1500]):  # (only slashes have an order to tell)
+        month_first = _page_order(m, visible[max(0, at - _ORDER_WINDOW) : max(0, at) + _ORDER_WINDOW])
+    found = [(d, _cued(near, k))
+             for k, d in _printed_dates(near, m.lang, month_first)
+             if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    # (the <time> elements are read when the order of two printed dates or htmldate's reading of a
+    # day no markup states is at stake)
+    stated_days = {d for d, _src in stated if d is not None}
+    need = len(found) > 1 or (fast is not None and fast not in stated_days)
+    revised, listed, own_times = _time_days(tree, home) if need else (set(), set(), [])
+    # a date the page labels as its revision ("Updated May 20, 2021") comes after the others, and
+    # a day that only other stories' <time>s give (a list of them above the headline; not the
+    # article's own <time> nor its markup) before those
+    listed -= stated_days | set(own_times)
+    uncued = [d for d, cued in found if not cued and d not in listed]
+    uncued += [d for d, cued in found if not cued and d in listed]
+    printed = uncued + [d for d, cued in found if cued]
+    # htmldate's fast reading of the revision's day (a <time class="updated"> first in the page,
+    # the modification meta tag, "Updated ..." printed) that no markup states and the page does
+    # not print as its publication is not the publication date, when the page states or prints
+    # an earlier one (two days earlier at least: a day apart is one instant in two time zones)
+    if (fast is not None and all(fast != d for d, _src in stated) and fast not in uncued
+            and any(d is not None and (fast - d).days >= 2 for d in (*(d for d, _src in stated), *uncued))
+            and (fast == mod or (fast, True) in found or fast in revised)):
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
+    if (fast is not None and fast in listed
+            and any(d not in listed for d in (*stated_days, *(d for d, cued in found if not cued), *own_times))):
+        # htmldate's fast reading of another story's date (a <time> in a list of them, a related
+        # block) that the article's markup does not state, when it states or prints another day
+        # or has a <time> of its own (a byline's <time datetime>: then that one's day)
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
+        if not cands and own_times and own_times[0] not in listed:
+            cands.append((own_times[0], _source_of(own_times[0], m, url, _PUB_KEYS, "datePublished")))
+    if (fast is not None and len(micro) == 1 and fast not in micro and all(fast != d for d, _src in stated)
+            and not (url and _in_url(fast, url))):
+        # the article's own microdata (itemprop="datePublished" on the article's item) states
+        # its publication: htmldate's fast reading of another date that no markup states yields
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.
     modified = [(mod, _source_of(mod, m, url, _MOD_KEYS, "dateModified"))] if mod is not None else []
-    shown = [*cands, *modified]
-    chosen = next((c for c in shown if _in_text(c[0], head, month_first)), None)
+    # (not when the page prints it labelled as the revision beside another date)
+    labelled = mod is not None and (mod, True) in found and mod not in uncued and bool(uncued)
+    shown = [*cands, *modified] if not labelled else cands
+    # (a Chinese, Japanese or Korean page prints its own dates without a Latin month name: one
+    # with a month name is quoted from an English original, :func:`_printed_dates`)
+    chosen = next((c for c in shown if _in_text(c[0], head, month_first, m.lang not in _CJK)), None)
     if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
             and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
         # htmldate's guess that no markup states, printed only further down (a list of other
         # stories under a short article), yields to the date printed right by the headline
         chosen = printed[0], "html"
     if chosen is None and cands and printed:
-        chosen = next((c for c in cands if c[1] == "url"), None) or (printed[0], "html")
+        # (the article's own microdata is stated on the article itself, not another version's)
+        chosen = (next((c for c in cands if c[1] == "url"), None)
+                  or next((c for c in cands if len(micro) == 1 and c[0] in micro), None)
+                  # (a date that only other stories' <time>s give is not printed for the article)
+                  or ((printed[0], "html") if printed[0] not in listed else cands[0]))
     elif chosen is None and cands:
         # the publishing system's own date in the page's address outranks a date in the text;
         # htmldate's fast reading that no markup states as the publication date (a date class on

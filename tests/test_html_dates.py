@@ -9,6 +9,7 @@ import pytest
 
 from newsmeta.html_dates import _in_text, _month_first, _printed_dates
 from newsmeta.html_input import read_html
+from newsmeta.records import DateMention
 
 BODY = "<p>" + "The council met for hours and voted on the plan for the harbour. " * 6 + "</p>"
 
@@ -231,3 +232,148 @@ def test_the_time_of_the_day_is_the_article_s(doc: str, expected: dt.date) -> No
     # from another story's (a related block) nor from its modification
     got = read_html(doc).published
     assert got is not None and got.value == expected
+
+
+SECOND = "<p>" + "Residents asked for more time to study the costs of the new quay and its lights. " * 5 + "</p>"
+
+
+def day_of(got: DateMention | None) -> dt.date | None:
+    value = got.value if got is not None else None
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def story(top: str, lang: str = "en", head: str = "", after: str = "") -> str:
+    return (f"<html lang='{lang}'><head><title>Harbour plan approved | Coast Gazette</title>{head}</head><body>"
+            f"<header><a href='/'>Coast Gazette</a></header><article><h1>Harbour plan approved</h1>{top}{BODY}"
+            f"{SECOND}</article>{after}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (story("<p class='entry-meta'>Updated <time class='updated' datetime='2021-05-20T10:00:00Z'>May 20, 2021</time>"
+           " · Posted <time class='entry-date published' datetime='2021-03-04T10:00:00Z'>March 4, 2021</time></p>"),
+     dt.date(2021, 3, 4)),
+    (story("<p>Updated: May 20, 2021</p><p>Published: March 4, 2021</p>"), dt.date(2021, 3, 4)),
+    (story("<p>Updated May 20, 2021 | First published March 4, 2021</p>"), dt.date(2021, 3, 4)),
+    (story("<p>By Ann Lee</p><p>Last updated <time itemprop='dateModified' datetime='2021-05-20'>May 20, 2021</time>"
+           "</p><p>Posted March 4, 2021</p>"), dt.date(2021, 3, 4)),
+    (story("<p>Last updated on 20/05/2021</p><p>Published 04/03/2021</p>", "en-GB",
+           "<meta property='article:modified_time' content='2021-05-20T10:00:00Z'>"), dt.date(2021, 3, 4)),
+    (story("<p>Aktualisiert am 20.05.2021</p><p>Veröffentlicht am 04.03.2021</p>", "de"), dt.date(2021, 3, 4)),
+    (story("<p>Updated May 20, 2021</p>", head="<meta property='article:modified_time' content='2021-05-20'>"),
+     dt.date(2021, 5, 20)),
+], ids=["wp-updated-time-first", "updated-line-first", "updated-then-published-one-line", "itemprop-datemodified",
+        "modified-meta-printed-labelled", "aktualisiert", "only-the-revision-printed"])
+def test_a_date_labelled_as_the_revision_is_not_the_publication(doc: str, expected: dt.date) -> None:
+    # htmldate's fast reading takes the first date, the revision's; the page prints its
+    # publication beside it (when it prints nothing else, the revision is all there is)
+    assert day_of(read_html(doc).published) == expected
+
+
+SLASHED = "<p class='date'>10/04/2016</p>"
+
+
+@pytest.mark.parametrize(("lang", "head", "top", "after", "expected"), [
+    ("en", "<meta http-equiv='Content-Language' content='en-US'>", SLASHED, "", dt.date(2016, 10, 4)),
+    ("en", "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"inLanguage\": \"en-US\"}</script>",
+     SLASHED, "", dt.date(2016, 10, 4)),
+    ("en", "<meta name='language' content='en-US'>", SLASHED, "", dt.date(2016, 10, 4)),
+    ("en", "", SLASHED, "<div class='comments'><p>10/25/2016 Great work!</p></div>", dt.date(2016, 10, 4)),
+    ("en", "", SLASHED, "<div class='comments'><p>25/10/2016 Great work!</p></div>", dt.date(2016, 4, 10)),
+    ("en", "", "<p class='date'>10/04/2016 3:15 PM EDT</p>", "", dt.date(2016, 10, 4)),
+    ("en-GB", "", "<p class='date'>10/04/2016 3:15 PM EDT</p>", "", dt.date(2016, 4, 10)),
+], ids=["content-language-us", "json-ld-inlanguage-us", "language-meta-us", "page-prints-month-first",
+        "page-prints-day-first", "us-time-zone", "declared-gb-beats-a-us-zone"])
+def test_a_us_page_reads_its_slashed_date_month_first(lang: str, head: str, top: str, after: str,
+                                                      expected: dt.date) -> None:
+    # htmldate reads "10/04/2016" as 10 April; the page says where it is from beside <html lang="en">,
+    # or its own dates show the order (a date only one reading allows, a US time zone)
+    assert day_of(read_html(story(top, lang, head, after)).published) == expected
+
+
+ZH = "<p>" + "港口计划经过长时间讨论后获得市议会批准，居民对此表示欢迎。" * 6 + "</p>"
+JA = "<p>" + "港の計画は長い議論の末に市議会で承認され、住民はこれを歓迎した。" * 6 + "</p>"
+KO = "<p>" + "항구 계획이 오랜 논의 끝에 시의회에서 승인되었다. " * 6 + "</p>"
+
+
+def cjk(lang: str, headline: str, top: str, body: str) -> str:
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{headline}</title></head><body>"
+            f"<div class='main'><h1>{headline}</h1>{top}{body}</div></body></html>")
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (cjk("zh-CN", "港口计划获批", "<p>2019年2月27日 10:30 来源：新华网</p>", ZH), dt.date(2019, 2, 27)),
+    (cjk("zh-CN", "港口计划获批", "<p class='src'>原文：Harbour plan approved, by Ann Lee, February 20, 2019</p>"
+         "<p>2019年2月27日</p>", ZH), dt.date(2019, 2, 27)),
+    (cjk("zh-CN", "港口计划获批", "<blockquote class='original'><p>Harbour plan approved</p>"
+         "<time datetime='2019-02-20'>February 20, 2019</time></blockquote><p>2019年2月27日 10:30</p>", ZH),
+     dt.date(2019, 2, 27)),
+    (cjk("ja", "港の計画が承認", "<p>Originally published on February 20, 2019 by Coast Gazette</p>"
+         "<p>2019年2月27日(水) 10時30分 配信</p>", JA), dt.date(2019, 2, 27)),
+    (cjk("ja", "港の計画が承認", "<p>令和元年5月27日</p>", JA), dt.date(2019, 5, 27)),
+    (cjk("ja", "港の計画が承認", "<p>平成30年12月3日 更新</p>", JA), dt.date(2018, 12, 3)),
+    (cjk("ko", "항구 계획 승인", "<p>입력 2019년 2월 27일 10:30</p>", KO), dt.date(2019, 2, 27)),
+    (cjk("zh-TW", "港口計劃獲批", "<p>２０１９年２月２７日</p>", ZH), dt.date(2019, 2, 27)),
+], ids=["zh-date-line", "zh-english-original-quoted", "zh-english-original-time", "ja-english-original-quoted",
+        "ja-reiwa-era", "ja-heisei-era", "ko-date", "zh-full-width"])
+def test_a_cjk_page_prints_its_date_in_its_own_form(doc: str, expected: dt.date) -> None:
+    # a date with a Latin month name on a Chinese, Japanese or Korean page is an English
+    # original's, quoted; the page's own is written 2019年2月27日 (or in a Japanese era's years)
+    assert day_of(read_html(doc).published) == expected
+
+
+def item(inner: str, before: str = "", after: str = "", url_date: str = "") -> str:
+    return (f"<html lang='en'><head><title>Harbour plan approved | Coast Gazette</title></head><body>{before}"
+            f"<article itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>Harbour plan "
+            f"approved</h1>{inner}{BODY}{SECOND}</article>{after}</body></html>")
+
+
+@pytest.mark.parametrize(("doc", "url", "expected"), [
+    (item("<time itemprop='datePublished' datetime='2021-03-04'>4 Mar</time>",
+          before="<div class='date'>May 20, 2021</div>"), None, dt.date(2021, 3, 4)),
+    (item("<meta itemprop='datePublished' content='2021-03-04'><p class='dateline'>May 20, 2021</p>"), None,
+     dt.date(2021, 3, 4)),
+    (item("<span itemprop='datePublished' content='2021-03-04T10:00'>Thursday</span>"
+          "<span itemprop='dateModified' content='2021-05-20T10:00'>May 20, 2021</span>"), None, dt.date(2021, 3, 4)),
+    (item("<meta itemprop='datePublished' content='2021-03-04'><p>3 hours ago</p>",
+          after="<div class='more'><p>Ferry fares rise, May 20, 2021</p></div>"), None, dt.date(2021, 3, 4)),
+    (item("<meta itemprop='datePublished' content='2019-06-17T18:28:00+0200'><p class='date'>July 12, 2017</p>"),
+     "https://example.com/home/2017/7/12/harbour-plan", dt.date(2017, 7, 12)),
+], ids=["time-itemprop-over-a-date-class", "meta-itemprop-over-another-printed-date", "itemprop-span-over-modified",
+        "meta-itemprop-relative-printed", "the-address-date-still-wins"])
+def test_the_article_s_own_microdata_states_its_date(doc: str, url: str | None, expected: dt.date) -> None:
+    # itemprop="datePublished" on the article's own item is stated on the article itself: another
+    # date htmldate reads or the page prints by the headline does not beat it (the publishing
+    # system's date in the address still does)
+    assert day_of(read_html(doc, url=url).published) == expected
+
+
+def dated_items(marks: str = "") -> str:
+    return "".join(f"<li><a href='/s{i}'>Other story number {i} about the town</a> <time{marks} "
+                   f"datetime='2021-05-{20 - i:02d}T09:00:00Z'>May {20 - i}, 2021</time></li>" for i in range(4))
+
+
+MOST_READ = "<div><h2>Most read</h2><ol>{}</ol></div>"
+BYLINE = "<p class='byline'>By Ann Lee · 4 March 2021</p>"
+BYLINE_TIME = "<p class='byline'>By Ann Lee · <time datetime='2021-03-04T08:00:00Z'>{}</time></p>"
+
+
+@pytest.mark.parametrize(("before", "top", "after", "expected"), [
+    (MOST_READ.format(dated_items()), BYLINE, "", dt.date(2021, 3, 4)),
+    (MOST_READ.format(dated_items(" class='published'")), BYLINE, "", dt.date(2021, 3, 4)),
+    (MOST_READ.format(dated_items(" pubdate")), BYLINE, "", dt.date(2021, 3, 4)),
+    (MOST_READ.format(dated_items(" class='published'")), BYLINE_TIME.format("March 4"), "", dt.date(2021, 3, 4)),
+    ("", BYLINE_TIME.format("Thursday"), MOST_READ.format(dated_items(" class='published'")), dt.date(2021, 3, 4)),
+    ("", BYLINE, "<aside><h3>Related stories</h3><ul>" + dated_items(" class='published'") + "</ul></aside>",
+     dt.date(2021, 3, 4)),
+    ("", "<ul class='meta'><li>By Ann Lee</li><li><time class='published' datetime='2021-03-04T08:00:00Z'>March 4, "
+     "2021</time></li><li><time class='updated' datetime='2021-03-05T08:00:00Z'>Updated</time></li></ul>",
+     MOST_READ.format(dated_items()), dt.date(2021, 3, 4)),
+], ids=["most-read-above", "most-read-marked-published", "most-read-pubdate", "most-read-above-article-time",
+        "most-read-below-article-time", "aside-related", "article-meta-list"])
+def test_a_time_in_a_list_of_other_stories_is_not_the_article_s(before: str, top: str, after: str,
+                                                                 expected: dt.date) -> None:
+    # an item of a list whose neighbours hold a <time> each is one of a list of dated stories,
+    # whatever its heading; the article's own meta list (one date and its update) is not
+    html = (f"<html lang='en'><head><title>Harbour plan approved | Coast Gazette</title></head><body>{before}"
+            f"<article><h1>Harbour plan approved</h1>{top}{BODY}{SECOND}</article>{after}</body></html>")
+    assert day_of(read_html(html).published) == expected
