@@ -50,7 +50,13 @@ _ISO = re.compile(
     r"(?:[T ](?P<H>\d\d):(?P<M>\d\d)(?::(?P<S>\d\d)(?:\.\d{1,6})?)?"
     r"(?:(?P<z>Z|[+-]\d\d:?\d\d)|[^\S\r\n](?P<z2>[+-]\d\d:?\d\d|UTC|GMT)(?![\w:]))?)?(?![\d])"
 )
-_NUM = re.compile(r"(?<![\d.,/:-])(?P<a>\d{1,4})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{4}|\d{2})(?![\d])(?!(?P=s)\d)")
+#: (a year of four digits right before ":" and two more is a two-digit year run into a time:
+#: "28.09.1912:44" is 28.09.19, 12:44)
+_NUM = re.compile(
+    r"(?<![\d.,/:-])(?P<a>\d{1,4})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)"
+    r"(?P<c>\d{2}(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))|\d{4}(?!\d)|\d{2}(?!\d))"
+    r"(?!(?P=s)\d)"
+)
 _YEAR = re.compile(
     r"\b(?:in|since|from|until|by|of|en|desde|el año|année|im jahr|nel|em|w|в)\s"
     r"(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,/-]\d)"

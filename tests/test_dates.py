@@ -37,6 +37,8 @@ CASES = [
     ("ru-v-year", "Он умер 5 марта в 1953 году в Москве.", ["ru"], "5 марта в 1953", "1953-03-05"),
     ("hi-month-year", "मार्च 1947 में वार्ता शुरू हुई।", ["hi"], "मार्च 1947", "1947-03-01"),
     ("mdy-before-dmy", "Talks began July 13th 2014 in Doha.", None, "July 13th 2014", "2014-07-13"),
+    ("two-digit-year-run-into-a-time", "Stand: 28.09.1912:44 Uhr", ["de"], "28.09.19", "2019-09-28"),
+    ("year-then-colon", "Am 28.09.2019: Der Rat tagte.", ["de"], "28.09.2019", "2019-09-28"),
 ]
 
 
