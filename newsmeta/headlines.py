@@ -549,6 +549,11 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     ls, prose = page.lines, page.prose
     if not ls:
         return clean
+    named = _named_line(page)
+    if named is not None:
+        head = heading_at(text, ls[named].start, ls[named].end, full_stop=True, kicker=False)
+        if head is not None:
+            return _continued(text, page, named, head)
     if clean is not None and sum(1 for b in ls[:100] if _words(b.text) <= 3) < _PAGE_SHORT:
         return clean
     scored: list[tuple[float, int]] = []
@@ -580,6 +585,35 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
         head = heading_at(text, part.start, part.end, full_stop=_words(part.text) <= _DOT_WORDS, kicker=False)
         if head is not None:
             return _continued(text, page, -i, head)
+    return None
+
+
+# The heading of a post's comment section names the post: "3 thoughts on “Title”", "Ein Gedanke zu
+# „Titel“", "12 responses to “Title”", "Keine Kommentare for “Titel”" (blog software writes it so).
+_COMMENTS_ON = re.compile(
+    r"(?i)^(?:[±\w]+\s){0,2}(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|"
+    r"antwort(?:en)?|reaktion(?:en)?|commentaires?|réponses?|comentarios?|respuestas?|reacties?|commenti|risposte)"
+    r"\s(?:on|to|zu|auf|for|sur|à|a|en|op|für|über)\s?[“„\"«‘‚]\s?(?P<t>\S.{0,250}?)\s?[”“\"»’‘]$"
+)
+_CLOSE_QUOTE = ("”", "“", '"', "»", "’", "‘")
+
+
+def _named_line(page: _Page) -> int | None:
+    """The line a comment section's heading names as the post's title, if one stands above that heading.
+
+    Of several lines saying that title, the one that scores highest as a headline (a menu or a list of
+    recent posts may repeat it).
+    """
+    at: dict[str, list[int]] = {}
+    for h, b in enumerate(page.lines):
+        if len(b.text) <= 320 and b.text.endswith(_CLOSE_QUOTE) and (m := _COMMENTS_ON.match(b.text)):
+            if not at:
+                for j, k in enumerate(page.norms):
+                    at.setdefault(k, []).append(j)
+            key = _norm(m.group("t"))
+            same = [j for j in at.get(key, ()) if key and j < h and not page.prose[j]]
+            if same:
+                return max(same, key=lambda j: (_score(page, j, 0), -j))
     return None
 
 

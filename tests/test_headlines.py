@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newsmeta.headlines import (
     _BYLINE,
     _CAPTION,
+    _COMMENTS_ON,
     _extra,
     _norm,
     _page,
@@ -422,3 +423,66 @@ def test_byline_word_is_a_whole_word(line: str, byline: bool) -> None:
 )
 def test_caption_words(line: str, caption: bool) -> None:
     assert bool(_CAPTION.search(line)) is caption
+
+
+NAMED = [
+    # (id, page text, headline): the comment section's heading names the post's title
+    (
+        # the title stands twice above the heading (a list of recent posts, then the post): the post's line
+        "thoughts-on-title-listed-twice",
+        "Skip to content\nSlow Thinking\nRecent posts\nFast cars\nSlow trains\nOld boats\nMenu\nHome\n"
+        "About\nArchive\nFast cars\n"
+        f"{BODY}\n{BODY}\n2 thoughts on “Fast cars”\nAnna\nI agree.\nLeave a Reply\n",
+        "Fast cars",
+    ),
+    (
+        "gedanken-zu-title",
+        "Zum Inhalt springen\nNebelblog\n„Wer im Nebel geht, sieht den Weg erst beim Gehen.“\nMenü\nStartseite\n"
+        "Archiv\nKontakt\nEin Morgen im Tal\n"
+        f"{BODY_DE}\n{BODY_DE}\n3 Gedanken zu „Ein Morgen im Tal“\nTom\nSchön geschrieben.\n",
+        "Ein Morgen im Tal",
+    ),
+    (
+        # a page named with a menu word: the comment heading says it is the title
+        "menu-word-title-named",
+        "Zum Inhalt springen\nMenü\nStartseite\nTERMINE\nÜber uns\nKONTAKT\nWIR ZWEI GEGEN DEN REST\n"
+        "Über uns\n"
+        f"{BODY_DE}\n{BODY_DE}\nEin Gedanke zu “Über uns”\nLeo\nWeiter so!\n",
+        "Über uns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
+def test_comment_heading_names_the_title(text: str, headline: str) -> None:
+    h, _ = find_headline(text)
+    assert h is not None
+    assert h.text == headline
+    assert text[h.start : h.end] == h.text
+    assert h.end is not None and text[h.end + 1 :].startswith((BODY, BODY_DE))  # the post's line, not a list's
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2 thoughts on “Need for Speed”", "Need for Speed"),
+        ("One response to “Old bridge closes”", "Old bridge closes"),
+        ("Ein Gedanke zu „Ein Morgen im Tal“", "Ein Morgen im Tal"),
+        ("Eine Antwort auf „Ein Morgen im Tal“", "Ein Morgen im Tal"),
+        ("5 commentaires sur « Le vieux pont »", "Le vieux pont"),
+        ("Leave a Reply to Anna", None),
+        ("He said “Need for Speed” twice", None),
+    ],
+    ids=[
+        "thoughts-on",
+        "response-to",
+        "gedanke-zu",
+        "antwort-auf",
+        "commentaires-sur",
+        "reply-to-name",
+        "quote-in-prose",
+    ],
+)
+def test_comments_on_pattern(line: str, title: str | None) -> None:
+    m = _COMMENTS_ON.match(line)
+    assert (m.group("t") if m else None) == title
