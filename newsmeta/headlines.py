@@ -42,6 +42,8 @@ _CLEAN_MARGIN = 2.0
 # next of the best few lines is taken.
 _DOT_WORDS = 12
 _TRIES = 3
+# How many lines above a teaser that gives way its headline is looked for.
+_TEASER_ABOVE = 2
 # How much of a page is read: the headline is near the top.
 _MAX_LINES = 700
 _MAX_CHARS = 120_000
@@ -576,6 +578,7 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     # longer one (a teaser, a caption) gives way to the next best line.  A label at the start of the
     # line stays: on a page it is part of the headline's own element ("VIDEO: ...", "DGB: ..."),
     # where markup that sets it apart (a line of its own) has already split it off.
+    scores = {-i: sc for sc, i in scored}
     for sc, i in sorted(scored, reverse=True)[:_TRIES]:
         if sc < 1.0:
             break
@@ -585,7 +588,17 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
         head = heading_at(text, part.start, part.end, full_stop=_words(part.text) <= _DOT_WORDS, kicker=False)
         if head is not None:
             return _continued(text, page, -i, head)
+        # A teaser stands right below its headline, perhaps with a byline between them: the better
+        # title-like line of the two above it (two words or more) comes before the next best line.
+        above = [j for j in range(-i - _TEASER_ABOVE, -i) if scores.get(j, 0.0) >= 1.0 and page.words[j] >= 2]
+        for j in sorted(above, key=lambda j: -scores[j]):
+            part = _title_part(ls[j])
+            if part is not None and not page.strict[j]:
+                head = heading_at(text, part.start, part.end, full_stop=page.words[j] <= _DOT_WORDS, kicker=False)
+                if head is not None:
+                    return _continued(text, page, j, head)
     return None
+
 
 
 # The heading of a post's comment section names the post: "3 thoughts on “Title”", "Ein Gedanke zu

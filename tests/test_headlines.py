@@ -486,3 +486,35 @@ def test_comment_heading_names_the_title(text: str, headline: str) -> None:
 def test_comments_on_pattern(line: str, title: str | None) -> None:
     m = _COMMENTS_ON.match(line)
     assert (m.group("t") if m else None) == title
+
+
+TEASERS = [
+    # (id, page text, headline): the best line is a teaser sentence that gives way; its headline stands
+    # just above it (perhaps with a byline between), ahead of any other line of the page
+    (
+        "teaser-below-title-tagline-above",
+        "Kulturblatt\nMagazin für Literatur und Zeitgenossenschaft\nMenü\nBuch\nFilm\nMusik\nBühne\nKunst\n"
+        "Suche\nLogin\nAbo\nAktuellRezensionSachbuch\nUnstillbares Heimweh\nIn seinem neuen Essay erkundet "
+        "der Autor ein paradoxes Gefühl zwischen Traurigkeit und Trost, das uns alle kennt.\n"
+        f"Frank Hahn am 18. September 2019\n{BODY_DE}\n{BODY_DE}\nSinnbild des Nicht-Erklärbaren\n"
+        f"{BODY_DE}\n{BODY_DE}\n{BODY_DE}\n{BODY_DE}\n",
+        "Unstillbares Heimweh",
+    ),
+    (
+        "teaser-below-byline-name",
+        "Kulturblatt\nMagazin für Literatur und Zeitgenossenschaft\nMenü\nBuch\nFilm\nMusik\nBühne\nKunst\n"
+        "Suche\nLogin\nAbo\nUmwelt\nDu wirst nicht glauben, wie viel Strom ein Blog verbraucht!\nAnna Berg\n"
+        "Eine neue Studie zeigt die ökologischen und wirtschaftlichen Folgen von Blogs, die niemand liest, "
+        f"und was dagegen hilft.\nAutorin Anna Berg:\n{BODY_DE}\n{BODY_DE}\nWas jeder tun kann\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "Du wirst nicht glauben, wie viel Strom ein Blog verbraucht!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), [c[1:] for c in TEASERS], ids=[c[0] for c in TEASERS])
+def test_headline_above_a_teaser(text: str, headline: str) -> None:
+    h, _ = find_headline(text)
+    assert h is not None
+    assert h.text == headline
+    assert text[h.start : h.end] == h.text
