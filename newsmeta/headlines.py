@@ -42,6 +42,8 @@ _CLEAN_MARGIN = 2.0
 # next of the best few lines is taken.
 _DOT_WORDS = 12
 _TRIES = 3
+# How many lines below a breadcrumb trail the heading it names is looked for.
+_TRAIL_NEAR = 3
 # How many lines above a teaser that gives way its headline is looked for.
 _TEASER_ABOVE = 2
 # How much of a page is read: the headline is near the top.
@@ -552,6 +554,8 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     if not ls:
         return clean
     named = _named_line(page)
+    if named is None:
+        named = _trail_names(page)
     if named is not None:
         head = heading_at(text, ls[named].start, ls[named].end, full_stop=True, kicker=False)
         if head is not None:
@@ -628,6 +632,31 @@ def _named_line(page: _Page) -> int | None:
             if same:
                 return max(same, key=lambda j: (_score(page, j, 0), -j))
     return None
+
+
+def _trail_names(page: _Page) -> int | None:
+    """The line just below a breadcrumb trail ("Home / News / Title") that says the trail's last item
+    (two words or more): the trail names the page, and that line is its heading.  A trail that ends in
+    its separator ("Industrie > Energie >") names no page."""
+    ls = page.lines
+    for h, b in enumerate(ls):
+        if len(b.text) > 320 or b.text.endswith((">", "»", "›", "/")):
+            continue
+        last = None
+        n = 0
+        for m in _TRAIL.finditer(b.text):
+            last = m
+            n += 1
+        if n < 2 or last is None:
+            continue
+        key = _norm(b.text[last.end() :])
+        if not key or _words(b.text[last.end() :]) < 2:
+            continue
+        for j in range(h + 1, min(len(ls), h + 1 + _TRAIL_NEAR)):
+            if page.norms[j] == key and page.title[j] and not page.prose[j]:
+                return j
+    return None
+
 
 
 # A breadcrumb trail's separator ("Home › News › Title", "Start » Film", "home / Blog / Title"); not

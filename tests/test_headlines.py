@@ -14,6 +14,7 @@ from newsmeta.headlines import (
     _norm,
     _page,
     _title_like,
+    _trail_names,
     _truncated,
     _words,
     find_headline,
@@ -518,3 +519,29 @@ def test_headline_above_a_teaser(text: str, headline: str) -> None:
     assert h is not None
     assert h.text == headline
     assert text[h.start : h.end] == h.text
+
+
+def test_trail_names_the_heading_below_it() -> None:
+    text = (
+        "Menu\nSearch\nSchüler | Lehrlinge\nAnmeldung\nKontakt\nHome / News - Fahrzeugtechnik / Lehrberufe KFZ\n"
+        "Lehrberufe KFZ\nLernfeld 1\nLernfeld 2\nLernfeld 3\nLernfeld 4\nLernfeld 5\n"
+        f"Prüf- und Diagnosearbeiten an elektrischen Dieselsystemen\n{BODY_DE}\n{BODY_DE}\n"
+    )
+    h, _ = find_headline(text)
+    assert h is not None
+    assert (h.text, h.start) == ("Lehrberufe KFZ", text.index("\nLehrberufe KFZ\n") + 1)
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "named"),
+    [
+        (["Home / News / Lehrberufe KFZ", "Anzeige", "Lehrberufe KFZ", BODY_DE], 2),
+        (["Home / News / Lehrberufe KFZ", "Anzeige", "Werbung", "Login", "Lehrberufe KFZ", BODY_DE], None),
+        (["Industrie > Deutschland > Energie-Krise >", "Energie-Krise wird teuer", BODY_DE], None),
+        (["Industrie > Deutschland > Energie", "Energie", BODY_DE], None),
+        (["Home / Lehrberufe KFZ", "Lehrberufe KFZ", BODY_DE], None),
+    ],
+    ids=["two-below", "too-far-below", "ends-in-separator", "one-word-tail", "one-separator"],
+)
+def test_trail_names(page_lines: list[str], named: int | None) -> None:
+    assert _trail_names(_page("\n".join(page_lines))) == named
