@@ -42,6 +42,10 @@ _CLEAN_MARGIN = 2.0
 # next of the best few lines is taken.
 _DOT_WORDS = 12
 _TRIES = 3
+# How many lines below a breadcrumb trail the heading it names is looked for.
+_TRAIL_NEAR = 3
+# How many lines above a teaser that gives way its headline is looked for.
+_TEASER_ABOVE = 2
 # How much of a page is read: the headline is near the top.
 _MAX_LINES = 700
 _MAX_CHARS = 120_000
@@ -549,6 +553,13 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     ls, prose = page.lines, page.prose
     if not ls:
         return clean
+    named = _named_line(page)
+    if named is None:
+        named = _trail_names(page)
+    if named is not None:
+        head = heading_at(text, ls[named].start, ls[named].end, full_stop=True, kicker=False)
+        if head is not None:
+            return _continued(text, page, named, head)
     if clean is not None and sum(1 for b in ls[:100] if _words(b.text) <= 3) < _PAGE_SHORT:
         return clean
     scored: list[tuple[float, int]] = []
@@ -571,6 +582,7 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
     # longer one (a teaser, a caption) gives way to the next best line.  A label at the start of the
     # line stays: on a page it is part of the headline's own element ("VIDEO: ...", "DGB: ..."),
     # where markup that sets it apart (a line of its own) has already split it off.
+    scores = {-i: sc for sc, i in scored}
     for sc, i in sorted(scored, reverse=True)[:_TRIES]:
         if sc < 1.0:
             break
@@ -580,7 +592,71 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
         head = heading_at(text, part.start, part.end, full_stop=_words(part.text) <= _DOT_WORDS, kicker=False)
         if head is not None:
             return _continued(text, page, -i, head)
+        # A teaser stands right below its headline, perhaps with a byline between them: the better
+        # title-like line of the two above it (two words or more) comes before the next best line.
+        above = [j for j in range(-i - _TEASER_ABOVE, -i) if scores.get(j, 0.0) >= 1.0 and page.words[j] >= 2]
+        for j in sorted(above, key=lambda j: -scores[j]):
+            part = _title_part(ls[j])
+            if part is not None and not page.strict[j]:
+                head = heading_at(text, part.start, part.end, full_stop=page.words[j] <= _DOT_WORDS, kicker=False)
+                if head is not None:
+                    return _continued(text, page, j, head)
     return None
+
+
+
+# The heading of a post's comment section names the post: "3 thoughts on “Title”", "Ein Gedanke zu
+# „Titel“", "12 responses to “Title”", "Keine Kommentare for “Titel”" (blog software writes it so).
+_COMMENTS_ON = re.compile(
+    r"(?i)^(?:[±\w]+\s){0,2}(?:thoughts?|responses?|repl(?:y|ies)|comments?|gedanken?|kommentare?|"
+    r"antwort(?:en)?|reaktion(?:en)?|commentaires?|réponses?|comentarios?|respuestas?|reacties?|commenti|risposte)"
+    r"\s(?:on|to|zu|auf|for|sur|à|a|en|op|für|über)\s?[“„\"«‘‚]\s?(?P<t>\S.{0,250}?)\s?[”“\"»’‘]$"
+)
+_CLOSE_QUOTE = ("”", "“", '"', "»", "’", "‘")
+
+
+def _named_line(page: _Page) -> int | None:
+    """The line a comment section's heading names as the post's title, if one stands above that heading.
+
+    Of several lines saying that title, the one that scores highest as a headline (a menu or a list of
+    recent posts may repeat it).
+    """
+    at: dict[str, list[int]] = {}
+    for h, b in enumerate(page.lines):
+        if len(b.text) <= 320 and b.text.endswith(_CLOSE_QUOTE) and (m := _COMMENTS_ON.match(b.text)):
+            if not at:
+                for j, k in enumerate(page.norms):
+                    at.setdefault(k, []).append(j)
+            key = _norm(m.group("t"))
+            same = [j for j in at.get(key, ()) if key and j < h and not page.prose[j]]
+            if same:
+                return max(same, key=lambda j: (_score(page, j, 0), -j))
+    return None
+
+
+def _trail_names(page: _Page) -> int | None:
+    """The line just below a breadcrumb trail ("Home / News / Title") that says the trail's last item
+    (two words or more): the trail names the page, and that line is its heading.  A trail that ends in
+    its separator ("Industrie > Energie >") names no page."""
+    ls = page.lines
+    for h, b in enumerate(ls):
+        if len(b.text) > 320 or b.text.endswith((">", "»", "›", "/")):
+            continue
+        last = None
+        n = 0
+        for m in _TRAIL.finditer(b.text):
+            last = m
+            n += 1
+        if n < 2 or last is None:
+            continue
+        key = _norm(b.text[last.end() :])
+        if not key or _words(b.text[last.end() :]) < 2:
+            continue
+        for j in range(h + 1, min(len(ls), h + 1 + _TRAIL_NEAR)):
+            if page.norms[j] == key and page.title[j] and not page.prose[j]:
+                return j
+    return None
+
 
 
 # A breadcrumb trail's separator ("Home › News › Title", "Start » Film", "home / Blog / Title"); not

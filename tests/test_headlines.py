@@ -9,10 +9,12 @@ from hypothesis import strategies as st
 from newsmeta.headlines import (
     _BYLINE,
     _CAPTION,
+    _COMMENTS_ON,
     _extra,
     _norm,
     _page,
     _title_like,
+    _trail_names,
     _truncated,
     _words,
     find_headline,
@@ -422,3 +424,124 @@ def test_byline_word_is_a_whole_word(line: str, byline: bool) -> None:
 )
 def test_caption_words(line: str, caption: bool) -> None:
     assert bool(_CAPTION.search(line)) is caption
+
+
+NAMED = [
+    # (id, page text, headline): the comment section's heading names the post's title
+    (
+        # the title stands twice above the heading (a list of recent posts, then the post): the post's line
+        "thoughts-on-title-listed-twice",
+        "Skip to content\nSlow Thinking\nRecent posts\nFast cars\nSlow trains\nOld boats\nMenu\nHome\n"
+        "About\nArchive\nFast cars\n"
+        f"{BODY}\n{BODY}\n2 thoughts on “Fast cars”\nAnna\nI agree.\nLeave a Reply\n",
+        "Fast cars",
+    ),
+    (
+        "gedanken-zu-title",
+        "Zum Inhalt springen\nNebelblog\n„Wer im Nebel geht, sieht den Weg erst beim Gehen.“\nMenü\nStartseite\n"
+        "Archiv\nKontakt\nEin Morgen im Tal\n"
+        f"{BODY_DE}\n{BODY_DE}\n3 Gedanken zu „Ein Morgen im Tal“\nTom\nSchön geschrieben.\n",
+        "Ein Morgen im Tal",
+    ),
+    (
+        # a page named with a menu word: the comment heading says it is the title
+        "menu-word-title-named",
+        "Zum Inhalt springen\nMenü\nStartseite\nTERMINE\nÜber uns\nKONTAKT\nWIR ZWEI GEGEN DEN REST\n"
+        "Über uns\n"
+        f"{BODY_DE}\n{BODY_DE}\nEin Gedanke zu “Über uns”\nLeo\nWeiter so!\n",
+        "Über uns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
+def test_comment_heading_names_the_title(text: str, headline: str) -> None:
+    h, _ = find_headline(text)
+    assert h is not None
+    assert h.text == headline
+    assert text[h.start : h.end] == h.text
+    assert h.end is not None and text[h.end + 1 :].startswith((BODY, BODY_DE))  # the post's line, not a list's
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2 thoughts on “Need for Speed”", "Need for Speed"),
+        ("One response to “Old bridge closes”", "Old bridge closes"),
+        ("Ein Gedanke zu „Ein Morgen im Tal“", "Ein Morgen im Tal"),
+        ("Eine Antwort auf „Ein Morgen im Tal“", "Ein Morgen im Tal"),
+        ("5 commentaires sur « Le vieux pont »", "Le vieux pont"),
+        ("Leave a Reply to Anna", None),
+        ("He said “Need for Speed” twice", None),
+    ],
+    ids=[
+        "thoughts-on",
+        "response-to",
+        "gedanke-zu",
+        "antwort-auf",
+        "commentaires-sur",
+        "reply-to-name",
+        "quote-in-prose",
+    ],
+)
+def test_comments_on_pattern(line: str, title: str | None) -> None:
+    m = _COMMENTS_ON.match(line)
+    assert (m.group("t") if m else None) == title
+
+
+TEASERS = [
+    # (id, page text, headline): the best line is a teaser sentence that gives way; its headline stands
+    # just above it (perhaps with a byline between), ahead of any other line of the page
+    (
+        "teaser-below-title-tagline-above",
+        "Kulturblatt\nMagazin für Literatur und Zeitgenossenschaft\nMenü\nBuch\nFilm\nMusik\nBühne\nKunst\n"
+        "Suche\nLogin\nAbo\nAktuellRezensionSachbuch\nUnstillbares Heimweh\nIn seinem neuen Essay erkundet "
+        "der Autor ein paradoxes Gefühl zwischen Traurigkeit und Trost, das uns alle kennt.\n"
+        f"Frank Hahn am 18. September 2019\n{BODY_DE}\n{BODY_DE}\nSinnbild des Nicht-Erklärbaren\n"
+        f"{BODY_DE}\n{BODY_DE}\n{BODY_DE}\n{BODY_DE}\n",
+        "Unstillbares Heimweh",
+    ),
+    (
+        "teaser-below-byline-name",
+        "Kulturblatt\nMagazin für Literatur und Zeitgenossenschaft\nMenü\nBuch\nFilm\nMusik\nBühne\nKunst\n"
+        "Suche\nLogin\nAbo\nUmwelt\nDu wirst nicht glauben, wie viel Strom ein Blog verbraucht!\nAnna Berg\n"
+        "Eine neue Studie zeigt die ökologischen und wirtschaftlichen Folgen von Blogs, die niemand liest, "
+        f"und was dagegen hilft.\nAutorin Anna Berg:\n{BODY_DE}\n{BODY_DE}\nWas jeder tun kann\n"
+        f"{BODY_DE}\n{BODY_DE}\n",
+        "Du wirst nicht glauben, wie viel Strom ein Blog verbraucht!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), [c[1:] for c in TEASERS], ids=[c[0] for c in TEASERS])
+def test_headline_above_a_teaser(text: str, headline: str) -> None:
+    h, _ = find_headline(text)
+    assert h is not None
+    assert h.text == headline
+    assert text[h.start : h.end] == h.text
+
+
+def test_trail_names_the_heading_below_it() -> None:
+    text = (
+        "Menu\nSearch\nSchüler | Lehrlinge\nAnmeldung\nKontakt\nHome / News - Fahrzeugtechnik / Lehrberufe KFZ\n"
+        "Lehrberufe KFZ\nLernfeld 1\nLernfeld 2\nLernfeld 3\nLernfeld 4\nLernfeld 5\n"
+        f"Prüf- und Diagnosearbeiten an elektrischen Dieselsystemen\n{BODY_DE}\n{BODY_DE}\n"
+    )
+    h, _ = find_headline(text)
+    assert h is not None
+    assert (h.text, h.start) == ("Lehrberufe KFZ", text.index("\nLehrberufe KFZ\n") + 1)
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "named"),
+    [
+        (["Home / News / Lehrberufe KFZ", "Anzeige", "Lehrberufe KFZ", BODY_DE], 2),
+        (["Home / News / Lehrberufe KFZ", "Anzeige", "Werbung", "Login", "Lehrberufe KFZ", BODY_DE], None),
+        (["Industrie > Deutschland > Energie-Krise >", "Energie-Krise wird teuer", BODY_DE], None),
+        (["Industrie > Deutschland > Energie", "Energie", BODY_DE], None),
+        (["Home / Lehrberufe KFZ", "Lehrberufe KFZ", BODY_DE], None),
+    ],
+    ids=["two-below", "too-far-below", "ends-in-separator", "one-word-tail", "one-separator"],
+)
+def test_trail_names(page_lines: list[str], named: int | None) -> None:
+    assert _trail_names(_page("\n".join(page_lines))) == named
