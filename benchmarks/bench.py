@@ -567,6 +567,7 @@ def sections(args: argparse.Namespace) -> None:
         print(f"| {mode} | {100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} | {100 * exact / len(docs):.1f} "
               f"| {len(docs) / el:.0f} |")
     _sections_aba(docs)
+    _sections_all_languages(args.data)
 
 
 def _boundaries(golds: list[int], found: list[int]) -> tuple[int, int]:
@@ -615,6 +616,50 @@ def _sections_aba(docs: list[dict[str, Any]]) -> None:
     f1 = 2 * p * r / max(1e-9, p + r)
     print(f"| A→B→A in one line ({n} docs) | {100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} "
           f"| {100 * exact / max(1, n):.1f} | {n / max(el, 1e-9):.0f} |")
+
+
+#: Pairs of languages that even lingua confuses on sentences: not built into one line.
+_TWINS = ({"bs", "hr"}, {"bs", "sr"}, {"hr", "sr"}, {"ms", "id"})
+
+
+def _sections_all_languages(data: str, n: int = 600) -> None:
+    """Rows over all the kit's sentence languages, not only langdetect's: one line made of four
+    sentences of one language then four of another (A→B), and of three, three and three (A→B→A),
+    from the kit's ``lang_sentences.jsonl`` (sentences over 30 characters), pairs drawn with a
+    fixed seed (none of the pairs in :data:`_TWINS`)."""
+    import random
+
+    import newsmeta
+
+    by: dict[str, list[str]] = {}
+    for row in _read_jsonl(os.path.join(data, "lang_sentences.jsonl"), None):
+        if row.get("kind") == "sentence" and len(row["text"]) > 30:
+            by.setdefault(row["lang"], []).append(" ".join(row["text"].split()))
+    langs = sorted(by)
+    for shape, counts in (("A→B", (4, 4)), ("A→B→A", (3, 3, 3))):
+        rng = random.Random(11)
+        tp = fp = fn = exact = done = 0
+        el = 0.0
+        while done < n:
+            a, b = rng.sample(langs, 2)
+            if {a, b} in _TWINS:
+                continue
+            sa, sb = rng.sample(by[a], 6), rng.sample(by[b], 4)
+            parts = [" ".join(sa[: counts[0]]), " ".join(sb[: counts[1]])]
+            if len(counts) == 3:
+                parts.append(" ".join(sa[counts[0] : counts[0] + counts[2]]))
+            text = " ".join(parts)
+            golds = [len(parts[0]) + 1] + ([len(parts[0]) + len(parts[1]) + 2] if len(parts) == 3 else [])
+            t = time.perf_counter()
+            pred = _merge(newsmeta.split_sections(text))
+            el += time.perf_counter() - t
+            hit, extra = _boundaries(golds, [p for p, _ in pred[1:]])
+            tp, fp, fn, done = tp + hit, fp + extra, fn + len(golds) - hit, done + 1
+            exact += len(pred) == len(parts)
+        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        f1 = 2 * p * r / max(1e-9, p + r)
+        print(f"| {shape} in one line, {len(langs)} languages ({n} docs) | {100 * p:.1f} | {100 * r:.1f} "
+              f"| {100 * f1:.1f} | {100 * exact / n:.1f} | {n / max(el, 1e-9):.0f} |")
 
 
 def _shapes() -> Any:
