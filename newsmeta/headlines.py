@@ -178,11 +178,12 @@ def _title_like(s: str) -> bool:
     w = _words(s)
     if n < 4 or n > 250 or w < 1 or w > 40:
         return False
-    if s.endswith((",", ";", ":", "|", "-", "/", ">")) or (s.endswith(("»", "›")) and not _QUOTED.search(s)):
+    # (an arrow at the end or start: a link to the next or previous post)
+    if s.endswith((",", ";", ":", "|", "-", "/", ">", "→")) or (s.endswith(("»", "›")) and not _QUOTED.search(s)):
         return False
     if s.endswith(".") and not _dot_ok(s) and w > 20:
         return False
-    if _LINK.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "<")):
+    if _LINK.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "←", "<")):
         return False
     if len(_DIGITS.findall(s)) > n * 0.45 or _FILE.search(s) or (_PUB_CUE.match(s) and _DATEISH.search(s)):
         return False

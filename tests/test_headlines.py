@@ -545,3 +545,13 @@ def test_trail_names_the_heading_below_it() -> None:
 )
 def test_trail_names(page_lines: list[str], named: int | None) -> None:
     assert _trail_names(_page("\n".join(page_lines))) == named
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [("← Ein Winter an der Ostsee – Teil drei", False), ("Frühling im Stadtpark →", False),
+     ("→ Read the full report", False), ("Kraniche über dem Moor", True), ("Why the pound fell – and what next", True)],
+    ids=["previous-post-link", "next-post-link", "arrow-link", "title", "title-with-a-dash"],
+)
+def test_a_line_with_a_navigation_arrow_is_not_a_title(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
