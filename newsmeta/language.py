@@ -451,6 +451,17 @@ class _LatinBlankMap(dict[int, str]):
 _LATIN_BLANK = _LatinBlankMap()
 
 
+def script_rule(scripts: Counter[str], /) -> tuple[str, int, str | None]:
+    """The script most of the letters counted in ``scripts`` (:func:`_scripts`) are in, how many
+    they are, and the one language written in that script (``None`` for a script of several);
+    Han is Japanese when kana make a twentieth of it (internal: shared with
+    :mod:`newsmeta.sections`)."""
+    script, n = max(scripts.items(), key=operator.itemgetter(1))
+    if script == "han":
+        return script, n, "ja" if scripts.get("kana", 0) * 20 >= n else "zh"
+    return script, n, _SCRIPT_LANG.get(script)
+
+
 def _scripts(text: str) -> Counter[str]:
     if text.isascii():  # letters of basic Latin only: count them without a table
         n = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
@@ -907,10 +918,7 @@ def score_text(
     scripts = seen[1]
     if not scripts:
         return Scores({}, 0)
-    script, n_letters = max(scripts.items(), key=operator.itemgetter(1))
-    ruled = _SCRIPT_LANG.get(script)
-    if script == "han":
-        ruled = "ja" if scripts.get("kana", 0) * 20 >= n_letters else "zh"
+    script, n_letters, ruled = script_rule(scripts)
     if ruled is not None and (cands is None or ruled in cands):
         return Scores({ruled: _RULE_BONUS}, n_letters)  # a script of one language
     probs = _second_probs(text) if second else {}

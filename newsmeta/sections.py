@@ -28,7 +28,6 @@ from newsmeta.blocks import Block, line_spans
 from newsmeta.headlines import heading_at
 from newsmeta.language import (
     _PROFILED,
-    _SCRIPT_LANG,
     _STOP_BONUS,
     _SURE_P_TEXT,
     _WORD,
@@ -40,6 +39,7 @@ from newsmeta.language import (
     _to_language,
     profile_top,
     score_text,
+    script_rule,
 )
 from newsmeta.records import Language, Section
 
@@ -404,10 +404,8 @@ def _runs(labels: list[str | None], home: str) -> list[list[int]]:
 
 def _script_of(s: str) -> str | None:
     """The script most of ``s``'s letters are in (``None`` without letters)."""
-    if s.isascii():
-        return "latin" if _has_letters(s, 1) else None
     scripts = _scripts(s)
-    return max(scripts.items(), key=lambda kv: (kv[1], kv[0]))[0] if scripts else None
+    return script_rule(scripts)[0] if scripts else None
 
 
 def _stretch(
@@ -434,10 +432,9 @@ def _stretch(
     sc = score_text(last.text[:_LINE_CHARS], pair, second=second).logp
     if sc.get(lang, -_MISSING) < sc.get(other, -_MISSING):
         return None
-    # The stretch's edges: a sentence that reads as the line's language goes back to its side
-    # (the cheap first look picked the run, and it names a language it has no profile of
-    # differently sentence by sentence).
-    # And a sentence beside it that reads as the stretch's language joins it.
+    # The stretch's edges (the cheap first look picked the run, and it names a language it has
+    # no profile of differently sentence by sentence): a sentence at an edge that reads as the
+    # line's language goes back to its side, and one beside it that reads as the stretch's joins it.
     lo, hi = run[0], run[-1]
 
     def lean(k: int) -> float:
@@ -476,10 +473,7 @@ def _script_top(s: str, cands: frozenset[str] | None) -> str | None:
     if s.isascii():
         return None
     scripts = _scripts(s)
-    if not scripts:
-        return None
-    script, n = max(scripts.items(), key=lambda kv: (kv[1], kv[0]))
-    code = ("ja" if scripts.get("kana", 0) * 20 >= n else "zh") if script == "han" else _SCRIPT_LANG.get(script)
+    code = script_rule(scripts)[2] if scripts else None
     return code if code is not None and (cands is None or code in cands) else None
 
 
@@ -497,10 +491,13 @@ def _top(scores: Scores) -> str | None:
 
 
 def _firm_top(scores: Scores) -> str | None:
-    """The best language, unless it was named from a few stop words alone (too weak to cut on)."""
+    """The best language, unless it was named from a few stop words that py3langid does not back
+    (too weak to cut on)."""
     return None if scores.host is not None and scores.trust < _FIRM_TRUST else _top(scores)
 
 
+#: Confidence ceiling from which py3langid backs a language named from stop words (isiZulu,
+#: Icelandic; Setswana and Xitsonga, which it has no model of, get 0.85).
 _FIRM_TRUST = 0.8
 
 
