@@ -405,6 +405,49 @@ _WARM_DOCS = 4
 _WARM_CHARS = 3_000
 
 
+def _quietly(load: Callable[[], object]) -> None:
+    """``load()``; an error is left to the document that meets it again (and reports it)."""
+    from contextlib import suppress
+
+    with suppress(Exception):
+        load()
+
+
+def _load_models() -> None:
+    """The models loaded side by side: py3langid's in a thread, langdetect's and dateparser's here.
+
+    Most of py3langid's loading is xz decompression, which runs without the interpreter's lock,
+    so the two overlap on two cores (about half a second less before the workers start).  The
+    thread has ended when this returns, so the process may still fork.
+    """
+    import threading
+
+    from newsmeta import dates, language, language_langid
+
+    thread = threading.Thread(target=_quietly, args=(language_langid._model,), name="newsmeta-load", daemon=True)
+    thread.start()
+    try:
+        language._model()
+        _quietly(dates.load_dateparser)
+    finally:
+        thread.join()
+        _until_gone(thread.native_id)
+
+
+def _until_gone(tid: int | None) -> None:
+    """Waits (a few milliseconds at most) until the system no longer lists the thread ``tid``.
+
+    A joined thread may still be ending as the system sees it, and :func:`_may_fork`, which
+    counts the threads the system lists, would then see one too many.
+    """
+    import time
+
+    for _ in range(200):
+        if tid is None or not os.path.exists(f"/proc/self/task/{tid}"):
+            return
+        time.sleep(0.001)
+
+
 def _warm_up(first: Iterable[Any] = (), options: Mapping[str, Any] | None = None) -> None:
     """Load ``extract``'s models in this process, to be forked.
 
@@ -420,6 +463,7 @@ def _warm_up(first: Iterable[Any] = (), options: Mapping[str, Any] | None = None
         return
     if not _LOADED:
         try:
+            _load_models()
             extract(_WARM_TEXT)
         except Exception:  # the workers meet it again, document by document, and report it
             return  # (a signal's exception is a BaseException: it is not caught here)

@@ -733,6 +733,21 @@ def _windows(f: _Finder, words: DateWords, hits: list[_Hit]) -> list[tuple[int, 
     return out
 
 
+def load_dateparser() -> None:
+    """Imports dateparser's search and builds the tables every search shares (its time-zone
+    patterns, English), as the first document that reaches dateparser otherwise would.
+
+    For a process about to fork workers (:mod:`newsmeta.batch`): they then start with them.
+    """
+    from contextlib import suppress
+
+    from dateparser.search import search_dates
+
+    with suppress(*_DP_ERRORS):  # (not with this text: the tables are built before any search)
+        search_dates("reopened on the eve of the holiday", languages=["en"],
+                     settings={**_DP_SETTINGS, "RELATIVE_BASE": _BASE_A})
+
+
 def _dateparser(
     f: _Finder, langs: list[str], ref: dt.date | None, words: DateWords, hits: list[_Hit], budget: Budget
 ) -> None:

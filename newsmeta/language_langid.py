@@ -114,6 +114,60 @@ def _zip64_size(extra: bytes) -> int:
     raise ValueError(msg)
 
 
+class _Unxz:
+    """An xz stream read from memory in large pieces, as :func:`_read_model` reads it.
+
+    :mod:`lzma`'s file object feeds the decompressor 8 KB of input at a time, and every call
+    takes the interpreter's lock again: a thread loading the model beside busy Python code
+    waited for the lock some 500 times.  Here the whole input goes in at once and each read is
+    one call (in pieces of at most ``_PIECE`` bytes, which bounds the memory it adds), so the
+    decompression runs beside the interpreter.
+    """
+
+    _PIECE = 1 << 23
+
+    def __init__(self, data: bytes) -> None:
+        self._dec = lzma.LZMADecompressor()
+        self._data = data
+        self._pos = 0
+
+    def read(self, n: int = -1, /) -> bytes:
+        """At most ``n`` bytes (all the rest when ``n`` is negative)."""
+        if n < 0:
+            n = sys.maxsize
+        parts = []
+        want = n
+        while want > 0 and not self._dec.eof:
+            part = self._dec.decompress(self._data, min(want, self._PIECE))
+            self._data = b""
+            if not part and self._dec.needs_input:
+                break  # a truncated stream
+            parts.append(part)
+            want -= len(part)
+        out = b"".join(parts)
+        self._pos += len(out)
+        return out
+
+    def readinto(self, buf: memoryview) -> int:
+        view = memoryview(buf).cast("B")
+        done = 0
+        while done < len(view):
+            part = self.read(min(len(view) - done, self._PIECE))
+            if not part:
+                break
+            view[done : done + len(part)] = part
+            done += len(part)
+        return done
+
+    def tell(self) -> int:
+        return self._pos
+
+    def rest(self) -> None:
+        """Decompresses to the end of the stream, where xz checks its integrity."""
+        while not self._dec.eof and self.read(self._PIECE):
+            pass
+
+
 def _read_model(path: Any) -> _Model | None:
     """py3langid's model read straight from its file; ``None`` if the file is not laid out as
     expected (then py3langid's own loader reads it).
@@ -126,40 +180,41 @@ def _read_model(path: Any) -> _Model | None:
     import numpy as np
 
     arrays: dict[str, Any] = {}
-    with lzma.open(path) as fh:
-        while True:
-            head = fh.read(30)  # a ZIP entry's local header (stored, sizes in the header)
-            if head[:4] != b"PK\x03\x04" or len(head) != 30:
-                break
-            _, flags, method, _, _, _, _, size, n_name, n_extra = struct.unpack("<HHHHHIIIHH", head[4:])
-            if flags & 0x09 or method != 0:  # encrypted, sizes after the data, or compressed
+    with open(path, "rb") as raw:
+        fh = _Unxz(raw.read())
+    while True:
+        head = fh.read(30)  # a ZIP entry's local header (stored, sizes in the header)
+        if head[:4] != b"PK\x03\x04" or len(head) != 30:
+            break
+        _, flags, method, _, _, _, _, size, n_name, n_extra = struct.unpack("<HHHHHIIIHH", head[4:])
+        if flags & 0x09 or method != 0:  # encrypted, sizes after the data, or compressed
+            return None
+        name = fh.read(n_name).decode("utf-8", errors="replace")
+        extra = fh.read(n_extra)
+        if size == 0xFFFFFFFF:
+            size = _zip64_size(extra)
+        start = fh.tell()
+        version = np.lib.format.read_magic(fh)
+        if version == (1, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_1_0(fh)
+        else:
+            shape, fortran, dtype = np.lib.format.read_array_header_2_0(fh)
+        if fortran or dtype.hasobject or name[:-4] not in _ARRAYS or not name.endswith(".npy"):
+            return None
+        arr: Any
+        if name == "nextmove.npy" and len(shape) == 1 and dtype.kind == "u" and dtype.itemsize in _TYPECODE:
+            # (read into the array.array py3langid's loader makes of it, with no copy)
+            arr = array.array(_TYPECODE[dtype.itemsize], [0]) * shape[0]
+            if arr.itemsize != dtype.itemsize or dtype.byteorder == (">" if sys.byteorder == "little" else "<"):
                 return None
-            name = fh.read(n_name).decode("utf-8", errors="replace")
-            extra = fh.read(n_extra)
-            if size == 0xFFFFFFFF:
-                size = _zip64_size(extra)
-            start = fh.tell()
-            version = np.lib.format.read_magic(fh)
-            if version == (1, 0):
-                shape, fortran, dtype = np.lib.format.read_array_header_1_0(fh)
-            else:
-                shape, fortran, dtype = np.lib.format.read_array_header_2_0(fh)
-            if fortran or dtype.hasobject or name[:-4] not in _ARRAYS or not name.endswith(".npy"):
-                return None
-            arr: Any
-            if name == "nextmove.npy" and len(shape) == 1 and dtype.kind == "u" and dtype.itemsize in _TYPECODE:
-                # (read into the array.array py3langid's loader makes of it, with no copy)
-                arr = array.array(_TYPECODE[dtype.itemsize], [0]) * shape[0]
-                if arr.itemsize != dtype.itemsize or dtype.byteorder == (">" if sys.byteorder == "little" else "<"):
-                    return None
-                flat = memoryview(arr).cast("B")
-            else:
-                arr = np.empty(shape, dtype=dtype)
-                flat = arr.reshape(-1).view(np.uint8).data
-            if fh.readinto(flat) != len(flat) or fh.tell() - start != size:
-                return None
-            arrays[name[:-4]] = arr
-        fh.read()  # to the end of the stream: xz checks its integrity there
+            flat = memoryview(arr).cast("B")
+        else:
+            arr = np.empty(shape, dtype=dtype)
+            flat = arr.reshape(-1).view(np.uint8).data
+        if fh.readinto(flat) != len(flat) or fh.tell() - start != size:
+            return None
+        arrays[name[:-4]] = arr
+    fh.rest()
     if set(arrays) != set(_ARRAYS) or not isinstance(arrays["nextmove"], array.array):
         return None
     return _Model(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from typing import Any
 
@@ -366,3 +367,19 @@ def test_convert_sees_every_result_a_dead_workers_too(processes: int) -> None:
                              reference_date=None, max_chars=None, guard=None, convert=_kind))
     died = ("Failure", 5)
     assert out == [("Article", None)] * 5 + [died] + [("Article", None)] * 6
+
+
+_LOAD_MODELS = """
+import sys, threading
+from newsmeta import batch, language, language_langid
+batch._load_models()
+print(threading.active_count(), bool(language._MODEL), bool(language_langid._MODEL),
+      "dateparser.search" in sys.modules, batch._may_fork())
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_models_loaded_side_by_side_leave_no_thread() -> None:
+    """Loading the models in two threads leaves them loaded and the process free to fork."""
+    res = subprocess.run([sys.executable, "-c", _LOAD_MODELS], capture_output=True, text=True, check=True, timeout=300)
+    assert res.stdout.split() == ["1", "True", "True", "True", "True"]

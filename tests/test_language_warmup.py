@@ -410,3 +410,29 @@ def test_stopword_language_counts_each_list_as_by_hand(
             and w in got[2]
         )
         assert owners.get(w, ()) == expected
+
+
+@pytest.mark.parametrize("piece", [7, 1 << 23], ids=["small-pieces", "default-pieces"])
+@pytest.mark.parametrize("cut", [0, 40], ids=["whole", "truncated"])
+def test_xz_read_in_pieces_gives_the_stream(piece: int, cut: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model's xz reader gives back the bytes, in reads and reads into a buffer, and stops
+    short (no exception) where a stream was cut."""
+    import lzma
+
+    data = b"".join(i.to_bytes(4, "little") for i in range(50_000))
+    packed = lzma.compress(data)
+    packed = packed[: len(packed) - cut]
+    monkeypatch.setattr(second._Unxz, "_PIECE", piece)
+    fh = second._Unxz(packed)
+    head = fh.read(30)
+    buf = bytearray(100_000)
+    n = fh.readinto(memoryview(buf))
+    rest = fh.read(len(data))
+    got = head + bytes(buf[:n]) + rest
+    assert fh.tell() == len(got)
+    if cut:
+        assert len(got) < len(data) and data.startswith(got)
+    else:
+        assert got == data and n == len(buf)
+    fh.rest()
+    assert fh.read(10) == b""
