@@ -2,11 +2,12 @@
 
 Every line long enough to carry a language is scored against every language; a Viterbi pass
 then labels the lines so that the language changes only where the evidence outweighs a fixed
-cost per change.  A long line whose end reads as another language than its opening is cut in
-two at a sentence break, and a change there costs more, so that a switch inside a paragraph
-(text pasted without its paragraph breaks) is found where it happens.  Short lines (tags,
-bylines, date lines, a name) are not labelled on their own: they join the section before them,
-unless they read as the opening (a heading) of the section after them.
+cost per change (a line the two language models disagree on weighs less).  A long line whose
+end reads as another language than its opening is cut in two at a sentence break, and a change
+there costs more, so that a switch inside a paragraph (text pasted without its paragraph
+breaks) is found where it happens.  Short lines (tags, bylines, date lines, a name) are not
+labelled on their own: they join the section before them, unless they read as the opening (a
+heading) of the section after them.
 
 >>> [s.language.code for s in split_sections("The minister spoke at length about the budget.")]
 ['en']
