@@ -2,11 +2,12 @@
 
 Every line long enough to carry a language is scored against every language; a Viterbi pass
 then labels the lines so that the language changes only where the evidence outweighs a fixed
-cost per change.  A long line whose end reads as another language than its opening is cut in
-two at a sentence break, and a change there costs more, so that a switch inside a paragraph
-(text pasted without its paragraph breaks) is found where it happens.  Short lines (tags,
-bylines, date lines, a name) are not labelled on their own: they join the section before them,
-unless they read as the opening (a heading) of the section after them.
+cost per change (a line the two language models disagree on weighs less).  A long line whose
+end reads as another language than its opening is cut in two at a sentence break, and a change
+there costs more, so that a switch inside a paragraph (text pasted without its paragraph
+breaks) is found where it happens.  Short lines (tags, bylines, date lines, a name) are not
+labelled on their own: they join the section before them, unless they read as the opening (a
+heading) of the section after them.
 
 >>> [s.language.code for s in split_sections("The minister spoke at length about the budget.")]
 ['en']
@@ -28,6 +29,7 @@ from newsmeta.blocks import Block, line_spans
 from newsmeta.headlines import heading_at
 from newsmeta.language import (
     _PROFILED,
+    _SIBLING_P,
     _STOP_BONUS,
     _SURE_P_TEXT,
     _WORD,
@@ -528,10 +530,26 @@ def _viterbi(emissions: list[dict[str, float]], langs: list[str], costs: list[fl
 
 
 def _emission(scores: Scores) -> dict[str, float]:
+    """A line's log-likelihoods, relative to its best language's and scaled by :data:`_SCALE`,
+    and by the line's trust (down to :data:`_DOUBT_FLOOR`) when py3langid does not back its best
+    language: a line the two models disagree on (a dialect neither knows, such as Welche read as
+    Catalan, Slovenian or Irish paragraph by paragraph) weighs less against its neighbours.  Not
+    between the close relatives py3langid itself confuses (:data:`_SIBLINGS`): its doubt there is
+    about which of the two, and the lines of either would then lose to those of the other."""
     if not scores.logp:
         return {}
     top = max(scores.logp.values())
-    return {c: (s - top) * _SCALE for c, s in scores.logp.items()}
+    scale = _SCALE
+    if scores.trust < 1.0 and _argmax(scores.logp) not in _SIBLINGS:
+        scale *= max(_DOUBT_FLOOR, scores.trust)
+    return {c: (s - top) * scale for c, s in scores.logp.items()}
+
+
+#: Least share of its weight a line keeps when the two models disagree on it (a trust of 0.5:
+#: py3langid finds a rival as likely as the line's best language).
+_DOUBT_FLOOR = 0.5
+#: Languages with a close relative that py3langid confuses them with half of the time.
+_SIBLINGS = frozenset(c for pair in _SIBLING_P for c in pair)
 
 
 def _prefers(text: str, new: str, old: str) -> bool:
