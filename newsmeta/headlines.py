@@ -67,6 +67,8 @@ _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # compiled on first u
 _DIGITS = re.compile(r"\d")
 _LINK = re.compile(r"https?://|www\.|\w/\w+\.html?\b|@\w\w+\.\w", re.I)
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$", re.I)
+# An ellipsis before a lower-case word: the rest of a sentence begun on the line above ("…und die Zeit").
+_GOES_ON = re.compile(r"(?:…|\.\.\.?) ?(?=\w)")
 _QUOTED = re.compile(r"[«‹][^»›]+[»›]$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|de|html?)\b|@\w", re.I)
 _DATEISH = re.compile(
@@ -185,6 +187,8 @@ def _title_like(s: str) -> bool:
         return False
     if _LINK.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "←", "<")):
         return False
+    if (m := _GOES_ON.match(s)) and s[m.end()].islower():
+        return False
     if len(_DIGITS.findall(s)) > n * 0.45 or _FILE.search(s) or (_PUB_CUE.match(s) and _DATEISH.search(s)):
         return False
     return not _is_furniture(s)
@@ -257,7 +261,8 @@ def _page(text: str) -> _Page:
     b0, b1 = _main_body(prose, ls)
     body = " ".join(ls[j].text for j in range(b0, b1 + 1) if prose[j])[:5000]
     words = tuple(_words(b.text) for b in ls)
-    title = tuple(_title_like(b.text) for b in ls)
+    # (the line after a lone "By" / "Von" / "Autor:" is the author's name, however title-like it reads)
+    title = tuple(_title_like(b.text) and not (i and _BYLINE_LONE.match(ls[i - 1].text)) for i, b in enumerate(ls))
     strict = tuple(_is_meta_strict(b.text) for b in ls)
     return _Page(ls, prose, counts, joined, (b0, b1), frozenset(_norm(body).split()), words, norms, title, strict)
 

@@ -555,3 +555,47 @@ def test_trail_names(page_lines: list[str], named: int | None) -> None:
 )
 def test_a_line_with_a_navigation_arrow_is_not_a_title(line: str, title_like: bool) -> None:
     assert _title_like(line) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [("…und die Zeit mit dem Verein geht nun zu Ende.", False), ("...and then the rain came back", False),
+     (".. et puis la pluie est revenue", False), ("Alles hat seine Zeit…", True), ("… Und dann kam der Regen", True),
+     ("...Ready for Another Year", True)],
+    ids=["ellipsis-lower", "three-dots-lower", "two-dots-lower", "ends-in-ellipsis", "ellipsis-capital",
+         "dots-capital"],
+)
+def test_a_line_that_goes_on_from_the_line_above_is_not_a_title(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
+
+
+GARDEN = (
+    "Zehn Jahre lang haben wir im Gemeinschaftsgarten gepflanzt, geerntet und gefeiert, mit Nachbarn, Schulklassen "
+    "und vielen Gästen. Nun geht diese Zeit zu Ende, denn die Stadt braucht das Grundstück für eine neue Schule.\n"
+    "Wir schauen mit Freude zurück auf die vielen Feste und Gespräche im Garten und danken allen, die mitgeholfen "
+    "haben. Die Beete werden im Herbst abgebaut, die Obstbäume ziehen in den Stadtpark um.\n"
+)
+
+
+def test_the_rest_of_a_title_is_not_the_headline() -> None:
+    text = (
+        "Über uns\nImpressum\nLandkarte\nKontakt\nMenü\nSuche\nAllgemein, News\nVeröffentlicht am 5. April 2017\n"
+        "Alles hat seine Zeit…\n…und die Zeit mit unserem Gemeinschaftsgarten geht nun zu Ende.\n" + GARDEN
+    )
+    head = find_headline(text)[0]
+    assert head is not None and head.text == "Alles hat seine Zeit…"
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "i", "title_like"),
+    [
+        (["Quellen", "Autor:", "Redaktion Gartenportal Nord", "Stand:", "05.04.2017"], 2, False),
+        (["Gemeinschaftsgarten schließt", "Von", "Anna Berg", GARDEN], 2, False),
+        (["By", "Jane Doe", GARDEN], 1, False),
+        (["Gemeinschaftsgarten schließt", "Von Anna Berg", "Die Beete werden abgebaut", GARDEN], 2, True),
+        (["Autor: Anna Berg", "Gemeinschaftsgarten schließt", GARDEN], 1, True),
+    ],
+    ids=["after-autor", "after-von", "after-by", "after-a-whole-byline", "after-a-labelled-name"],
+)
+def test_the_name_after_a_lone_byline_word_is_no_title(page_lines: list[str], i: int, title_like: bool) -> None:
+    assert _page("\n".join(page_lines)).title[i] is title_like
