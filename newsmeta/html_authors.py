@@ -564,11 +564,23 @@ def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
     return {n for n in out if n}
 
 
+def _ld_post_author(m: _Markup) -> Any:
+    """The author of the page's first JSON-LD item of one of schema.org's other article or post
+    types, which all end in "Article" or "Posting" ("TechArticle", "DiscussionForumPosting",
+    "SocialMediaPosting"), else ``None``."""
+    for item in m.jsonld:
+        t = item.get("@type")
+        if item.get("author") and any(str(x).lower().endswith(("article", "posting"))
+                                      for x in (t if isinstance(t, list) else [t])):
+            return item["author"]
+    return None
+
+
 def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
     """The names of the article's JSON-LD authors that are persons (organisations are not authors;
     an author given by ``@id`` is looked up in the page's graph); with ``typed``, only those the
     JSON-LD types ``Person``."""
-    ld = _ld_value(m, "author")
+    ld = _ld_value(m, "author") or _ld_post_author(m)
     by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
     out = []
     for a in ld[:_MAX_NAMES] if isinstance(ld, list) else [ld] if ld else []:

@@ -294,3 +294,17 @@ def test_the_html_reading_takes_a_credit_at_the_end_of_the_article_text() -> Non
             f"<h1>Harbour plan approved</h1>{paras}<p>Text: Ina Berg</p></article></body></html>")
     assert [(a.name, a.source) for a in read_html(page).authors] == [("Ina Berg", "html")]
     assert [a.name for a in newsmeta.extract(page).authors] == ["Ina Berg"]
+
+
+@pytest.mark.parametrize(
+    ("ld_type", "author_type", "expected"),
+    [("DiscussionForumPosting", "Person", ["Ina Berg"]), ("TechArticle", "Person", ["Ina Berg"]),
+     ("SocialMediaPosting", "Person", ["Ina Berg"]), ("DiscussionForumPosting", "Organization", []),
+     ("Product", "Person", [])],
+    ids=["forum-post", "tech-article", "social-media-post", "organisation", "not-a-post"],
+)
+def test_the_author_of_any_json_ld_article_or_post_type(ld_type: str, author_type: str, expected: list[str]) -> None:
+    ld = json.dumps({"@type": ld_type, "author": {"@type": author_type, "name": "Ina Berg"}})
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
