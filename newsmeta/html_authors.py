@@ -117,6 +117,44 @@ def _credit_line(text: str) -> str:
     return text[: cut.start()] if cut is not None else text
 
 
+# WordPress marks a comment that the post's own author wrote with the class "bypostauthor" (and
+# every comment by a user with "comment-author-<login>"): a name there is the article's author's
+_BY_POST_AUTHOR = re.compile(r"\bbypostauthor\b")
+
+
+_COMMENT_LOGIN = re.compile(r"\bcomment-author-([^\s]{2,40})")
+
+
+#: the kind of a credit taken from the post's author's own comment (:data:`_BY_POST_AUTHOR`), after all others
+_OWN_COMMENT = 9
+
+
+#: the elements of a comment read for its author's name (its header comes first)
+_COMMENT_HEAD = 60
+
+
+def _commenter(el: Any) -> str | None:
+    """The name a comment's header gives its author: the hCard's formatted name (``fn``, WordPress's
+    ``<cite class="fn">``) or an element of class ``comment-author``, else the login of its class.
+
+    >>> import lxml.html
+    >>> _commenter(lxml.html.fromstring("<li class='comment comment-author-ilee bypostauthor'>"
+    ...                                 "<div class='comment-author'>Ina Lee says:</div></li>"))
+    'Ina Lee'
+    >>> _commenter(lxml.html.fromstring("<li class='comment comment-author-ilee bypostauthor'><p>Thanks!</p></li>"))
+    'ilee'
+    """
+    for _k, node in zip(range(_COMMENT_HEAD), el.iterdescendants(), strict=False):
+        cls = node.get("class") or "" if isinstance(node.tag, str) else ""
+        if (re.search(r"\bfn\b|\bcomment-author\b|\bcomment-author-(?:name|link)\b", cls)
+                and (text := _short_text(node))):
+            # (without the verb of the header, "Ina Lee says:")
+            words = text.split()
+            return " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold().strip(":") in _SAID else text
+    login = _COMMENT_LOGIN.search(el.get("class") or "")
+    return login.group(1) if login else None
+
+
 def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
     byline classes), outside comments, lists of other stories, sidebars and footers, with their
@@ -138,6 +176,8 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
         if _NOT_CREDIT.search(own + " " + marks[:2000]) or _NOT_CREDIT_OWN.search(own):
             if _COMMENT.search(own + " " + marks[:2000]) and (text := _short_text(el)):
                 m.commenters.add(_norm(text))
+            if _BY_POST_AUTHOR.search(own) and (text := _commenter(el)):
+                found.append((_OWN_COMMENT, n, text))
             continue
         text = _short_text(el)
         if text and el.tag == "a" and kind == 2 and el.getparent() in links:
@@ -624,12 +664,14 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         # whole sections of the page before it looks)
         # (a one-word credit only from a link to the author's page, microdata or hCard: a class
         # marks labels too)
-        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
+        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or (len(c.split()) >= 2 and kind < _OWN_COMMENT)),
         # and last the names printed after a credit's label by the headline
         *(([c], "html") for c in (printed or [])[:3]),
         # and, when none of them names a person, the credit in the last lines of the article's text
         # (``text``: "Text: Ann Lee" under the story, past the part of the page read for credits)
         *(([c], "html") for c in (_end_credits(text) if text else [])[:2]),
+        # and last the name in the header of a comment the page marks as the post's author's own
+        *(([c], "html") for kind, c in m.credits if kind == _OWN_COMMENT),
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters

@@ -308,3 +308,23 @@ def test_the_author_of_any_json_ld_article_or_post_type(ld_type: str, author_typ
     html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
             f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+def comment(classes: str, header: str) -> str:
+    return (f"<ol class='commentlist'><li class='comment byuser {classes}'><div class='comment-author vcard'>"
+            f"{header}</div><p>Thank you all for reading, the vote is on Monday.</p></li></ol>")
+
+
+@pytest.mark.parametrize(
+    ("byline", "comments", "expected"),
+    [("", comment("comment-author-inaberg bypostauthor", "Ina Berg sagt:"), ["Ina Berg"]),
+     ("", comment("comment-author-inaberg bypostauthor", "<cite class='fn'>inaberg</cite>"), ["inaberg"]),
+     ("", comment("comment-author-tomwalsh", "Tom Walsh sagt:"), []),
+     ("<p>Von Ana Lima</p>", comment("comment-author-inaberg bypostauthor", "Ina Berg sagt:"), ["Ana Lima"])],
+    ids=["own-comment", "own-comment-login", "a-readers-comment", "byline-first"],
+)
+def test_a_comment_marked_as_the_posts_authors_names_the_author(byline: str, comments: str,
+                                                                 expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            f"{comments}</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
