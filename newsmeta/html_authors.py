@@ -210,7 +210,9 @@ def _is_credit(el: Any) -> bool:
 # ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text; a
 # separator may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
-    r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von|von|by|par|por|door"
+    r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
+    r"|(?:(?:posted|written|reported|published|story|text|words|photos?)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|von|by|par|por|door)"
     r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
     re.I,
 )

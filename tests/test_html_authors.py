@@ -328,3 +328,19 @@ def test_a_comment_marked_as_the_posts_authors_names_the_author(byline: str, com
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
             f"{comments}</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p>Posted by Ina Berg</p>", ["Ina Berg"]), ("<p>Geschrieben von Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Escrito por Ana Lima</p>", ["Ana Lima"]), ("<p>Scritto da Marco Rossi</p>", ["Marco Rossi"]),
+     ("<div><span>Publié par</span> <span>Ana Lima</span></div>", ["Ana Lima"]),
+     ("<p>Blog Beitrag von Ina Berg</p>", ["Ina Berg"]), ("<p>Ein Gast-Beitrag von Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Posted by the harbour board</p>", [])],
+    ids=["posted-by", "geschrieben-von", "escrito-por", "scritto-da", "label-in-its-own-element", "blog-beitrag",
+         "gast-beitrag", "lower-case-phrase"],
+)
+def test_a_credit_by_the_headline_may_open_with_a_verb_or_a_qualified_noun(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
