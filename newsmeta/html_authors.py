@@ -213,7 +213,10 @@ _TEXT_CREDIT = re.compile(
     r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
     r"|(?:(?:posted|written|reported|published|story|text|words|photos?)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|von|by|par|por|door)"
-    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
+    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：]"
+    # (the noun alone, without a colon, before a name: "Autoren Ina Berg und Tom Walsh")
+    r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)(?=\s))(?:\s+|$)"
+    r"|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
     re.I,
 )
 
@@ -235,7 +238,8 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
 
 
 _FIELD_LABEL = re.compile(
-    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|作者|责任编辑|责编|记者|编辑)\s?[:：]", re.I)
+    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|作者|责任编辑|责编|记者|编辑)\s?[:：]"
+    r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)\s", re.I)
 
 
 def _printed_name(part: str, following: str) -> str | None:
@@ -268,6 +272,29 @@ def _end_credits(text: str) -> list[str]:
     """
     lines = [t for line in text[-_END_CHARS:].split("\n")[-_END_LINES:] if (t := line.strip())]
     return [n for k, line in enumerate(lines) if (n := _printed_name(line, lines[k + 1] if k + 1 < len(lines) else ""))]
+
+
+#: at most this many characters of a line are a credit's ("Autoren: Ann Lee und Bo Roe")
+_FIELD_CHARS = 80
+
+
+def _field_credits(text: str) -> list[str]:
+    """The names an article's text credits in a line of its own, anywhere, after an author's label
+    ("Autor: Ann Lee", "Autoren Ann Lee und Bo Roe"; not "By", which may open a sentence).
+
+    >>> _field_credits("The council voted.\\nAutoren Ann Lee und Bo Roe\\nIt will meet again in May.")
+    ['Ann Lee und Bo Roe']
+    >>> _field_credits("The council voted.\\nAutoren Ann Lee und Bo Roe zeigen, wie.\\nBy Ann Lee")
+    []
+    """
+    out = []
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) <= _FIELD_CHARS and _FIELD_LABEL.match(line := line.strip()):
+            following = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if name := _printed_name(line, following[: _FIELD_CHARS + 1]):
+                out.append(name)
+    return out
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -672,6 +699,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         # and, when none of them names a person, the credit in the last lines of the article's text
         # (``text``: "Text: Ann Lee" under the story, past the part of the page read for credits)
         *(([c], "html") for c in (_end_credits(text) if text else [])[:2]),
+        # (or in a line of its own anywhere in the text, after an author's label)
+        *(([c], "html") for c in (_field_credits(text) if text else [])[:2]),
         # and last the name in the header of a comment the page marks as the post's author's own
         *(([c], "html") for kind, c in m.credits if kind == _OWN_COMMENT),
     ]

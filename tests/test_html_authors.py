@@ -7,7 +7,7 @@ import json
 import pytest
 
 import newsmeta
-from newsmeta.html_authors import _authors, _end_credits, _names_in, _person
+from newsmeta.html_authors import _authors, _end_credits, _field_credits, _names_in, _person
 from newsmeta.html_input import read_html
 from newsmeta.html_markup import _Markup
 
@@ -336,11 +336,27 @@ def test_a_comment_marked_as_the_posts_authors_names_the_author(byline: str, com
      ("<p>Escrito por Ana Lima</p>", ["Ana Lima"]), ("<p>Scritto da Marco Rossi</p>", ["Marco Rossi"]),
      ("<div><span>Publié par</span> <span>Ana Lima</span></div>", ["Ana Lima"]),
      ("<p>Blog Beitrag von Ina Berg</p>", ["Ina Berg"]), ("<p>Ein Gast-Beitrag von Ina Berg</p>", ["Ina Berg"]),
-     ("<p>Posted by the harbour board</p>", [])],
+     ("<p>Posted by the harbour board</p>", []), ("<p>Autorin Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Autorin Ina Berg erhält den Preis</p>", [])],
     ids=["posted-by", "geschrieben-von", "escrito-por", "scritto-da", "label-in-its-own-element", "blog-beitrag",
-         "gast-beitrag", "lower-case-phrase"],
+         "gast-beitrag", "lower-case-phrase", "noun-label", "noun-opening-a-sentence"],
 )
 def test_a_credit_by_the_headline_may_open_with_a_verb_or_a_qualified_noun(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(f"{STORY}\nAutoren Ina Berg und Tom Walsh\n{STORY}", ["Ina Berg und Tom Walsh"]),
+     (f"{STORY}\nAutor: Ina Berg\n{STORY}", ["Ina Berg"]),
+     (f"{STORY}\nAuthor:\nIna Berg\n{STORY}", ["Ina Berg"]),
+     (f"{STORY}\nAutoren Ina Berg und Tom Walsh zeigen, wie es geht.\n{STORY}", []),
+     (f"{STORY}\nBy Ina Berg\n{STORY}", []),
+     (f"{STORY}\nautoren wie Ina Berg\n{STORY}", [])],
+    ids=["noun-label-mid-text", "colon-label", "label-on-its-own-line", "sentence", "by-may-open-a-sentence",
+         "lower-case-noun"],
+)
+def test_a_labelled_credit_on_a_line_of_its_own_anywhere_in_the_text(text: str, expected: list[str]) -> None:
+    assert _field_credits(text) == expected
