@@ -207,12 +207,16 @@ def _is_credit(el: Any) -> bool:
 
 
 # A credit printed as text by the headline: a text of its own that opens with a label
-# ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text; a
-# separator may come first, where the byline follows other fields on its line ("| By", "· Von").
+# ("Von", "By", "Par", "Autor:", "Ein Artikel von", "Posted by"; a link to the author's other
+# stories, "View all posts by", "Alles von"), the name after it or in the next text; a separator
+# may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
     r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
-    r"|(?:(?:posted|written|reported|published|story|text|words|photos?)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
-    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|von|by|par|por|door)"
+    r"|(?:(?:posted|written|reported|published|story|text|words)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da"
+    r"|(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)|alles\s+von"
+    r"|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)|tutti\s+gli\s+articoli\s+di"
+    r"|von|by|par|por|door)"
     r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：]"
     # (the noun alone, without a colon, before a name: "Autoren Ina Berg und Tom Walsh")
     r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)(?=\s))(?:\s+|$)"

@@ -243,9 +243,11 @@ STORY = "\n".join(["The council voted on the new harbour plan after a long debat
      (f"{STORY}\nAutor:\nIna Berg", ["Ina Berg"]),
      (f"{STORY}\nBy the end of the year, the harbour will reopen.", []),
      (f"Text: Ina Berg\n{STORY}", []),
-     (f"{STORY}\nFotos: Ana Lima", [])],
+     (f"{STORY}\nFotos: Ana Lima", []),
+     (f"{STORY}\nÜber die Autorin\nIna Berg schreibt über Häfen.\nAlles von Ina Berg", ["Ina Berg"]),
+     (f"{STORY}\nView all posts by Ina Berg", ["Ina Berg"]), (f"{STORY}\nPhotos by Ana Lima", [])],
     ids=["text-label", "list-then-photos", "label-on-its-own-line", "by-opening-a-sentence", "credit-at-the-top",
-         "photo-credit"],
+         "photo-credit", "link-to-all-of-an-authors-stories", "view-all-posts-by", "photos-by"],
 )
 def test_a_credit_in_the_last_lines_of_the_text(text: str, expected: list[str]) -> None:
     assert _end_credits(text) == expected
