@@ -638,14 +638,16 @@ def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
 
 
 def _ld_post_author(m: _Markup) -> Any:
-    """The author of the page's first JSON-LD item of one of schema.org's other article or post
-    types, which all end in "Article" or "Posting" ("TechArticle", "DiscussionForumPosting",
-    "SocialMediaPosting"), else ``None``."""
+    """The author of the page's first JSON-LD item of one of schema.org's article or post types,
+    which all end in "Article" or "Posting" ("TechArticle", "DiscussionForumPosting",
+    "SocialMediaPosting"), also as a page's ``mainEntity``; its ``creator`` (the property
+    ``author`` narrows) where it names no author; else ``None``."""
     for item in m.jsonld:
-        t = item.get("@type")
-        if item.get("author") and any(str(x).lower().endswith(("article", "posting"))
-                                      for x in (t if isinstance(t, list) else [t])):
-            return item["author"]
+        for it in (item, item.get("mainEntity")):
+            t = it.get("@type") if isinstance(it, dict) else None
+            if (t and any(str(x).lower().endswith(("article", "posting")) for x in (t if isinstance(t, list) else [t]))
+                    and (found := it.get("author") or it.get("creator"))):
+                return found
     return None
 
 
@@ -662,11 +664,13 @@ def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
         if isinstance(a, dict):
             t = a.get("@type")
             types = [str(x).lower() for x in (t if isinstance(t, list) else [t])]
-            if any(x in ("organization", "newsmediaorganization", "corporation") for x in types):
+            # (Organization and its kinds: NewsMediaOrganization, GovernmentOrganization, ...)
+            if any(x.endswith("organization") or x in ("corporation", "ngo") for x in types):
                 continue
             if typed and "person" not in types:
                 continue
-            a = a.get("name")
+            given, family = a.get("givenName"), a.get("familyName")
+            a = a.get("name") or (f"{given} {family}" if isinstance(given, str) and isinstance(family, str) else None)
         if isinstance(a, str):
             out.append(a)
     return out

@@ -362,3 +362,20 @@ def test_a_credit_by_the_headline_may_open_with_a_verb_or_a_qualified_noun(bylin
 )
 def test_a_labelled_credit_on_a_line_of_its_own_anywhere_in_the_text(text: str, expected: list[str]) -> None:
     assert _field_credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("ld", "expected"),
+    [({"@type": "NewsArticle", "creator": ["Ina Berg"]}, ["Ina Berg"]),
+     ({"@type": "NewsArticle", "author": {"@type": "Person", "givenName": "Ina", "familyName": "Berg"}}, ["Ina Berg"]),
+     ({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ina Berg"}}},
+      ["Ina Berg"]),
+     ({"@type": "NewsArticle", "author": {"@type": "GovernmentOrganization", "name": "Harbour Board"}}, []),
+     ({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ina Berg"}, "creator": "Tom Walsh"},
+      ["Ina Berg"])],
+    ids=["creator", "given-and-family-name", "main-entity", "organisation-kind", "author-before-creator"],
+)
+def test_json_ld_authors_as_schema_org_writes_them(ld: dict[str, object], expected: list[str]) -> None:
+    html = (f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head><body><article>"
+            f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
