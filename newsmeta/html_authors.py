@@ -644,7 +644,9 @@ def _ld_post_author(m: _Markup) -> Any:
     ``author`` narrows) where it names no author; else ``None``."""
     for item in m.jsonld:
         for it in (item, item.get("mainEntity")):
-            t = it.get("@type") if isinstance(it, dict) else None
+            if not isinstance(it, dict):
+                continue
+            t = it.get("@type")
             if (t and any(str(x).lower().endswith(("article", "posting")) for x in (t if isinstance(t, list) else [t]))
                     and (found := it.get("author") or it.get("creator"))):
                 return found
