@@ -216,7 +216,7 @@ _TEXT_CREDIT = re.compile(
     r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da"
     r"|(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)|alles\s+von"
     r"|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)|tutti\s+gli\s+articoli\s+di"
-    r"|von|by|par|por|door)"
+    r"|von|by|par|por|door|av|af|(?-i:[Dd]i))"
     r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：]"
     # (the noun alone, without a colon, before a name: "Autoren Ina Berg und Tom Walsh")
     r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)(?=\s))(?:\s+|$)"

@@ -339,9 +339,11 @@ def test_a_comment_marked_as_the_posts_authors_names_the_author(byline: str, com
      ("<div><span>Publié par</span> <span>Ana Lima</span></div>", ["Ana Lima"]),
      ("<p>Blog Beitrag von Ina Berg</p>", ["Ina Berg"]), ("<p>Ein Gast-Beitrag von Ina Berg</p>", ["Ina Berg"]),
      ("<p>Posted by the harbour board</p>", []), ("<p>Autorin Ina Berg</p>", ["Ina Berg"]),
-     ("<p>Autorin Ina Berg erhält den Preis</p>", [])],
+     ("<p>Autorin Ina Berg erhält den Preis</p>", []), ("<p>di Marco Rossi</p>", ["Marco Rossi"]),
+     ("<p>Av Ola Nordmann</p>", ["Ola Nordmann"]), ("<p>Af Mette Frederiksen</p>", ["Mette Frederiksen"])],
     ids=["posted-by", "geschrieben-von", "escrito-por", "scritto-da", "label-in-its-own-element", "blog-beitrag",
-         "gast-beitrag", "lower-case-phrase", "noun-label", "noun-opening-a-sentence"],
+         "gast-beitrag", "lower-case-phrase", "noun-label", "noun-opening-a-sentence", "italian-di", "swedish-av",
+         "danish-af"],
 )
 def test_a_credit_by_the_headline_may_open_with_a_verb_or_a_qualified_noun(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
