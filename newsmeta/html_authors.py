@@ -347,7 +347,8 @@ _JOB = re.compile(
 _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|corp|corporation|holdings?|e\.?\s?v|\w*media|medien|news|communications"
     r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
-    r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
+    r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
+    r"|corriere|quotidiano|diario|peri[oó]dico|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
     r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",

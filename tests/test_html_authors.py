@@ -90,6 +90,11 @@ CLEANED = [
     ("share-button-fr", "Partager sur Facebook", []),
     ("share-button-es", "Compartir en Twitter", []),
     ("share-button-after", "Ina Berg Partager", ["Ina Berg"]),
+    ("newspaper-times", "Harbour Times", []),
+    ("newspaper-gazette", "The Coast Gazette", []),
+    ("newspaper-corriere", "Corriere di Bari", []),
+    ("newspaper-daily", "Harbour Daily", []),
+    ("person-for-a-newspaper", "Ina Berg, Harbour Times", ["Ina Berg"]),
 ]
 
 
