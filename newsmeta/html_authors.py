@@ -211,13 +211,15 @@ def _is_credit(el: Any) -> bool:
 # stories, "View all posts by", "Alles von"), the name after it or in the next text; a separator
 # may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
-    r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
-    r"|(?:(?:posted|written|reported|published|story|text|words)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
-    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da"
-    r"|(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)|alles\s+von"
-    r"|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)|tutti\s+gli\s+articoli\s+di"
-    r"|von|by|par|por|door|av|af|(?-i:[Dd]i))"
-    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：]"
+    r"(?:[|·•/–—-]\s?)?(?:(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
+    r"|(?:posted|written|reported|published|story|text|words)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|skre[vw]et\s+a[fv]|skrivet\s+av"
+    r"|napisał[a]?|(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)"
+    r"|alles\s+von|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)"
+    r"|tutti\s+gli\s+articoli\s+di|von|by|par|por|door|av|af|(?-i:[Dd]i))(?:\s?[:：])?"
+    # (a noun, with a colon: "Autor:", "Auteur :", "Автор:", "Text und Fotos:")
+    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja|interview"
+    r"|(?:text|texte)\s(?:und|and|&|et)\s(?:fotos?|photos?|bilder))\s?[:：]"
     # (the noun alone, without a colon, before a name: "Autoren Ina Berg und Tom Walsh")
     r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)(?=\s))(?:\s+|$)"
     r"|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
@@ -242,7 +244,7 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
 
 
 _FIELD_LABEL = re.compile(
-    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|作者|责任编辑|责编|记者|编辑)\s?[:：]"
+    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja|作者|责任编辑|责编|记者|编辑)\s?[:：]"
     r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)\s", re.I)
 
 
@@ -310,6 +312,7 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
+    r"|skre[vw]et\s+a[fv]|skrivet\s+av|napisał[a]?|tekst|автор|текст|yazar|kirjoittaja"
     r"|autor(?:in|en|innen)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in)?|interview|texto?"
     r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",

@@ -386,3 +386,22 @@ def test_json_ld_authors_as_schema_org_writes_them(ld: dict[str, object], expect
     html = (f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head><body><article>"
             f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p>Автор: Иван Петров</p>", ["Иван Петров"]), ("<p>Yazar: Ayşe Yılmaz</p>", ["Ayşe Yılmaz"]),
+     ("<p>Tekst: Jan Kowalski</p>", ["Jan Kowalski"]), ("<p>Kirjoittaja: Matti Virtanen</p>", ["Matti Virtanen"]),
+     ("<p>Skrevet af Mette Frederiksen</p>", ["Mette Frederiksen"]), ("<p>Napisał Jan Kowalski</p>", ["Jan Kowalski"]),
+     ("<p>Par : Jean Dupont</p>", ["Jean Dupont"]), ("<p>Von: Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Written by: Ina Berg</p>", ["Ina Berg"]), ("<p>Text und Fotos: Ina Berg</p>", ["Ina Berg"]),
+     ("<p class='author'>Автор: Иван Петров</p>", ["Иван Петров"]), ("<p>Reportage: Ina Berg</p>", []),
+     ("<p>Von: der Redaktion des Hafens</p>", [])],
+    ids=["russian", "turkish", "polish-tekst", "finnish", "danish-skrevet-af", "polish-napisal", "french-colon",
+         "von-colon", "written-by-colon", "text-and-photos", "label-in-a-credit-element", "not-a-label",
+         "lower-case-phrase"],
+)
+def test_credit_labels_in_many_languages(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
