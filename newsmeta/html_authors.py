@@ -41,7 +41,9 @@ _CREDIT_CHARS = 80
 
 # The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
 _AUTHOR_PAGE = re.compile(
-    r"/(?:author|authors|autor|autoren|auteur|auteurs|autores|autore|journalist|redakteur)/[^/?#\s]{2,}/?(?:$|[?#])",
+    r"/(?:authors?|autor|autorin|autoren|auteurs?|autores|autore|autori|journalists?|redakteur|redakteurin|redakteure"
+    r"|writers?|contributors?|columnists?|kolumnisten|reporters?|by)/[^/?#\s]{2,}/?(?:$|[?#])"
+    r"|[?&]author=\d+$",  # (WordPress's link to an author without pretty permalinks)
     re.I,
 )
 

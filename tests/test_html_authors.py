@@ -180,8 +180,14 @@ def test_a_json_ld_person_named_as_the_site_is_kept_only_when_no_one_else_is_nam
       "<a href='/author/ana-lima'>Ana Lima</a></p>", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
      ("<p><a href='/author/ina-berg'>Ina Berg →</a></p>", ["Ina Berg"]),
      ("<p><a href='/authors/'>Unsere Autoren</a></p>", []),
-     ("<aside class='sidebar'><a href='/author/tom-walsh'>Tom Walsh</a></aside>", [])],
-    ids=["one-link", "links-in-one-byline", "arrow-after-name", "authors-index", "sidebar"],
+     ("<aside class='sidebar'><a href='/author/tom-walsh'>Tom Walsh</a></aside>", []),
+     ("<p><a href='/journalists/ina-berg'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/by/ina-berg'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/contributors/ina-berg/'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/?author=3'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/people/ina-berg'>Ina Berg</a></p>", [])],
+    ids=["one-link", "links-in-one-byline", "arrow-after-name", "authors-index", "sidebar", "journalists-page",
+         "by-page", "contributors-page", "wordpress-author-query", "a-topic-page-on-a-person"],
 )
 def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
