@@ -39,6 +39,11 @@ _NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
 _CREDIT_CHARS = 80
 
 
+#: the elements of a figure and its caption, and the classes of a caption or a picture's credit
+_FIGURE = frozenset(("figure", "figcaption"))
+_CAPTION = re.compile(r"caption|(?:image|img|photo|foto|bild|media)[-_]?(?:credit|author|source|copyright)", re.I)
+
+
 # The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor|autorin|autoren|auteurs?|autores|autore|autori|journalists?|redakteur|redakteurin|redakteure"
@@ -175,6 +180,9 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
         # its own marks and its nearest containers' (the page's outer ones name its layout)
         near = [a for _k, a in zip(range(_CREDIT_DEPTH), el.iterancestors(), strict=False) if a.tag != "body"]
         marks = " ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in near)
+        # (a credit in a figure's caption is the picture's: HTML's <figure> and <figcaption>, a caption's class)
+        if el.tag in _FIGURE or any(a.tag in _FIGURE for a in near) or _CAPTION.search(own + " " + marks[:2000]):
+            continue
         if _NOT_CREDIT.search(own + " " + marks[:2000]) or _NOT_CREDIT_OWN.search(own):
             if _COMMENT.search(own + " " + marks[:2000]) and (text := _short_text(el)):
                 m.commenters.add(_norm(text))

@@ -411,3 +411,19 @@ def test_credit_labels_in_many_languages(byline: str, expected: list[str]) -> No
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+FIGURE = "<figure><img src='harbour.jpg' alt=''><figcaption>The harbour at dawn. {}</figcaption></figure>"
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [(FIGURE.format("<span class='author'>Tom Walsh</span>"), []),
+     (FIGURE.format("<a href='/author/tom-walsh'>Tom Walsh</a>"), []),
+     (FIGURE.format("<span class='author'>Tom Walsh</span>") + "<p class='author'>Ina Berg</p>", ["Ina Berg"])],
+    ids=["figcaption", "author-link-in-a-figure", "byline-beside-a-figure"],
+)
+def test_a_credit_in_a_figures_caption_is_the_pictures(credit: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{credit}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
