@@ -47,10 +47,18 @@ _CAPTION = re.compile(r"caption|(?:image|img|photo|foto|bild|media)[-_]?(?:credi
 # The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor|autorin|autoren|auteurs?|autores|autore|autori|journalists?|redakteur|redakteurin|redakteure"
-    r"|writers?|contributors?|columnists?|kolumnisten|reporters?|by)/[^/?#\s]{2,}/?(?:$|[?#])"
-    r"|[?&]author=\d+$",  # (WordPress's link to an author without pretty permalinks)
+    r"|writers?|contributors?|columnists?|kolumnisten|reporters?|by)/[^/?#\s]{2,}/?(?:$|[?#])",
     re.I,
 )
+
+
+# ... or WordPress's link to an author's page without pretty permalinks ("/?author=3")
+_AUTHOR_QUERY = re.compile(r"[?&]author=\d+$")
+
+
+def _author_page(href: str) -> bool:
+    """Does ``href`` link to an author's page on the site?"""
+    return _AUTHOR_PAGE.search(href) is not None or ("author=" in href and _AUTHOR_QUERY.search(href) is not None)
 
 
 _CREDIT_DEPTH = 5
@@ -68,7 +76,7 @@ def _credit_kind(el: Any) -> int:
     cls = el.get("class") or ""
     if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
         return 1  # microdata, or the hCard microformat of an author
-    if el.tag == "byline" or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "")):
+    if el.tag == "byline" or (el.tag == "a" and _author_page(el.get("href") or "")):
         return 2  # NITF's element for the byline; a link to an author's page on the site
     if not _CREDIT_CLASS.search(cls):
         return 4
@@ -213,7 +221,7 @@ def _is_credit(el: Any) -> bool:
     cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
     return bool((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
                 or (prop and "author" in prop.lower()) or el.tag == "byline"
-                or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "") is not None))
+                or (el.tag == "a" and _author_page(el.get("href") or "")))
 
 
 # A credit printed as text by the headline: a text of its own that opens with a label
