@@ -286,6 +286,25 @@ def _printed_name(part: str, following: str) -> str | None:
 _END_CHARS, _END_LINES = 1500, 8
 
 
+# The copyright line that closes an article's text ("© 2019 Ann Lee", "Copyright (c) Ann Lee")
+_COPYRIGHT = re.compile(r"(?:copyright\s?)?(?:©|\([cC]\))\s?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?|copyright\s", re.I)
+
+
+def _copyright_holder(text: str) -> list[str]:
+    """The person a copyright line names as the last line of an article's text (its author's, on a
+    page of its own; a publisher's name is refused later as an organisation's or the site's).
+
+    >>> _copyright_holder("Votes.\\n© 2019 Ann Lee"), _copyright_holder("© 2019 Ann Lee\\nVotes.")
+    (['Ann Lee'], [])
+    """
+    last = text[-_FIELD_CHARS:].rsplit("\n", 1)[-1].strip()
+    mark = _COPYRIGHT.match(last)
+    if mark is None:
+        return []
+    words = last[mark.end() :].split()
+    return [" ".join(words)] if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) else []
+
+
 def _end_credits(text: str) -> list[str]:
     """The names an article's text credits in one of its last lines, after a credit's label.
 
@@ -733,6 +752,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         *(([c], "html") for c in (_end_credits(text) if text else [])[:2]),
         # (or in a line of its own anywhere in the text, after an author's label)
         *(([c], "html") for c in (_field_credits(text) if text else [])[:2]),
+        # (or a copyright line that closes it)
+        *(([c], "html") for c in (_copyright_holder(text) if text else [])),
         # and last the name in the header of a comment the page marks as the post's author's own
         *(([c], "html") for kind, c in m.credits if kind == _OWN_COMMENT),
     ]

@@ -427,3 +427,14 @@ def test_a_credit_in_a_figures_caption_is_the_pictures(credit: str, expected: li
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{credit}{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(f"{STORY}\n© 2019 Ina Berg", ["Ina Berg"]), (f"{STORY}\nCopyright (c) 2012-2020 Ina Berg", ["Ina Berg"]),
+     (f"{STORY}\n© Harbour Media GmbH", []), (f"{STORY}\n© 2019 Ina Berg\nMore stories", []),
+     (f"{STORY}\n© 2019 dpa, all rights reserved", [])],
+    ids=["year-and-name", "copyright-c-and-years", "publisher", "not-the-last-line", "agency-and-words"],
+)
+def test_a_copyright_line_closing_the_text_names_the_author_last(text: str, expected: list[str]) -> None:
+    assert [str(a) for a in _authors(_Markup(), None, text=text)] == expected
