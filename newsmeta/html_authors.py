@@ -170,6 +170,23 @@ def _commenter(el: Any) -> str | None:
     return login.group(1) if login else None
 
 
+def _item_name(el: Any) -> str | None:
+    """The ``name`` property of a microdata item (``itemprop=author itemscope``): its ``content`` (a
+    ``<meta>``) or its text, else the item's own text; ``None`` for an organisation.
+
+    >>> import lxml.html
+    >>> _item_name(lxml.html.fromstring("<div itemprop='author' itemscope><b itemprop='name'>Ina Lee</b> "
+    ...                                 "<i itemprop='jobTitle'>Chefin vom Dienst</i></div>"))
+    'Ina Lee'
+    """
+    if "organization" in (el.get("itemtype") or "").lower():
+        return None
+    for _k, node in zip(range(_COMMENT_HEAD), el.iterdescendants(), strict=False):
+        if isinstance(node.tag, str) and "name" in (node.get("itemprop") or "").split():
+            return _clean(node.get("content") or "") or _short_text(node)
+    return _short_text(el)
+
+
 def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
     byline classes), outside comments, lists of other stories, sidebars and footers, with their
@@ -197,7 +214,8 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
             if _BY_POST_AUTHOR.search(own) and (text := _commenter(el)):
                 found.append((_OWN_COMMENT, n, text))
             continue
-        text = _short_text(el)
+        # (a microdata item of its own: its name property, and no organisation's)
+        text = _item_name(el) if kind == 1 and el.get("itemscope") is not None else _short_text(el)
         if text and el.tag == "a" and kind == 2 and el.getparent() in links:
             # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
             k = links[el.getparent()]

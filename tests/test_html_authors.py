@@ -438,3 +438,22 @@ def test_a_credit_in_a_figures_caption_is_the_pictures(credit: str, expected: li
 )
 def test_a_copyright_line_closing_the_text_names_the_author_last(text: str, expected: list[str]) -> None:
     assert [str(a) for a in _authors(_Markup(), None, text=text)] == expected
+
+
+PERSON, ORG = "itemscope itemtype='https://schema.org/Person'", "itemscope itemtype='https://schema.org/Organization'"
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [(f"<div itemprop='author' {PERSON}><span itemprop='name'>Ina Berg</span> "
+      "<span itemprop='jobTitle'>Chefin vom Dienst</span></div>", ["Ina Berg"]),
+     (f"<span itemprop='author' {PERSON}><meta itemprop='name' content='Ina Berg'></span>", ["Ina Berg"]),
+     (f"<div itemprop='author' {PERSON}><span itemprop='name'>Ina Berg</span><p itemprop='description'>Ina "
+      "schreibt seit 2010 über Häfen und Schiffe.</p></div>", ["Ina Berg"]),
+     (f"<div itemprop='author' {ORG}><span itemprop='name'>Harbour Board</span></div>", [])],
+    ids=["name-beside-a-job-title", "name-in-a-meta", "name-beside-a-description", "organisation"],
+)
+def test_a_microdata_author_item_is_read_by_its_name_property(credit: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{credit}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
