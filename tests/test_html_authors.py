@@ -7,7 +7,7 @@ import json
 import pytest
 
 import newsmeta
-from newsmeta.html_authors import _authors, _end_credits, _field_credits, _names_in, _person
+from newsmeta.html_authors import _authors, _end_credits, _field_credits, _item_name, _names_in, _person
 from newsmeta.html_input import read_html
 from newsmeta.html_markup import _Markup
 
@@ -449,11 +449,17 @@ PERSON, ORG = "itemscope itemtype='https://schema.org/Person'", "itemscope itemt
       "<span itemprop='jobTitle'>Chefin vom Dienst</span></div>", ["Ina Berg"]),
      (f"<span itemprop='author' {PERSON}><meta itemprop='name' content='Ina Berg'></span>", ["Ina Berg"]),
      (f"<div itemprop='author' {PERSON}><span itemprop='name'>Ina Berg</span><p itemprop='description'>Ina "
-      "schreibt seit 2010 über Häfen und Schiffe.</p></div>", ["Ina Berg"]),
-     (f"<div itemprop='author' {ORG}><span itemprop='name'>Harbour Board</span></div>", [])],
-    ids=["name-beside-a-job-title", "name-in-a-meta", "name-beside-a-description", "organisation"],
+      "schreibt seit 2010 über Häfen und Schiffe.</p></div>", ["Ina Berg"])],
+    ids=["name-beside-a-job-title", "name-in-a-meta", "name-beside-a-description"],
 )
 def test_a_microdata_author_item_is_read_by_its_name_property(credit: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{credit}{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+def test_a_microdata_organisation_item_names_no_person() -> None:
+    import lxml.html
+
+    item = lxml.html.fromstring(f"<div itemprop='author' {ORG}><span itemprop='name'>Harbour Board</span></div>")
+    assert _item_name(item) is None
