@@ -187,6 +187,13 @@ def _item_name(el: Any) -> str | None:
     return _short_text(el)
 
 
+# Yoast's label of its "twitter:data1" in the languages it is translated to ("Written by", "Verfasst
+# von", "Écrit par", "Geschreven door", "Skrevet av", "Napisane przez", "Автор", "Yazan", "Kirjoittanut")
+_WRITTEN_BY = re.compile(
+    r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut|skre[vw]et|skrivet|napisan|napsal|автор|написан"
+    r"|yazan|yazar|kirjoittan")
+
+
 def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
     byline classes), outside comments, lists of other stories, sidebars and footers, with their
@@ -195,7 +202,7 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     found: list[tuple[int, int, str]] = []
     links: dict[Any, int] = {}
     label = m.meta.get("twitter:label1", "").casefold()
-    if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
+    if m.meta.get("twitter:data1") and _WRITTEN_BY.search(label):
         found.append((-1, 0, m.meta["twitter:data1"]))
     for n, el in enumerate(elements):
         kind = _credit_kind(el)

@@ -463,3 +463,16 @@ def test_a_microdata_organisation_item_names_no_person() -> None:
 
     item = lxml.html.fromstring(f"<div itemprop='author' {ORG}><span itemprop='name'>Harbour Board</span></div>")
     assert _item_name(item) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("Written by", ["Ola Nordmann"]), ("Skrevet av", ["Ola Nordmann"]), ("Napisane przez", ["Ola Nordmann"]),
+     ("Автор", ["Ola Nordmann"]), ("Est. reading time", [])],
+    ids=["english", "norwegian", "polish", "russian", "reading-time"],
+)
+def test_yoasts_written_by_pair_in_its_languages(label: str, expected: list[str]) -> None:
+    head = f"<meta name='twitter:label1' content='{label}'><meta name='twitter:data1' content='Ola Nordmann'>"
+    html = (f"<html><head>{head}</head><body><article><h1>Harbour plan approved</h1>{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
