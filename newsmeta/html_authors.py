@@ -21,7 +21,8 @@ from newsmeta.records import Author, Source
 
 # Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
 # meaning), microdata ``itemprop=author``, and the class names bylines carry in every CMS.
-_CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe")
+_CREDIT_CLASS = re.compile(
+    r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe|[Rr]eporter|[Jj]ournalist|[Rr]edakteur")
 
 
 # ... but not a commenter's or the author of another story in a list, a footer or a sidebar

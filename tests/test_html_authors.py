@@ -476,3 +476,11 @@ def test_yoasts_written_by_pair_in_its_languages(label: str, expected: list[str]
     html = (f"<html><head>{head}</head><body><article><h1>Harbour plan approved</h1>{BODY}</article>"
             "</body></html>")
     assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize("cls", ["article__reporter", "journalist-name", "redakteur"],
+                         ids=["reporter", "journalist", "redakteur"])
+def test_a_reporters_class_marks_a_credit(cls: str) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1><p class='{cls}'>Ina Berg</p>{BODY}"
+            "</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == ["Ina Berg"]
