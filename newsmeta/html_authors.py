@@ -21,7 +21,8 @@ from newsmeta.records import Author, Source
 
 # Elements the markup marks as an author's credit: a link to the author (``rel=author``, HTML's own
 # meaning), microdata ``itemprop=author``, and the class names bylines carry in every CMS.
-_CREDIT_CLASS = re.compile(r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe")
+_CREDIT_CLASS = re.compile(
+    r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe|[Rr]eporter|[Jj]ournalist|[Rr]edakteur")
 
 
 # ... but not a commenter's or the author of another story in a list, a footer or a sidebar
@@ -39,11 +40,26 @@ _NOT_CREDIT_OWN = re.compile(r"label|image|img|photo|title", re.I)
 _CREDIT_CHARS = 80
 
 
+#: the elements of a figure and its caption, and the classes of a caption or a picture's credit
+_FIGURE = frozenset(("figure", "figcaption"))
+_CAPTION = re.compile(r"caption|(?:image|img|photo|foto|bild|media)[-_]?(?:credit|author|source|copyright)", re.I)
+
+
 # The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
 _AUTHOR_PAGE = re.compile(
-    r"/(?:author|authors|autor|autoren|auteur|auteurs|autores|autore|journalist|redakteur)/[^/?#\s]{2,}/?(?:$|[?#])",
+    r"/(?:authors?|autor|autorin|autoren|auteurs?|autores|autore|autori|journalists?|redakteur|redakteurin|redakteure"
+    r"|writers?|contributors?|columnists?|kolumnisten|reporters?|by)/[^/?#\s]{2,}/?(?:$|[?#])",
     re.I,
 )
+
+
+# ... or WordPress's link to an author's page without pretty permalinks ("/?author=3")
+_AUTHOR_QUERY = re.compile(r"[?&]author=\d+$")
+
+
+def _author_page(href: str) -> bool:
+    """Does ``href`` link to an author's page on the site?"""
+    return _AUTHOR_PAGE.search(href) is not None or ("author=" in href and _AUTHOR_QUERY.search(href) is not None)
 
 
 _CREDIT_DEPTH = 5
@@ -61,7 +77,7 @@ def _credit_kind(el: Any) -> int:
     cls = el.get("class") or ""
     if "author" in (el.get("itemprop") or "").lower() or (re.search(r"\b(?:vcard|fn)\b", cls) and "author" in cls):
         return 1  # microdata, or the hCard microformat of an author
-    if el.tag == "byline" or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "")):
+    if el.tag == "byline" or (el.tag == "a" and _author_page(el.get("href") or "")):
         return 2  # NITF's element for the byline; a link to an author's page on the site
     if not _CREDIT_CLASS.search(cls):
         return 4
@@ -117,6 +133,68 @@ def _credit_line(text: str) -> str:
     return text[: cut.start()] if cut is not None else text
 
 
+# WordPress marks a comment that the post's own author wrote with the class "bypostauthor" (and
+# every comment by a user with "comment-author-<login>"): a name there is the article's author's
+_BY_POST_AUTHOR = re.compile(r"\bbypostauthor\b")
+
+
+_COMMENT_LOGIN = re.compile(r"\bcomment-author-([^\s]{2,40})")
+
+
+#: the kind of a credit taken from the post's author's own comment (:data:`_BY_POST_AUTHOR`), after all others
+_OWN_COMMENT = 9
+
+
+#: the elements of a comment read for its author's name (its header comes first)
+_COMMENT_HEAD = 60
+
+
+def _commenter(el: Any) -> str | None:
+    """The name a comment's header gives its author: the hCard's formatted name (``fn``, WordPress's
+    ``<cite class="fn">``) or an element of class ``comment-author``, else the login of its class.
+
+    >>> import lxml.html
+    >>> _commenter(lxml.html.fromstring("<li class='comment comment-author-ilee bypostauthor'>"
+    ...                                 "<div class='comment-author'>Ina Lee says:</div></li>"))
+    'Ina Lee'
+    >>> _commenter(lxml.html.fromstring("<li class='comment comment-author-ilee bypostauthor'><p>Thanks!</p></li>"))
+    'ilee'
+    """
+    for _k, node in zip(range(_COMMENT_HEAD), el.iterdescendants(), strict=False):
+        cls = node.get("class") or "" if isinstance(node.tag, str) else ""
+        if (re.search(r"\bfn\b|\bcomment-author\b|\bcomment-author-(?:name|link)\b", cls)
+                and (text := _short_text(node))):
+            # (without the verb of the header, "Ina Lee says:")
+            words = text.split()
+            return " ".join(words[:-1]) if len(words) > 1 and words[-1].casefold().strip(":") in _SAID else text
+    login = _COMMENT_LOGIN.search(el.get("class") or "")
+    return login.group(1) if login else None
+
+
+def _item_name(el: Any) -> str | None:
+    """The ``name`` property of a microdata item (``itemprop=author itemscope``): its ``content`` (a
+    ``<meta>``) or its text, else the item's own text; ``None`` for an organisation.
+
+    >>> import lxml.html
+    >>> _item_name(lxml.html.fromstring("<div itemprop='author' itemscope><b itemprop='name'>Ina Lee</b> "
+    ...                                 "<i itemprop='jobTitle'>Chefin vom Dienst</i></div>"))
+    'Ina Lee'
+    """
+    if "organization" in (el.get("itemtype") or "").lower():
+        return None
+    for _k, node in zip(range(_COMMENT_HEAD), el.iterdescendants(), strict=False):
+        if isinstance(node.tag, str) and "name" in (node.get("itemprop") or "").split():
+            return _clean(node.get("content") or "") or _short_text(node)
+    return _short_text(el)
+
+
+# Yoast's label of its "twitter:data1" in the languages it is translated to ("Written by", "Verfasst
+# von", "Écrit par", "Geschreven door", "Skrevet av", "Napisane przez", "Автор", "Yazan", "Kirjoittanut")
+_WRITTEN_BY = re.compile(
+    r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut|skre[vw]et|skrivet|napisan|napsal|автор|написан"
+    r"|yazan|yazar|kirjoittan")
+
+
 def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
     byline classes), outside comments, lists of other stories, sidebars and footers, with their
@@ -125,7 +203,7 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     found: list[tuple[int, int, str]] = []
     links: dict[Any, int] = {}
     label = m.meta.get("twitter:label1", "").casefold()
-    if m.meta.get("twitter:data1") and re.search(r"written|verfasst|geschrieben|écrit|escrito|scritto|door|aut", label):
+    if m.meta.get("twitter:data1") and _WRITTEN_BY.search(label):
         found.append((-1, 0, m.meta["twitter:data1"]))
     for n, el in enumerate(elements):
         kind = _credit_kind(el)
@@ -135,11 +213,17 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
         # its own marks and its nearest containers' (the page's outer ones name its layout)
         near = [a for _k, a in zip(range(_CREDIT_DEPTH), el.iterancestors(), strict=False) if a.tag != "body"]
         marks = " ".join(str(a.get("class") or "") + " " + str(a.get("id") or "") for a in near)
+        # (a credit in a figure's caption is the picture's: HTML's <figure> and <figcaption>, a caption's class)
+        if el.tag in _FIGURE or any(a.tag in _FIGURE for a in near) or _CAPTION.search(own + " " + marks[:2000]):
+            continue
         if _NOT_CREDIT.search(own + " " + marks[:2000]) or _NOT_CREDIT_OWN.search(own):
             if _COMMENT.search(own + " " + marks[:2000]) and (text := _short_text(el)):
                 m.commenters.add(_norm(text))
+            if _BY_POST_AUTHOR.search(own) and (text := _commenter(el)):
+                found.append((_OWN_COMMENT, n, text))
             continue
-        text = _short_text(el)
+        # (a microdata item of its own: its name property, and no organisation's)
+        text = _item_name(el) if kind == 1 and el.get("itemscope") is not None else _short_text(el)
         if text and el.tag == "a" and kind == 2 and el.getparent() in links:
             # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
             k = links[el.getparent()]
@@ -163,15 +247,26 @@ def _is_credit(el: Any) -> bool:
     cls, rel, prop = el.get("class"), el.get("rel"), el.get("itemprop")
     return bool((cls and _CREDIT_CLASS.search(cls)) or (rel and "author" in rel.lower())
                 or (prop and "author" in prop.lower()) or el.tag == "byline"
-                or (el.tag == "a" and _AUTHOR_PAGE.search(el.get("href") or "") is not None))
+                or (el.tag == "a" and _author_page(el.get("href") or "")))
 
 
 # A credit printed as text by the headline: a text of its own that opens with a label
-# ("Von", "By", "Par", "Autor:", "Ein Artikel von"), the name after it or in the next text; a
-# separator may come first, where the byline follows other fields on its line ("| By", "· Von").
+# ("Von", "By", "Par", "Autor:", "Ein Artikel von", "Posted by"; a link to the author's other
+# stories, "View all posts by", "Alles von"), the name after it or in the next text; a separator
+# may come first, where the byline follows other fields on its line ("| By", "· Von").
 _TEXT_CREDIT = re.compile(
-    r"(?:[|·•/–—-]\s?)?(?:(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von|von|by|par|por|door"
-    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto)\s?[:：])(?:\s+|$)|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
+    r"(?:[|·•/–—-]\s?)?(?:(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
+    r"|(?:posted|written|reported|published|story|text|words)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|skre[vw]et\s+a[fv]|skrivet\s+av"
+    r"|napisał[a]?|(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)"
+    r"|alles\s+von|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)"
+    r"|tutti\s+gli\s+articoli\s+di|von|by|par|por|door|av|af|(?-i:[Dd]i))(?:\s?[:：])?"
+    # (a noun, with a colon: "Autor:", "Auteur :", "Автор:", "Text und Fotos:")
+    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja|interview"
+    r"|(?:text|texte)\s(?:und|and|&|et)\s(?:fotos?|photos?|bilder))\s?[:：]"
+    # (the noun alone, without a colon, before a name: "Autoren Ina Berg und Tom Walsh")
+    r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)(?=\s))(?:\s+|$)"
+    r"|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
     re.I,
 )
 
@@ -193,7 +288,8 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
 
 
 _FIELD_LABEL = re.compile(
-    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|作者|责任编辑|责编|记者|编辑)\s?[:：]", re.I)
+    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja|作者|责任编辑|责编|记者|编辑)\s?[:：]"
+    r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)\s", re.I)
 
 
 def _printed_name(part: str, following: str) -> str | None:
@@ -216,6 +312,25 @@ def _printed_name(part: str, following: str) -> str | None:
 _END_CHARS, _END_LINES = 1500, 8
 
 
+# The copyright line that closes an article's text ("© 2019 Ann Lee", "Copyright (c) Ann Lee")
+_COPYRIGHT = re.compile(r"(?:copyright\s?)?(?:©|\([cC]\))\s?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s)?|copyright\s", re.I)
+
+
+def _copyright_holder(text: str) -> list[str]:
+    """The person a copyright line names as the last line of an article's text (its author's, on a
+    page of its own; a publisher's name is refused later as an organisation's or the site's).
+
+    >>> _copyright_holder("Votes.\\n© 2019 Ann Lee"), _copyright_holder("© 2019 Ann Lee\\nVotes.")
+    (['Ann Lee'], [])
+    """
+    last = text[-_FIELD_CHARS:].rsplit("\n", 1)[-1].strip()
+    mark = _COPYRIGHT.match(last)
+    if mark is None:
+        return []
+    words = last[mark.end() :].split()
+    return [" ".join(words)] if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) else []
+
+
 def _end_credits(text: str) -> list[str]:
     """The names an article's text credits in one of its last lines, after a credit's label.
 
@@ -228,6 +343,29 @@ def _end_credits(text: str) -> list[str]:
     return [n for k, line in enumerate(lines) if (n := _printed_name(line, lines[k + 1] if k + 1 < len(lines) else ""))]
 
 
+#: at most this many characters of a line are a credit's ("Autoren: Ann Lee und Bo Roe")
+_FIELD_CHARS = 80
+
+
+def _field_credits(text: str) -> list[str]:
+    """The names an article's text credits in a line of its own, anywhere, after an author's label
+    ("Autor: Ann Lee", "Autoren Ann Lee und Bo Roe"; not "By", which may open a sentence).
+
+    >>> _field_credits("The council voted.\\nAutoren Ann Lee und Bo Roe\\nIt will meet again in May.")
+    ['Ann Lee und Bo Roe']
+    >>> _field_credits("The council voted.\\nAutoren Ann Lee und Bo Roe zeigen, wie.\\nBy Ann Lee")
+    []
+    """
+    out = []
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) <= _FIELD_CHARS and _FIELD_LABEL.match(line := line.strip()):
+            following = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if name := _printed_name(line, following[: _FIELD_CHARS + 1]):
+                out.append(name)
+    return out
+
+
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -237,6 +375,7 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
+    r"|skre[vw]et\s+a[fv]|skrivet\s+av|napisał[a]?|tekst|автор|текст|yazar|kirjoittaja"
     r"|autor(?:in|en|innen)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in)?|interview|texto?"
     r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
@@ -274,7 +413,8 @@ _JOB = re.compile(
 _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|corp|corporation|holdings?|e\.?\s?v|\w*media|medien|news|communications"
     r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
-    r"agencies|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
+    r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
+    r"|corriere|quotidiano|diario|peri[oó]dico|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
     r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
@@ -564,11 +704,27 @@ def _not_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
     return {n for n in out if n}
 
 
+def _ld_post_author(m: _Markup) -> Any:
+    """The author of the page's first JSON-LD item of one of schema.org's article or post types,
+    which all end in "Article" or "Posting" ("TechArticle", "DiscussionForumPosting",
+    "SocialMediaPosting"), also as a page's ``mainEntity``; its ``creator`` (the property
+    ``author`` narrows) where it names no author; else ``None``."""
+    for item in m.jsonld:
+        for it in (item, item.get("mainEntity")):
+            if not isinstance(it, dict):
+                continue
+            t = it.get("@type")
+            if (t and any(str(x).lower().endswith(("article", "posting")) for x in (t if isinstance(t, list) else [t]))
+                    and (found := it.get("author") or it.get("creator"))):
+                return found
+    return None
+
+
 def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
     """The names of the article's JSON-LD authors that are persons (organisations are not authors;
     an author given by ``@id`` is looked up in the page's graph); with ``typed``, only those the
     JSON-LD types ``Person``."""
-    ld = _ld_value(m, "author")
+    ld = _ld_value(m, "author") or _ld_post_author(m)
     by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
     out = []
     for a in ld[:_MAX_NAMES] if isinstance(ld, list) else [ld] if ld else []:
@@ -577,11 +733,13 @@ def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
         if isinstance(a, dict):
             t = a.get("@type")
             types = [str(x).lower() for x in (t if isinstance(t, list) else [t])]
-            if any(x in ("organization", "newsmediaorganization", "corporation") for x in types):
+            # (Organization and its kinds: NewsMediaOrganization, GovernmentOrganization, ...)
+            if any(x.endswith("organization") or x in ("corporation", "ngo") for x in types):
                 continue
             if typed and "person" not in types:
                 continue
-            a = a.get("name")
+            given, family = a.get("givenName"), a.get("familyName")
+            a = a.get("name") or (f"{given} {family}" if isinstance(given, str) and isinstance(family, str) else None)
         if isinstance(a, str):
             out.append(a)
     return out
@@ -612,12 +770,18 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         # whole sections of the page before it looks)
         # (a one-word credit only from a link to the author's page, microdata or hCard: a class
         # marks labels too)
-        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or len(c.split()) >= 2),
+        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or (len(c.split()) >= 2 and kind < _OWN_COMMENT)),
         # and last the names printed after a credit's label by the headline
         *(([c], "html") for c in (printed or [])[:3]),
         # and, when none of them names a person, the credit in the last lines of the article's text
         # (``text``: "Text: Ann Lee" under the story, past the part of the page read for credits)
         *(([c], "html") for c in (_end_credits(text) if text else [])[:2]),
+        # (or in a line of its own anywhere in the text, after an author's label)
+        *(([c], "html") for c in (_field_credits(text) if text else [])[:2]),
+        # (or a copyright line that closes it)
+        *(([c], "html") for c in (_copyright_holder(text) if text else [])),
+        # and last the name in the header of a comment the page marks as the post's author's own
+        *(([c], "html") for kind, c in m.credits if kind == _OWN_COMMENT),
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters

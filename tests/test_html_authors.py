@@ -7,7 +7,7 @@ import json
 import pytest
 
 import newsmeta
-from newsmeta.html_authors import _authors, _end_credits, _names_in, _person
+from newsmeta.html_authors import _authors, _end_credits, _field_credits, _item_name, _names_in, _person
 from newsmeta.html_input import read_html
 from newsmeta.html_markup import _Markup
 
@@ -90,6 +90,11 @@ CLEANED = [
     ("share-button-fr", "Partager sur Facebook", []),
     ("share-button-es", "Compartir en Twitter", []),
     ("share-button-after", "Ina Berg Partager", ["Ina Berg"]),
+    ("newspaper-times", "Harbour Times", []),
+    ("newspaper-gazette", "The Coast Gazette", []),
+    ("newspaper-corriere", "Corriere di Bari", []),
+    ("newspaper-daily", "Harbour Daily", []),
+    ("person-for-a-newspaper", "Ina Berg, Harbour Times", ["Ina Berg"]),
 ]
 
 
@@ -175,8 +180,14 @@ def test_a_json_ld_person_named_as_the_site_is_kept_only_when_no_one_else_is_nam
       "<a href='/author/ana-lima'>Ana Lima</a></p>", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
      ("<p><a href='/author/ina-berg'>Ina Berg →</a></p>", ["Ina Berg"]),
      ("<p><a href='/authors/'>Unsere Autoren</a></p>", []),
-     ("<aside class='sidebar'><a href='/author/tom-walsh'>Tom Walsh</a></aside>", [])],
-    ids=["one-link", "links-in-one-byline", "arrow-after-name", "authors-index", "sidebar"],
+     ("<aside class='sidebar'><a href='/author/tom-walsh'>Tom Walsh</a></aside>", []),
+     ("<p><a href='/journalists/ina-berg'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/by/ina-berg'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/contributors/ina-berg/'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/?author=3'>Ina Berg</a></p>", ["Ina Berg"]),
+     ("<p><a href='/people/ina-berg'>Ina Berg</a></p>", [])],
+    ids=["one-link", "links-in-one-byline", "arrow-after-name", "authors-index", "sidebar", "journalists-page",
+         "by-page", "contributors-page", "wordpress-author-query", "a-topic-page-on-a-person"],
 )
 def test_a_link_to_an_authors_page_is_a_credit(byline: str, expected: list[str]) -> None:
     html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
@@ -243,9 +254,11 @@ STORY = "\n".join(["The council voted on the new harbour plan after a long debat
      (f"{STORY}\nAutor:\nIna Berg", ["Ina Berg"]),
      (f"{STORY}\nBy the end of the year, the harbour will reopen.", []),
      (f"Text: Ina Berg\n{STORY}", []),
-     (f"{STORY}\nFotos: Ana Lima", [])],
+     (f"{STORY}\nFotos: Ana Lima", []),
+     (f"{STORY}\nÜber die Autorin\nIna Berg schreibt über Häfen.\nAlles von Ina Berg", ["Ina Berg"]),
+     (f"{STORY}\nView all posts by Ina Berg", ["Ina Berg"]), (f"{STORY}\nPhotos by Ana Lima", [])],
     ids=["text-label", "list-then-photos", "label-on-its-own-line", "by-opening-a-sentence", "credit-at-the-top",
-         "photo-credit"],
+         "photo-credit", "link-to-all-of-an-authors-stories", "view-all-posts-by", "photos-by"],
 )
 def test_a_credit_in_the_last_lines_of_the_text(text: str, expected: list[str]) -> None:
     assert _end_credits(text) == expected
@@ -294,3 +307,180 @@ def test_the_html_reading_takes_a_credit_at_the_end_of_the_article_text() -> Non
             f"<h1>Harbour plan approved</h1>{paras}<p>Text: Ina Berg</p></article></body></html>")
     assert [(a.name, a.source) for a in read_html(page).authors] == [("Ina Berg", "html")]
     assert [a.name for a in newsmeta.extract(page).authors] == ["Ina Berg"]
+
+
+@pytest.mark.parametrize(
+    ("ld_type", "author_type", "expected"),
+    [("DiscussionForumPosting", "Person", ["Ina Berg"]), ("TechArticle", "Person", ["Ina Berg"]),
+     ("SocialMediaPosting", "Person", ["Ina Berg"]), ("DiscussionForumPosting", "Organization", []),
+     ("Product", "Person", [])],
+    ids=["forum-post", "tech-article", "social-media-post", "organisation", "not-a-post"],
+)
+def test_the_author_of_any_json_ld_article_or_post_type(ld_type: str, author_type: str, expected: list[str]) -> None:
+    ld = json.dumps({"@type": ld_type, "author": {"@type": author_type, "name": "Ina Berg"}})
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+def comment(classes: str, header: str) -> str:
+    return (f"<ol class='commentlist'><li class='comment byuser {classes}'><div class='comment-author vcard'>"
+            f"{header}</div><p>Thank you all for reading, the vote is on Monday.</p></li></ol>")
+
+
+@pytest.mark.parametrize(
+    ("byline", "comments", "expected"),
+    [("", comment("comment-author-inaberg bypostauthor", "Ina Berg sagt:"), ["Ina Berg"]),
+     ("", comment("comment-author-inaberg bypostauthor", "<cite class='fn'>inaberg</cite>"), ["inaberg"]),
+     ("", comment("comment-author-tomwalsh", "Tom Walsh sagt:"), []),
+     ("<p>Von Ana Lima</p>", comment("comment-author-inaberg bypostauthor", "Ina Berg sagt:"), ["Ana Lima"])],
+    ids=["own-comment", "own-comment-login", "a-readers-comment", "byline-first"],
+)
+def test_a_comment_marked_as_the_posts_authors_names_the_author(byline: str, comments: str,
+                                                                 expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            f"{comments}</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p>Posted by Ina Berg</p>", ["Ina Berg"]), ("<p>Geschrieben von Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Escrito por Ana Lima</p>", ["Ana Lima"]), ("<p>Scritto da Marco Rossi</p>", ["Marco Rossi"]),
+     ("<div><span>Publié par</span> <span>Ana Lima</span></div>", ["Ana Lima"]),
+     ("<p>Blog Beitrag von Ina Berg</p>", ["Ina Berg"]), ("<p>Ein Gast-Beitrag von Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Posted by the harbour board</p>", []), ("<p>Autorin Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Autorin Ina Berg erhält den Preis</p>", []), ("<p>di Marco Rossi</p>", ["Marco Rossi"]),
+     ("<p>Av Ola Nordmann</p>", ["Ola Nordmann"]), ("<p>Af Mette Frederiksen</p>", ["Mette Frederiksen"])],
+    ids=["posted-by", "geschrieben-von", "escrito-por", "scritto-da", "label-in-its-own-element", "blog-beitrag",
+         "gast-beitrag", "lower-case-phrase", "noun-label", "noun-opening-a-sentence", "italian-di", "swedish-av",
+         "danish-af"],
+)
+def test_a_credit_by_the_headline_may_open_with_a_verb_or_a_qualified_noun(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(f"{STORY}\nAutoren Ina Berg und Tom Walsh\n{STORY}", ["Ina Berg und Tom Walsh"]),
+     (f"{STORY}\nAutor: Ina Berg\n{STORY}", ["Ina Berg"]),
+     (f"{STORY}\nAuthor:\nIna Berg\n{STORY}", ["Ina Berg"]),
+     (f"{STORY}\nAutoren Ina Berg und Tom Walsh zeigen, wie es geht.\n{STORY}", []),
+     (f"{STORY}\nBy Ina Berg\n{STORY}", []),
+     (f"{STORY}\nautoren wie Ina Berg\n{STORY}", [])],
+    ids=["noun-label-mid-text", "colon-label", "label-on-its-own-line", "sentence", "by-may-open-a-sentence",
+         "lower-case-noun"],
+)
+def test_a_labelled_credit_on_a_line_of_its_own_anywhere_in_the_text(text: str, expected: list[str]) -> None:
+    assert _field_credits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("ld", "expected"),
+    [({"@type": "NewsArticle", "creator": ["Ina Berg"]}, ["Ina Berg"]),
+     ({"@type": "NewsArticle", "author": {"@type": "Person", "givenName": "Ina", "familyName": "Berg"}}, ["Ina Berg"]),
+     ({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ina Berg"}}},
+      ["Ina Berg"]),
+     ({"@type": "NewsArticle", "author": {"@type": "GovernmentOrganization", "name": "Harbour Board"}}, []),
+     ({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ina Berg"}, "creator": "Tom Walsh"},
+      ["Ina Berg"])],
+    ids=["creator", "given-and-family-name", "main-entity", "organisation-kind", "author-before-creator"],
+)
+def test_json_ld_authors_as_schema_org_writes_them(ld: dict[str, object], expected: list[str]) -> None:
+    html = (f"<html><head><script type='application/ld+json'>{json.dumps(ld)}</script></head><body><article>"
+            f"<h1>Harbour plan approved</h1>{BODY}</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("<p>Автор: Иван Петров</p>", ["Иван Петров"]), ("<p>Yazar: Ayşe Yılmaz</p>", ["Ayşe Yılmaz"]),
+     ("<p>Tekst: Jan Kowalski</p>", ["Jan Kowalski"]), ("<p>Kirjoittaja: Matti Virtanen</p>", ["Matti Virtanen"]),
+     ("<p>Skrevet af Mette Frederiksen</p>", ["Mette Frederiksen"]), ("<p>Napisał Jan Kowalski</p>", ["Jan Kowalski"]),
+     ("<p>Par : Jean Dupont</p>", ["Jean Dupont"]), ("<p>Von: Ina Berg</p>", ["Ina Berg"]),
+     ("<p>Written by: Ina Berg</p>", ["Ina Berg"]), ("<p>Text und Fotos: Ina Berg</p>", ["Ina Berg"]),
+     ("<p class='author'>Автор: Иван Петров</p>", ["Иван Петров"]), ("<p>Reportage: Ina Berg</p>", []),
+     ("<p>Von: der Redaktion des Hafens</p>", [])],
+    ids=["russian", "turkish", "polish-tekst", "finnish", "danish-skrevet-af", "polish-napisal", "french-colon",
+         "von-colon", "written-by-colon", "text-and-photos", "label-in-a-credit-element", "not-a-label",
+         "lower-case-phrase"],
+)
+def test_credit_labels_in_many_languages(byline: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{byline}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+FIGURE = "<figure><img src='harbour.jpg' alt=''><figcaption>The harbour at dawn. {}</figcaption></figure>"
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [(FIGURE.format("<span class='author'>Tom Walsh</span>"), []),
+     (FIGURE.format("<a href='/author/tom-walsh'>Tom Walsh</a>"), []),
+     (FIGURE.format("<span class='author'>Tom Walsh</span>") + "<p class='author'>Ina Berg</p>", ["Ina Berg"])],
+    ids=["figcaption", "author-link-in-a-figure", "byline-beside-a-figure"],
+)
+def test_a_credit_in_a_figures_caption_is_the_pictures(credit: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{credit}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(f"{STORY}\n© 2019 Ina Berg", ["Ina Berg"]), (f"{STORY}\nCopyright (c) 2012-2020 Ina Berg", ["Ina Berg"]),
+     (f"{STORY}\n© Harbour Media GmbH", []), (f"{STORY}\n© 2019 Ina Berg\nMore stories", []),
+     (f"{STORY}\n© 2019 dpa, all rights reserved", [])],
+    ids=["year-and-name", "copyright-c-and-years", "publisher", "not-the-last-line", "agency-and-words"],
+)
+def test_a_copyright_line_closing_the_text_names_the_author_last(text: str, expected: list[str]) -> None:
+    assert [str(a) for a in _authors(_Markup(), None, text=text)] == expected
+
+
+PERSON, ORG = "itemscope itemtype='https://schema.org/Person'", "itemscope itemtype='https://schema.org/Organization'"
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [(f"<div itemprop='author' {PERSON}><span itemprop='name'>Ina Berg</span> "
+      "<span itemprop='jobTitle'>Chefin vom Dienst</span></div>", ["Ina Berg"]),
+     (f"<span itemprop='author' {PERSON}><meta itemprop='name' content='Ina Berg'></span>", ["Ina Berg"]),
+     (f"<div itemprop='author' {PERSON}><span itemprop='name'>Ina Berg</span><p itemprop='description'>Ina "
+      "schreibt seit 2010 über Häfen und Schiffe.</p></div>", ["Ina Berg"])],
+    ids=["name-beside-a-job-title", "name-in-a-meta", "name-beside-a-description"],
+)
+def test_a_microdata_author_item_is_read_by_its_name_property(credit: str, expected: list[str]) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1>{credit}{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+def test_a_microdata_organisation_item_names_no_person() -> None:
+    import lxml.html
+
+    item = lxml.html.fromstring(f"<div itemprop='author' {ORG}><span itemprop='name'>Harbour Board</span></div>")
+    assert _item_name(item) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("Written by", ["Ola Nordmann"]), ("Skrevet av", ["Ola Nordmann"]), ("Napisane przez", ["Ola Nordmann"]),
+     ("Автор", ["Ola Nordmann"]), ("Est. reading time", [])],
+    ids=["english", "norwegian", "polish", "russian", "reading-time"],
+)
+def test_yoasts_written_by_pair_in_its_languages(label: str, expected: list[str]) -> None:
+    head = f"<meta name='twitter:label1' content='{label}'><meta name='twitter:data1' content='Ola Nordmann'>"
+    html = (f"<html><head>{head}</head><body><article><h1>Harbour plan approved</h1>{BODY}</article>"
+            "</body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
+
+
+@pytest.mark.parametrize("cls", ["article__reporter", "journalist-name", "redakteur"],
+                         ids=["reporter", "journalist", "redakteur"])
+def test_a_reporters_class_marks_a_credit(cls: str) -> None:
+    html = (f"<html><head></head><body><article><h1>Harbour plan approved</h1><p class='{cls}'>Ina Berg</p>{BODY}"
+            "</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == ["Ina Berg"]
