@@ -120,6 +120,8 @@ def _utf8(stream: Any) -> None:
 
 
 def _stdin() -> IO[bytes]:
+    if sys.stdin is None:  # closed (`<&-`): read only when an input is '-', which is refused before
+        return io.BytesIO(b"")
     if hasattr(sys.stdin, "buffer"):
         buffer: IO[bytes] = sys.stdin.buffer
         return buffer
@@ -197,6 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         fmt = format_of(args.output, args.format)
         if args.output is None and sys.stdout is None:
             msg = "stdout is closed; write to a file with -o FILE"
+            raise OSError(msg)
+        if sys.stdin is None and (not args.inputs or "-" in args.inputs):
+            msg = "stdin is closed; name the files to read"
             raise OSError(msg)
         _check_not_output(args.inputs, args.output)
         writer: Writer = open_writer(fmt, args.output or sys.stdout, fields=fields, text=not args.no_text,

@@ -182,3 +182,16 @@ def test_a_crafted_file_name_is_one_line_of_stderr(
     out = capsys.readouterr()
     assert json.loads(out.out)["input"] == str(path)  # the output keeps the name as it is
     assert out.err.count("\n") == 1 and "NotTextError" in out.err and "\x1b" not in out.err
+
+
+@pytest.mark.parametrize(("args", "status"), [([], 2), (["-"], 2), (["{f}"], 0)], ids=["none", "dash", "a-file"])
+def test_a_closed_stdin_is_an_error_only_when_it_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args: list[str], status: int
+) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(STORY, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", None)  # what Python makes of `newsmeta ... <&-`
+    assert main([a.format(f=f) for a in args] + ["-q"]) == status
+    out = capsys.readouterr()
+    assert ("stdin is closed" in out.err) == (status == 2)
+    assert len(out.out.splitlines()) == (status == 0)
