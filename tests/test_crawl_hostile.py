@@ -195,3 +195,20 @@ def test_a_closed_stdin_is_an_error_only_when_it_is_read(
     out = capsys.readouterr()
     assert ("stdin is closed" in out.err) == (status == 2)
     assert len(out.out.splitlines()) == (status == 0)
+
+
+@pytest.mark.parametrize("how", ["file", "pipe"], ids=["file", "pipe"])
+def test_a_warc_gzipped_whole_gives_every_record(tmp_path: Path, how: str) -> None:
+    import gzip
+
+    data = gzip.compress(_warc([("response", f"https://a.example/{t}", _page(t), "text/html")
+                                for t in ("One", "Two", "Three")], gz=False))  # `gzip crawl.warc`
+    cmd = [sys.executable, "-m", "newsmeta", "-q", "--no-text", "--fields", "headline"]
+    if how == "file":
+        path = tmp_path / "crawl.warc.gz"
+        path.write_bytes(data)
+        res = subprocess.run([*cmd, str(path)], capture_output=True, timeout=300, check=False)
+    else:
+        res = subprocess.run([*cmd, "-"], input=data, capture_output=True, timeout=300, check=False)
+    assert res.returncode == 0, res.stderr
+    assert [r["headline"]["text"] for r in _rows(res.stdout.decode("utf-8"))] == ["One", "Two", "Three"]

@@ -207,6 +207,18 @@ def _gunzip_head(data: bytes) -> bytes:
         return b""
 
 
+def _gzipped_whole(head: bytes) -> bool:
+    """Does the first gzip member of ``head`` go on past its first WARC record (``gzip crawl.warc``)?
+
+    Told from the first bytes only: a first record too long for them leaves it ``False``.
+    """
+    try:
+        inner = zlib.decompressobj(wbits=31).decompress(head, 1 << 18)
+    except zlib.error:
+        return False
+    return b"\nWARC/1." in inner
+
+
 def _read_one(
     name: str,
     raw: IO[bytes],
@@ -223,8 +235,10 @@ def _read_one(
 ) -> Iterator[Document]:
     head = raw.peek(1 << 14) if isinstance(raw, io.BufferedReader) else b""
     compression = compression_of(head[:8])
-    if compression == "gzip" and looks_like_warc(_gunzip_head(head)):
-        # warcio reads gzip member by member: a truncated last record leaves the ones before it whole
+    if compression == "gzip" and looks_like_warc(_gunzip_head(head)) and (raw.seekable() or not _gzipped_whole(head)):
+        # warcio reads gzip member by member: a truncated last record leaves the ones before it whole,
+        # and (in a file) a damaged member is passed over.  A pipe that holds a WARC gzipped whole
+        # (`gzip crawl.warc`) is decompressed here: it cannot be read again once warcio finds out.
         yield from read_warc(
             raw, name, skipped=stream._skip, warc_dates=warc_dates, max_size=max_bytes, size=size, resume=True
         )

@@ -97,6 +97,13 @@ def _next_record_start(stream: IO[bytes], after: int) -> int | None:
     Read forward in bounded pieces once; each candidate is checked on its first 16 KB.
     """
     pos = after + 1
+    try:
+        return _scan(stream, pos)
+    except (OSError, ValueError):
+        return None
+
+
+def _scan(stream: IO[bytes], pos: int) -> int | None:
     stream.seek(pos)
     tail = b""
     while True:
@@ -120,6 +127,11 @@ def _starts(buf: bytes, base: int) -> Iterator[int]:
         while i >= 0:
             yield base + i + shift
             i = buf.find(magic, i + 1)
+
+
+def _whole_gzip(error: Exception) -> bool:
+    """Is this warcio's error for a gzip stream that goes on past one record (``gzip crawl.warc``)?"""
+    return "non-chunked gzip" in str(error)
 
 
 def _resumable(stream: IO[bytes]) -> bool:
@@ -152,6 +164,9 @@ def read_warc(
     iterator = _archive_iterator()
     count = 0
     resume = resume and _resumable(stream)
+    start = stream.tell() if resume else 0
+    whole: Any = None  # the decompressed stream of a WARC gzipped whole
+    last = start  # where reading last began
     archive = iterator(stream, no_record_parse=False)
     records = iter(archive)
     while True:
@@ -159,14 +174,34 @@ def read_warc(
             rec = next(records)
         except StopIteration:
             end = getattr(archive, "offset", None)
-            if size is not None and isinstance(end, int) and end < size:
+            if size is not None and whole is None and isinstance(end, int) and end < size:
                 msg = f"the last {size - end:,} bytes of the WARC file are not a whole record; is the file complete?"
                 yield Document.failed(name, CorruptInputError(msg))
             return
         except Exception as e:  # warcio raises several kinds on a damaged stream
+            if _whole_gzip(e) and resume and whole is None:
+                # `gzip crawl.warc`: one gzip stream, not one member a record; read it decompressed,
+                # past the records already read
+                import gzip
+
+                stream.seek(start)
+                whole = gzip.GzipFile(fileobj=stream, mode="rb")
+                archive = iterator(whole, no_record_parse=False)
+                records = iter(archive)
+                for _ in range(count):
+                    next(records)
+                continue
             offset = getattr(archive, "offset", None)
-            restart = _next_record_start(stream, offset) if resume and isinstance(offset, int) else None
+            restart = None
+            if resume and whole is None and isinstance(offset, int):
+                # from past the last restart at least: each restart is further on, so reading ends
+                restart = _next_record_start(stream, max(offset, last))
+                last = restart if restart is not None else last
             kept = "reading goes on at the next record" if restart is not None else "earlier records are kept"
+            if _whole_gzip(e):  # a pipe, which cannot be read again
+                kept = f"{kept}; it is gzipped whole, not one gzip member a record: pipe it through zcat"
+                e = CorruptInputError("non-chunked gzip")
+
             msg = f"the WARC file is damaged after record {count} ({type(e).__name__}: {_clean(str(e))}); {kept}"
             yield Document.failed(name, CorruptInputError(msg))
             if restart is None:
