@@ -10,8 +10,15 @@ Examples::
 
 This module only wires the parts together: the readers (:mod:`newsmeta.io.files`),
 :func:`~newsmeta.extract_many` and the writers (:mod:`newsmeta.io.writers`).  Exit status: 0 every
-document read, 1 some failed, 2 usage error or an input that cannot be opened at all, 130 on
-Ctrl-C, 143 on SIGTERM.
+document read, 1 some failed, 2 usage error, an input that cannot be opened at all, or an output
+that cannot be written (a closed stdout; a full disk mid-run: the output is then incomplete, and
+stderr says after how many documents), 130 on Ctrl-C, 143 on SIGTERM.
+
+The output file is never read as an input: named as one (``newsmeta rows.jsonl -o rows.jsonl``,
+or ``> rows.jsonl``) it is a usage error, found before the file is emptied; met in a directory or
+a glob it is left out.  CSV cells are written as they are: a value that starts with ``=``, ``+``,
+``-`` or ``@`` is not escaped (a spreadsheet may read it as a formula), since escaping would
+change the data; open untrusted CSV in a spreadsheet as text, or read it with a CSV library.
 """
 
 from __future__ import annotations
@@ -22,16 +29,17 @@ import datetime as dt
 import io
 import os
 import signal
+import stat
 import sys
 import time
 from collections.abc import Sequence
 from typing import IO, Any, cast
 
 from newsmeta.batch import SignalGuard, _extract_many, max_processes
-from newsmeta.errors import NewsmetaError
+from newsmeta.errors import InvalidOptionError, NewsmetaError
 from newsmeta.io.files import check_inputs, expand_inputs, read_documents
 from newsmeta.io.jsonl import JsonLinesWriter
-from newsmeta.io.writers import FORMATS, Output, Render, Writer, check_fields, format_of, open_writer
+from newsmeta.io.writers import FORMATS, Output, Render, Writer, check_fields, format_of, open_writer, shown
 
 __all__ = ["main"]
 
@@ -42,6 +50,10 @@ class _Terminated(BaseException):
     A ``BaseException``, as ``KeyboardInterrupt`` is: the ``except Exception`` that turns a bug
     met while reading one document into that document's failure must not catch it.
     """
+
+
+class _OutputError(Exception):
+    """Writing the output failed (its ``__cause__`` says why): the run stops with status 2."""
 
 
 def _reference(value: str) -> dt.date | str:
@@ -108,6 +120,8 @@ def _utf8(stream: Any) -> None:
 
 
 def _stdin() -> IO[bytes]:
+    if sys.stdin is None:  # closed (`<&-`): read only when an input is '-', which is refused before
+        return io.BytesIO(b"")
     if hasattr(sys.stdin, "buffer"):
         buffer: IO[bytes] = sys.stdin.buffer
         return buffer
@@ -183,11 +197,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_inputs(args.inputs)
         check_fields(fields)
         fmt = format_of(args.output, args.format)
+        if args.output is None and sys.stdout is None:
+            msg = "stdout is closed; write to a file with -o FILE"
+            raise OSError(msg)
+        if sys.stdin is None and (not args.inputs or "-" in args.inputs):
+            msg = "stdin is closed; name the files to read"
+            raise OSError(msg)
+        _check_not_output(args.inputs, args.output)
         writer: Writer = open_writer(fmt, args.output or sys.stdout, fields=fields, text=not args.no_text,
                                      indent=args.indent)
     except (OSError, NewsmetaError) as e:
         print(f"newsmeta: {e}", file=sys.stderr)
         return 2
+    skip = _output_identity(args.output)
     jobs = args.jobs
     if jobs > max_processes():
         jobs = max_processes()
@@ -196,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     guard = SignalGuard()
     docs = read_documents(args.inputs, jsonl=args.jsonl, field=args.field, url_field=args.url_field,
                           date_field=args.date_field, id_field=args.id_field,
-                          warc_dates=args.reference_date == "warc", stdin=_stdin())
+                          warc_dates=args.reference_date == "warc", stdin=_stdin(), skip=skip)
     default_date = args.reference_date if isinstance(args.reference_date, dt.date) else None
     # The workers make each document's output (its JSON line, its row): this process reads the
     # inputs, hands them out and writes what comes back, so -j N scales with N.
@@ -215,20 +237,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             if out.error is not None:
                 errors += 1
                 progress.note(out.error)
-            if isinstance(out.payload, str):  # JSON Lines, encoded by the worker
-                cast(JsonLinesWriter, writer).write_encoded(out.payload)
-                written = out.ok
-            else:
-                written = writer.write(out.payload)
+            try:
+                if isinstance(out.payload, str):  # JSON Lines, encoded by the worker
+                    cast(JsonLinesWriter, writer).write_encoded(out.payload)
+                    written = out.ok
+                else:
+                    written = writer.write(out.payload)
+            except BrokenPipeError:
+                raise
+            except OSError as e:
+                raise _OutputError(e) from e
             if not written and out.error is None:
                 errors += 1
-                progress.note(f"newsmeta: {out.input}: its metadata holds a lone surrogate; an error line is written")
+                note = "its metadata holds a lone surrogate; an error line is written"
+                progress.note(f"newsmeta: {shown(out.input)}: {note}")
             progress.step(errors)
-        writer.close()
         closed = True
+        try:
+            writer.close()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise _OutputError(e) from e
     except BrokenPipeError:  # `newsmeta ... | head`: stop quietly, without a traceback at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_stdout()
         return 0
+    except _OutputError as e:  # the output cannot be written: a full disk (ENOSPC), a quota, an I/O error
+        if args.output is None:
+            _drop_stdout()  # what is left in its buffer would fail again at exit
+        where = args.output or "stdout"
+        print(f"newsmeta: cannot write the output to {where} ({e.__cause__}); stopped after {count} documents, "
+              "the output is incomplete", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("\nnewsmeta: interrupted", file=sys.stderr)
         return 130
@@ -240,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # stops the workers at once when the run did not finish; a second signal meanwhile changes nothing
             with contextlib.suppress(KeyboardInterrupt, _Terminated):
                 close()
+        with contextlib.suppress(KeyboardInterrupt, _Terminated, OSError, ValueError):
+            docs.close()  # the file being read, closed now rather than at the interpreter's exit
         if not closed:
             # the rows written so far stay readable: a Parquet file gets its footer, a file its last buffer
             with contextlib.suppress(KeyboardInterrupt, _Terminated, OSError, ValueError):
@@ -252,6 +294,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         skipped = f", {docs.skipped} WARC records skipped (not HTML responses)" if docs.skipped else ""
         print(f"newsmeta: {count} documents, {errors} errors{skipped}, {rate:.1f} docs/s", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _drop_stdout() -> None:
+    """stdout points at /dev/null from here on: the flush at exit cannot fail with a traceback."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _identity(fd_or_path: int | str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(fd_or_path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
+
+
+def _stdout_identity() -> tuple[int, int] | None:
+    """The regular file stdout is redirected to (``> out.jsonl``), if it is one."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return None
+    return _identity(fd)
+
+
+def _check_not_output(inputs: Sequence[str], output: str | None) -> None:
+    """Refuse an input named on the command line that is the output file too (before it is emptied).
+
+    Writing ``-o rows.jsonl`` while reading ``rows.jsonl`` would empty the input first and lose
+    every document in it; the same file met in a directory or a glob is left out instead.
+    """
+    out = _identity(output) if output is not None else _stdout_identity()
+    if out is None:
+        return
+    for name in inputs:
+        if name != "-" and _identity(name) == out:
+            where = f"-o {output}" if output is not None else "stdout is redirected to it"
+            msg = f"{name} is both an input and the output ({where}); write the output to another file"
+            raise InvalidOptionError(msg)
+
+
+def _output_identity(output: str | None) -> tuple[tuple[int, int], ...]:
+    """The output file, which the inputs (a directory, a glob) must not read back."""
+    out = _identity(output) if output is not None else _stdout_identity()
+    return () if out is None else (out,)
 
 
 def _main_thread() -> bool:

@@ -8,7 +8,8 @@ not, or any file with ``jsonl=True``) give one document per line; any other file
 Only regular files are read: a FIFO, a device or a socket is an error for that path, found
 without opening it for reading in a way that could block.  A file's size is checked before it
 is read, and it is read in bounded pieces.  Directories are walked in sorted order, hidden
-entries left out, each directory once even when symbolic links loop.
+entries (a name starting with ``.``, and all below a hidden directory) left out, each directory
+once even when symbolic links loop; name a hidden file, or a glob starting with ``.``, to read it.
 
 >>> import gzip, os, tempfile
 >>> folder = tempfile.mkdtemp()
@@ -29,7 +30,7 @@ import re
 import stat
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import IO
 
 from newsmeta.errors import CorruptInputError, InputTooLargeError, NewsmetaError
@@ -166,6 +167,12 @@ class DocumentStream(Iterator[Document]):
     def _skip(self) -> None:
         self.skipped += 1
 
+    def close(self) -> None:
+        """Stop reading: the file being read is closed now, not when the interpreter shuts down."""
+        close = getattr(self._documents, "close", None)
+        if close is not None:
+            close()
+
 
 def _open_regular(name: str, max_bytes: int) -> tuple[IO[bytes], int]:
     """Open a regular file for reading without blocking on a FIFO; refuse other kinds of file."""
@@ -184,6 +191,10 @@ def _open_regular(name: str, max_bytes: int) -> tuple[IO[bytes], int]:
         raise
 
 
+def _identity(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
+
+
 def _too_large(name: str, size: int, max_bytes: int) -> InputTooLargeError:
     return InputTooLargeError(f"{name} is {size:,} bytes, more than the {max_bytes:,} read as one document")
 
@@ -194,6 +205,18 @@ def _gunzip_head(data: bytes) -> bytes:
         return zlib.decompressobj(wbits=31).decompress(data, 64)
     except zlib.error:
         return b""
+
+
+def _gzipped_whole(head: bytes) -> bool:
+    """Does the first gzip member of ``head`` go on past its first WARC record (``gzip crawl.warc``)?
+
+    Told from the first bytes only: a first record too long for them leaves it ``False``.
+    """
+    try:
+        inner = zlib.decompressobj(wbits=31).decompress(head, 1 << 18)
+    except zlib.error:
+        return False
+    return b"\nWARC/1." in inner
 
 
 def _read_one(
@@ -212,9 +235,13 @@ def _read_one(
 ) -> Iterator[Document]:
     head = raw.peek(1 << 14) if isinstance(raw, io.BufferedReader) else b""
     compression = compression_of(head[:8])
-    if compression == "gzip" and looks_like_warc(_gunzip_head(head)):
-        # warcio reads gzip member by member: a truncated last record leaves the ones before it whole
-        yield from read_warc(raw, name, skipped=stream._skip, warc_dates=warc_dates, max_size=max_bytes, size=size)
+    if compression == "gzip" and looks_like_warc(_gunzip_head(head)) and (raw.seekable() or not _gzipped_whole(head)):
+        # warcio reads gzip member by member: a truncated last record leaves the ones before it whole,
+        # and (in a file) a damaged member is passed over.  A pipe that holds a WARC gzipped whole
+        # (`gzip crawl.warc`) is decompressed here: it cannot be read again once warcio finds out.
+        yield from read_warc(
+            raw, name, skipped=stream._skip, warc_dates=warc_dates, max_size=max_bytes, size=size, resume=True
+        )
         return
     inner: IO[bytes] = raw
     if compression is not None:
@@ -227,7 +254,7 @@ def _read_one(
         if looks_like_warc(first):
             yield from read_warc(
                 inner, name, skipped=stream._skip, warc_dates=warc_dates, max_size=max_bytes,
-                size=size if compression is None else None,
+                size=size if compression is None else None, resume=compression is None,
             )
         elif jsonl or _JSONL_SUFFIX.search(plain_name):
             yield from read_jsonl(
@@ -264,6 +291,7 @@ def read_documents(
     warc_dates: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: IO[bytes] | None = None,
+    skip: Collection[tuple[int, int]] = (),
 ) -> DocumentStream:
     """Read files, directories (recursively), globs and ``"-"`` (stdin) as :class:`Document` records.
 
@@ -272,7 +300,8 @@ def read_documents(
     Lines; ``field``, ``url_field``, ``date_field`` and ``id_field`` name the fields of a row.
     ``warc_dates=True`` anchors each WARC record on its ``WARC-Date``.  ``max_bytes`` caps a
     document (a file, decompressed, or a line or record).  The returned iterator counts the
-    WARC records it skipped in ``.skipped``.
+    WARC records it skipped in ``.skipped``.  A file whose ``(st_dev, st_ino)`` is in ``skip``
+    (the command's own output file, met in a directory or a glob) is left out.
     """
     options = {
         "jsonl": jsonl, "field": field, "url_field": url_field, "date_field": date_field, "id_field": id_field,
@@ -290,6 +319,8 @@ def read_documents(
                 else:
                     f, size = _open_regular(name, max_bytes)
                     with f:
+                        if skip and _identity(os.fstat(f.fileno())) in skip:
+                            continue
                         yield from _read_one(name, f, size, stream=result, **options)  # type: ignore[arg-type]
             except (OSError, NewsmetaError) as e:
                 yield Document.failed(name, e)

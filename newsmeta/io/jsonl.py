@@ -28,6 +28,7 @@ from newsmeta.io.documents import Document, DocumentId
 
 __all__ = ["JsonLinesWriter", "encode_line", "parse_reference_date", "read_jsonl"]
 
+_BOM = b"\xef\xbb\xbf"
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -62,6 +63,9 @@ def _row(
         row = json.loads(text)
     except json.JSONDecodeError as e:
         return Document(input=name, line=n, error=f"JSONDecodeError: line {n} is not JSON: {e.msg} (column {e.colno})")
+    except RecursionError:  # arrays or objects nested thousands deep: Python's parser recurses
+        msg = f"line {n} nests JSON arrays or objects deeper than Python's parser can follow"
+        return Document(input=name, line=n, error=f"RecursionError: {msg}")
     if not isinstance(row, dict):
         return Document(input=name, line=n, error=f"TypeError: line {n} is a JSON {type(row).__name__}, not an object")
     ident = _id(row.get(id_field))
@@ -116,7 +120,7 @@ def read_jsonl(
         if line is None:
             err = InputTooLargeError(f"line {n} is longer than {max_line:,} bytes")
             yield Document.failed(name, err, line=n)
-        elif line.strip():
+        elif (line[3:] if n == 1 and line.startswith(_BOM) else line).strip():  # a BOM alone is blank
             yield _row(line, n, name, field=field, url_field=url_field, date_field=date_field, id_field=id_field)
 
 

@@ -3,9 +3,13 @@
 A ``response`` record whose HTTP ``Content-Type`` is HTML (``text/html``,
 ``application/xhtml+xml``) becomes a :class:`~newsmeta.io.documents.Document` with the record's
 ``WARC-Target-URI`` as ``url``, its ``WARC-Record-ID`` as ``record`` and, with
-``warc_dates=True``, its ``WARC-Date`` as ``reference_date``.  Every other record (requests,
-metadata, images, redirects) is skipped and counted.  A damaged or truncated record is an error
-for that record; the records before it are kept.
+``warc_dates=True``, its ``WARC-Date`` as ``reference_date``; so does a ``resource`` record (a
+page archived without HTTP) whose own ``Content-Type`` is HTML.  warcio undoes the payload's
+chunked transfer encoding and its gzip or deflate content encoding.  Every other record
+(requests, metadata, revisits, images, redirects) is skipped and counted.  A damaged or
+truncated record is an error for that record; the records before it are kept, and in a file
+(not stdin) reading goes on at the next record: the next gzip member that opens one, or the
+next ``WARC/1.x`` line.  A record whose ``Content-Length`` is too large swallows those after it.
 
 Reading needs warcio (``pip install 'newsmeta-extract[warc]'``): a pure-Python, well-kept
 library that also writes WARC files.  Measured on 100 of the evaluation kit's pages as the
@@ -57,6 +61,86 @@ def _warc_date(value: str | None) -> dt.date | None:
         return None
 
 
+_RESYNC_CHUNK = 1 << 20
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = b"\nWARC/1."
+_PRINTABLE = str.maketrans(dict.fromkeys((*range(32), *range(127, 160)), "?"))
+_MESSAGE = 120
+
+
+def _clean(message: str) -> str:
+    """An error message of warcio's fit for one line: control bytes of the damaged record as ``?``, cut short.
+
+    >>> _clean("Invalid WARC record, first line: \\x1f\\x8b\\x08\\x00junk")
+    'Invalid WARC record, first line: ????junk'
+    """
+    message = message.translate(_PRINTABLE)
+    return message if len(message) <= _MESSAGE else message[:_MESSAGE] + "..."
+
+
+def _opens_record(head: bytes) -> bool:
+    """Do these bytes open a WARC record, as they are or inside the gzip member they start?"""
+    if head.startswith(_GZIP_MEMBER):
+        import zlib
+
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    return looks_like_warc(head)
+
+
+def _next_record_start(stream: IO[bytes], after: int) -> int | None:
+    """Where the next record begins past offset ``after`` of a seekable WARC file: a gzip member
+    whose first bytes open a record, or (uncompressed) a ``WARC/1.x`` line; ``None`` at the end.
+
+    Read forward in bounded pieces once; each candidate is checked on its first 16 KB.
+    """
+    pos = after + 1
+    try:
+        return _scan(stream, pos)
+    except (OSError, ValueError):
+        return None
+
+
+def _scan(stream: IO[bytes], pos: int) -> int | None:
+    stream.seek(pos)
+    tail = b""
+    while True:
+        chunk = stream.read(_RESYNC_CHUNK)
+        if not chunk:
+            return None
+        buf, base = tail + chunk, pos - len(tail)
+        for found in sorted(_starts(buf, base)):
+            stream.seek(found)
+            if _opens_record(stream.read(1 << 14)):
+                return found
+        pos += len(chunk)
+        stream.seek(pos)
+        tail = buf[-(len(_WARC_LINE) - 1) :]
+
+
+def _starts(buf: bytes, base: int) -> Iterator[int]:
+    """The offsets in ``buf`` (which starts at ``base``) where a record may begin."""
+    for magic, shift in ((_GZIP_MEMBER, 0), (_WARC_LINE, 1)):
+        i = buf.find(magic)
+        while i >= 0:
+            yield base + i + shift
+            i = buf.find(magic, i + 1)
+
+
+def _whole_gzip(error: Exception) -> bool:
+    """Is this warcio's error for a gzip stream that goes on past one record (``gzip crawl.warc``)?"""
+    return "non-chunked gzip" in str(error)
+
+
+def _resumable(stream: IO[bytes]) -> bool:
+    try:
+        return stream.seekable() and isinstance(stream.tell(), int)
+    except (OSError, ValueError):
+        return False
+
+
 def read_warc(
     stream: IO[bytes],
     name: str,
@@ -66,15 +150,23 @@ def read_warc(
     warc_dates: bool = False,
     max_size: int = 20_000_000,
     size: int | None = None,
+    resume: bool = False,
 ) -> Iterator[Document]:
     """One :class:`Document` per HTML response record of the WARC stream ``stream`` (file ``name``).
 
     ``skipped`` is called once for every record that is not an HTML response.  A payload larger
     than ``max_size`` bytes is an error for its record.  ``size``, the length of the stream when
     known, tells a cut-off tail (which warcio passes over in silence) from the end of the file.
+    With ``resume`` and a seekable stream (the file itself), a damaged record is one error and
+    reading goes on at the next record (the next gzip member that opens one, or the next
+    ``WARC/1.x`` line): one corrupted member of a ``.warc.gz`` costs its own record only.
     """
     iterator = _archive_iterator()
     count = 0
+    resume = resume and _resumable(stream)
+    start = stream.tell() if resume else 0
+    whole: Any = None  # the decompressed stream of a WARC gzipped whole
+    last = start  # where reading last began
     archive = iterator(stream, no_record_parse=False)
     records = iter(archive)
     while True:
@@ -82,18 +174,49 @@ def read_warc(
             rec = next(records)
         except StopIteration:
             end = getattr(archive, "offset", None)
-            if size is not None and isinstance(end, int) and end < size:
+            if size is not None and whole is None and isinstance(end, int) and end < size:
                 msg = f"the last {size - end:,} bytes of the WARC file are not a whole record; is the file complete?"
                 yield Document.failed(name, CorruptInputError(msg))
             return
         except Exception as e:  # warcio raises several kinds on a damaged stream
-            msg = f"the WARC file is damaged after record {count} ({type(e).__name__}: {e}); earlier records are kept"
+            if _whole_gzip(e) and resume and whole is None:
+                # `gzip crawl.warc`: one gzip stream, not one member a record; read it decompressed,
+                # past the records already read
+                import gzip
+
+                stream.seek(start)
+                whole = gzip.GzipFile(fileobj=stream, mode="rb")
+                archive = iterator(whole, no_record_parse=False)
+                records = iter(archive)
+                for _ in range(count):
+                    next(records)
+                continue
+            offset = getattr(archive, "offset", None)
+            restart = None
+            if resume and whole is None and isinstance(offset, int):
+                # from past the last restart at least: each restart is further on, so reading ends
+                restart = _next_record_start(stream, max(offset, last))
+                last = restart if restart is not None else last
+            kept = "reading goes on at the next record" if restart is not None else "earlier records are kept"
+            if _whole_gzip(e):  # a pipe, which cannot be read again
+                kept = f"{kept}; it is gzipped whole, not one gzip member a record: pipe it through zcat"
+                e = CorruptInputError("non-chunked gzip")
+
+            msg = f"the WARC file is damaged after record {count} ({type(e).__name__}: {_clean(str(e))}); {kept}"
             yield Document.failed(name, CorruptInputError(msg))
-            return
+            if restart is None:
+                return
+            stream.seek(restart)
+            archive = iterator(stream, no_record_parse=False)
+            records = iter(archive)
+            continue
         count += 1
         rid = rec.rec_headers.get_header("WARC-Record-ID")
-        ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
-        if rec.rec_type != "response" or ctype.split(";")[0].strip().lower() not in HTML_TYPES:
+        if rec.rec_type == "resource":  # a page archived as it is, without HTTP: its own Content-Type
+            ctype = rec.rec_headers.get_header("Content-Type") or ""
+        else:
+            ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
+        if rec.rec_type not in ("response", "resource") or ctype.split(";")[0].strip().lower() not in HTML_TYPES:
             skipped()
             continue
         where: dict[str, Any] = {
@@ -104,7 +227,7 @@ def read_warc(
         try:
             body = rec.content_stream().read(max_size + 1)
         except Exception as e:
-            err = CorruptInputError(f"record {rid} cannot be read ({type(e).__name__}: {e})")
+            err = CorruptInputError(f"record {rid} cannot be read ({type(e).__name__}: {_clean(str(e))})")
             yield Document.failed(name, err, **where)
             return
         if len(body) > max_size:

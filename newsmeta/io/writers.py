@@ -41,6 +41,7 @@ __all__ = [
     "output_object",
     "output_row",
     "row_columns",
+    "shown",
     "unencodable",
 ]
 
@@ -204,12 +205,25 @@ class Render:
 
         error = None
         if isinstance(result, Failure):
-            error = f"newsmeta: {doc.input}{f':{doc.line}' if doc.line else ''}: {result.error}: {result.message}"
+            where = f"{shown(doc.input)}{f':{doc.line}' if doc.line else ''}"
+            error = f"newsmeta: {where}: {result.error}: {result.message}"
         if self.fmt != "jsonl":
             return Output(output_row(doc, result, self.header), error=error, input=doc.input)
         obj = output_object(doc, result, fields=self.fields, text=self.text)
         line, ok = encode_line(obj, indent=self.indent)
         return Output(line, ok=ok, error=error, input=doc.input)
+
+
+def shown(name: str | None, /) -> str | None:
+    """A file name fit for one line of stderr: a newline, an escape or another control character
+    in it is shown escaped (``a\\nb.txt``), so that a crafted name cannot break or forge the lines.
+
+    >>> shown("new\\nline.txt"), shown("plain name.txt")
+    ('new\\\\nline.txt', 'plain name.txt')
+    """
+    if name is None or name.isprintable():
+        return name
+    return repr(name)[1:-1]
 
 
 def format_of(path: str | None, given: str | None = None, /) -> Literal["jsonl", "csv", "parquet"]:
