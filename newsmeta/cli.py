@@ -29,15 +29,14 @@ import datetime as dt
 import io
 import os
 import signal
-import stat
 import sys
 import time
 from collections.abc import Sequence
 from typing import IO, Any, cast
 
 from newsmeta.batch import SignalGuard, _extract_many, max_processes
-from newsmeta.errors import InvalidOptionError, NewsmetaError
-from newsmeta.io.files import check_inputs, expand_inputs, read_documents
+from newsmeta.errors import NewsmetaError
+from newsmeta.io.files import check_inputs, check_not_output, expand_inputs, file_identity, read_documents
 from newsmeta.io.jsonl import JsonLinesWriter
 from newsmeta.io.writers import FORMATS, Output, Render, Writer, check_fields, format_of, open_writer, shown
 
@@ -203,13 +202,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stdin is None and (not args.inputs or "-" in args.inputs):
             msg = "stdin is closed; name the files to read"
             raise OSError(msg)
-        _check_not_output(args.inputs, args.output)
+        where = f"-o {args.output}" if args.output is not None else "stdout is redirected to it"
+        check_not_output(args.inputs, _output_file(args.output), where)
         writer: Writer = open_writer(fmt, args.output or sys.stdout, fields=fields, text=not args.no_text,
                                      indent=args.indent)
     except (OSError, NewsmetaError) as e:
         print(f"newsmeta: {e}", file=sys.stderr)
         return 2
-    skip = _output_identity(args.output)
+    out_file = file_identity(_output_file(args.output))  # (now that -o has made it)
+    skip = () if out_file is None else (out_file,)
     jobs = args.jobs
     if jobs > max_processes():
         jobs = max_processes()
@@ -296,49 +297,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if errors else 0
 
 
+def _output_file(output: str | None) -> str | int | None:
+    """The output's path, or stdout's file descriptor (a file when redirected: ``> rows.jsonl``)."""
+    if output is not None:
+        return output
+    try:
+        return int(sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
 def _drop_stdout() -> None:
     """stdout points at /dev/null from here on: the flush at exit cannot fail with a traceback."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def _identity(fd_or_path: int | str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(fd_or_path)
-    except (OSError, ValueError):
-        return None
-    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
-
-
-def _stdout_identity() -> tuple[int, int] | None:
-    """The regular file stdout is redirected to (``> out.jsonl``), if it is one."""
-    try:
-        fd = sys.stdout.fileno()
-    except (AttributeError, OSError, ValueError):
-        return None
-    return _identity(fd)
-
-
-def _check_not_output(inputs: Sequence[str], output: str | None) -> None:
-    """Refuse an input named on the command line that is the output file too (before it is emptied).
-
-    Writing ``-o rows.jsonl`` while reading ``rows.jsonl`` would empty the input first and lose
-    every document in it; the same file met in a directory or a glob is left out instead.
-    """
-    out = _identity(output) if output is not None else _stdout_identity()
-    if out is None:
-        return
-    for name in inputs:
-        if name != "-" and _identity(name) == out:
-            where = f"-o {output}" if output is not None else "stdout is redirected to it"
-            msg = f"{name} is both an input and the output ({where}); write the output to another file"
-            raise InvalidOptionError(msg)
-
-
-def _output_identity(output: str | None) -> tuple[tuple[int, int], ...]:
-    """The output file, which the inputs (a directory, a glob) must not read back."""
-    out = _identity(output) if output is not None else _stdout_identity()
-    return () if out is None else (out,)
 
 
 def _main_thread() -> bool:

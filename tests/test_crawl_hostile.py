@@ -212,3 +212,19 @@ def test_a_warc_gzipped_whole_gives_every_record(tmp_path: Path, how: str) -> No
         res = subprocess.run([*cmd, "-"], input=data, capture_output=True, timeout=300, check=False)
     assert res.returncode == 0, res.stderr
     assert [r["headline"]["text"] for r in _rows(res.stdout.decode("utf-8"))] == ["One", "Two", "Three"]
+
+
+def test_file_identity_names_regular_files_only(tmp_path: Path) -> None:
+    """The output's identity: a regular file by path or descriptor; a folder, a pipe, a missing path are none."""
+    from newsmeta.io.files import file_identity
+
+    f = tmp_path / "rows.jsonl"
+    f.write_text("", encoding="utf-8")
+    read_end, write_end = os.pipe()
+    try:
+        with open(f, "rb") as fh:
+            assert file_identity(str(f)) == file_identity(fh.fileno()) is not None
+        assert [file_identity(x) for x in (str(tmp_path), str(tmp_path / "missing"), write_end, None)] == [None] * 4
+    finally:
+        os.close(read_end)
+        os.close(write_end)

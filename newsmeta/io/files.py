@@ -33,14 +33,17 @@ import zlib
 from collections.abc import Collection, Iterable, Iterator
 from typing import IO
 
-from newsmeta.errors import CorruptInputError, InputTooLargeError, NewsmetaError
+from newsmeta.errors import CorruptInputError, InputTooLargeError, InvalidOptionError, NewsmetaError
 from newsmeta.inputs import DEFAULT_MAX_CHARS
 from newsmeta.io.compression import _corrupt_errors, compression_of, open_decompressed, read_capped
 from newsmeta.io.documents import Document
 from newsmeta.io.jsonl import read_jsonl
 from newsmeta.io.warc import looks_like_warc, read_warc
 
-__all__ = ["DEFAULT_MAX_BYTES", "DocumentStream", "check_inputs", "expand_inputs", "read_documents"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "DocumentStream", "check_inputs", "check_not_output", "expand_inputs", "file_identity",
+    "read_documents",
+]  # fmt: skip
 
 #: The largest file (or decompressed file, line, WARC record) read as one document: 4 bytes a
 #: character of ``extract``'s default ``max_chars``, so nothing ``extract`` would take is refused.
@@ -115,6 +118,39 @@ def _glob(pattern: str) -> Iterator[str]:
         rel = path[len(base) :] if path.startswith(base) else path
         if regex.match(rel):
             yield path
+
+
+def file_identity(path_or_fd: str | int | None, /) -> tuple[int, int] | None:
+    """``(st_dev, st_ino)`` of a regular file given by its path or an open descriptor; ``None``
+    for anything else (a terminal, a pipe, a device, a missing path).
+
+    The command's output file, told this way, is never read back as an input (see
+    ``read_documents(skip=...)`` and :func:`check_not_output`).
+    """
+    if path_or_fd is None:
+        return None
+    try:
+        st = os.stat(path_or_fd)
+    except (OSError, ValueError):
+        return None
+    return _identity(st) if stat.S_ISREG(st.st_mode) else None
+
+
+def check_not_output(paths: Iterable[str], output: str | int | None, where: str, /) -> None:
+    """Raise :class:`~newsmeta.InvalidOptionError` for a path named in ``paths`` that is the
+    ``output`` file too (a path or a descriptor; ``where`` names it in the message).
+
+    Called before the output is opened: writing ``-o rows.jsonl`` while reading ``rows.jsonl``
+    would empty the input first and lose every document in it.  The same file met inside a
+    directory or a glob is left out instead (``read_documents(skip=...)``).
+    """
+    out = file_identity(output)
+    if out is None:
+        return
+    for name in paths:
+        if name != "-" and file_identity(name) == out:
+            msg = f"{name} is both an input and the output ({where}); write the output to another file"
+            raise InvalidOptionError(msg)
 
 
 def check_inputs(paths: Iterable[str], /) -> None:
