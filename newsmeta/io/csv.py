@@ -30,7 +30,10 @@ class CsvWriter:
         return ok
 
     def close(self) -> None:
-        """Flush, and close the stream if this writer opened it."""
-        self.stream.flush()
-        if self.owned:
-            self.stream.close()
+        """Flush, and close the stream if this writer opened it: closed even when the flush fails
+        (a full disk), so that the error is reported once, not again as the interpreter exits."""
+        try:
+            self.stream.flush()
+        finally:
+            if self.owned:
+                self.stream.close()
