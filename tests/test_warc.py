@@ -99,3 +99,22 @@ def test_warc_and_files_give_identical_results(corpus: Path, jobs: str) -> None:
     warc = _run(str(corpus / "pages.warc.gz"), "-j", jobs)
     assert len(files) == 4 and all("error" not in o and o["headline"] for o in files)
     assert warc == files
+
+
+def test_the_search_for_the_next_record_checks_few_candidates_on_gzip_magic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """100 KB of gzip magic after a damaged record (a candidate every 3 bytes): the page before it
+    is kept, the damage is one error, and at most _CHECKS plus one candidate per KB is tried."""
+    from newsmeta.io import warc
+
+    path = tmp_path / "magic.warc.gz"
+    _write_warc(path, {"a-utf8.html": _pages()["a-utf8.html"]})
+    with path.open("ab") as f:
+        f.write(b"\x1f\x8b\x08\x00broken" + b"\x1f\x8b\x08" * 34_000)
+    tried: list[int] = []
+    opens = warc._opens_record
+    monkeypatch.setattr(warc, "_opens_record", lambda head: tried.append(1) or opens(head))
+    docs = list(newsmeta.read_documents([str(path)]))
+    assert [d.error is None for d in docs] == [True, False]
+    assert 0 < len(tried) <= warc._CHECKS + 100_000 // 1024 + 1

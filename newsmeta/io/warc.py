@@ -62,6 +62,7 @@ def _warc_date(value: str | None) -> dt.date | None:
 
 
 _RESYNC_CHUNK = 1 << 20
+_CHECKS = 64
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _WARC_LINE = b"\nWARC/1."
 _PRINTABLE = str.maketrans(dict.fromkeys((*range(32), *range(127, 160)), "?"))
@@ -104,16 +105,24 @@ def _next_record_start(stream: IO[bytes], after: int) -> int | None:
 
 
 def _scan(stream: IO[bytes], pos: int) -> int | None:
+    """:func:`_next_record_start`'s search.  Candidates are checked at most ``_CHECKS`` plus one
+    per KB read: a real WARC holds a gzip member or a record line every few hundred bytes at most
+    and the first check succeeds, while bytes made of gzip magic (a candidate every 3 bytes, each
+    a decompression to try) would otherwise cost some 12 µs a byte; the search gives up there."""
     stream.seek(pos)
     tail = b""
+    start, checks = pos, 0
     while True:
         chunk = stream.read(_RESYNC_CHUNK)
         if not chunk:
             return None
         buf, base = tail + chunk, pos - len(tail)
         for found in sorted(_starts(buf, base)):
+            checks += 1
+            if checks > _CHECKS + (found - start) // 1024:
+                return None
             stream.seek(found)
-            if _opens_record(stream.read(1 << 14)):
+            if _opens_record(stream.read(1 << 12)):
                 return found
         pos += len(chunk)
         stream.seek(pos)
