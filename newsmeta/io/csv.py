@@ -10,12 +10,13 @@ import csv
 from collections.abc import Sequence
 from typing import IO, Any
 
+from newsmeta.io.streams import StreamWriter
 from newsmeta.io.writers import checked_row
 
 __all__ = ["CsvWriter"]
 
 
-class CsvWriter:
+class CsvWriter(StreamWriter):
     """Writes rows to a text stream as CSV, the header first."""
 
     def __init__(self, stream: IO[str], header: Sequence[str], /, *, owned: bool = False) -> None:
@@ -28,12 +29,3 @@ class CsvWriter:
         row, ok = checked_row(row)
         self.writer.writerow(row)
         return ok
-
-    def close(self) -> None:
-        """Flush, and close the stream if this writer opened it: closed even when the flush fails
-        (a full disk), so that the error is reported once, not again as the interpreter exits."""
-        try:
-            self.stream.flush()
-        finally:
-            if self.owned:
-                self.stream.close()

@@ -25,6 +25,7 @@ from typing import IO, Any
 
 from newsmeta.errors import InputTooLargeError, InvalidOptionError
 from newsmeta.io.documents import Document, DocumentId
+from newsmeta.io.streams import StreamWriter
 
 __all__ = ["JsonLinesWriter", "encode_line", "parse_reference_date", "read_jsonl"]
 
@@ -143,7 +144,7 @@ def encode_line(obj: dict[str, Any], /, *, indent: int | None = None) -> tuple[s
     return text + "\n", True
 
 
-class JsonLinesWriter:
+class JsonLinesWriter(StreamWriter):
     """Writes one JSON object per line to a text stream (UTF-8), or pretty-printed with ``indent``.
 
     An object that UTF-8 cannot hold (a lone surrogate in a value) is written as an error object
@@ -170,12 +171,3 @@ class JsonLinesWriter:
     def write_encoded(self, text: str, /) -> None:
         """Write what :func:`encode_line` made of an object (with this writer's ``indent``)."""
         self.stream.write(text)
-
-    def close(self) -> None:
-        """Flush, and close the stream if this writer opened it: closed even when the flush fails
-        (a full disk), so that the error is reported once, not again as the interpreter exits."""
-        try:
-            self.stream.flush()
-        finally:
-            if self.owned:
-                self.stream.close()
