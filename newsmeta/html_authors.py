@@ -139,6 +139,9 @@ _BY_POST_AUTHOR = re.compile(r"\bbypostauthor\b")
 
 
 _COMMENT_LOGIN = re.compile(r"\bcomment-author-([^\s]{2,40})")
+#: the classes of the element of a comment's header that holds its author's name (the hCard's
+#: ``fn``; ``comment-author``, also as the start of ``comment-author-name``)
+_COMMENT_NAME = re.compile(r"\bfn\b|\bcomment-author\b")
 
 
 #: the kind of a credit taken from the post's author's own comment (:data:`_BY_POST_AUTHOR`), after all others
@@ -162,7 +165,7 @@ def _commenter(el: Any) -> str | None:
     """
     for _k, node in zip(range(_COMMENT_HEAD), el.iterdescendants(), strict=False):
         cls = node.get("class") or "" if isinstance(node.tag, str) else ""
-        if (re.search(r"\bfn\b|\bcomment-author\b|\bcomment-author-(?:name|link)\b", cls)
+        if (_COMMENT_NAME.search(cls)
                 and (text := _short_text(node))):
             # (without the verb of the header, "Ina Lee says:")
             words = text.split()
@@ -250,6 +253,12 @@ def _is_credit(el: Any) -> bool:
                 or (el.tag == "a" and _author_page(el.get("href") or "")))
 
 
+#: An author's label that is a noun: with a colon ("Autor:", "Автор:"), or (capitalised, as
+#: ``_LABEL_CASED``) alone before a name ("Autoren Ina Berg und Tom Walsh"); Chinese labels
+_LABEL_NOUN = r"autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja"
+_LABEL_CASED = r"(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)"
+_LABEL_CHINESE = r"作者|责任编辑|责编|记者|编辑"
+
 # A credit printed as text by the headline: a text of its own that opens with a label
 # ("Von", "By", "Par", "Autor:", "Ein Artikel von", "Posted by"; a link to the author's other
 # stories, "View all posts by", "Alles von"), the name after it or in the next text; a separator
@@ -262,11 +271,11 @@ _TEXT_CREDIT = re.compile(
     r"|alles\s+von|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)"
     r"|tutti\s+gli\s+articoli\s+di|von|by|par|por|door|av|af|(?-i:[Dd]i))(?:\s?[:：])?"
     # (a noun, with a colon: "Autor:", "Auteur :", "Автор:", "Text und Fotos:")
-    r"|(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja|interview"
+    rf"|(?:{_LABEL_NOUN}|interview"
     r"|(?:text|texte)\s(?:und|and|&|et)\s(?:fotos?|photos?|bilder))\s?[:：]"
     # (the noun alone, without a colon, before a name: "Autoren Ina Berg und Tom Walsh")
-    r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)(?=\s))(?:\s+|$)"
-    r"|(?:作者|责任编辑|责编|记者|编辑)\s?[:：]\s*",
+    rf"|{_LABEL_CASED}(?=\s))(?:\s+|$)"
+    rf"|(?:{_LABEL_CHINESE})\s?[:：]\s*",
     re.I,
 )
 
@@ -287,9 +296,7 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     return out
 
 
-_FIELD_LABEL = re.compile(
-    r"(?:autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja|作者|责任编辑|责编|记者|编辑)\s?[:：]"
-    r"|(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)\s", re.I)
+_FIELD_LABEL = re.compile(rf"(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：]|{_LABEL_CASED}\s", re.I)
 
 
 def _printed_name(part: str, following: str) -> str | None:
