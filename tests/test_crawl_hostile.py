@@ -67,6 +67,22 @@ def test_a_damaged_record_in_the_middle_costs_only_itself(
     assert not any(c < " " for c in rows[1]["error"])  # the damaged bytes are not echoed as control bytes
 
 
+def test_stray_bytes_between_records_are_one_error_and_nothing_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, two = (_warc([("response", f"https://a.example/{t}", _page(t), "text/html")], gz=False)
+                for t in ("One", "Two"))
+    path = tmp_path / "crawl.warc"
+    assert one.endswith(b"\r\n\r\n")
+    path.write_bytes(one[:-4] + b"</div>\r\n\r\n" + two)  # as if its Content-Length were short by a line
+    assert main([str(path), "-q", "--no-text", "--fields", "headline"]) == 1
+    out, err = capsys.readouterr()
+    rows = _rows(out)
+    assert [r["headline"]["text"] if "headline" in r else "error" for r in rows] == ["One", "error", "Two"]
+    assert "Content-Length of record 1" in rows[1]["error"]
+    assert err.count("\n") == 1 and "stray bytes" in err  # our one line, not warcio's three-line warning
+
+
 def test_resource_records_of_html_are_pages_and_other_records_are_skipped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

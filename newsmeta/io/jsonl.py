@@ -34,9 +34,17 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_reference_date(value: object, /) -> dt.date | None:
-    """A row's reference date: a date, or a string that starts with an ISO day (``2025-01-14...``)."""
+    """A row's reference date: a date, or a string that starts with an ISO day (``2025-01-14...``).
+
+    An empty string, as exports write an empty column, is no date.
+
+    >>> parse_reference_date("2025-01-14T09:30:00Z"), parse_reference_date("")
+    (datetime.date(2025, 1, 14), None)
+    """
     if value is None or isinstance(value, dt.date):
         return value
+    if isinstance(value, str) and not value.strip():
+        return None
     if isinstance(value, str) and _ISO_DAY.match(value):
         try:
             return dt.date.fromisoformat(value[:10])

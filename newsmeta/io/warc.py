@@ -49,7 +49,13 @@ def _archive_iterator() -> Any:
     except ImportError:
         msg = "reading WARC files needs warcio; install it with pip install 'newsmeta-extract[warc]'"
         raise MissingDependencyError(msg) from None
-    return ArchiveIterator
+
+    class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
+        # warcio writes this three-line warning straight to stderr when a record is followed by
+        # stray bytes; read_warc reports it as one error document instead (see ``err_count``)
+        INC_RECORD = ""
+
+    return QuietArchiveIterator
 
 
 def _warc_date(value: str | None) -> dt.date | None:
@@ -178,6 +184,7 @@ def read_warc(
     last = start  # where reading last began
     archive = iterator(stream, no_record_parse=False)
     records = iter(archive)
+    seen_strays = 0  # warcio's count of records followed by stray bytes, as already reported
     while True:
         try:
             rec = next(records)
@@ -196,7 +203,7 @@ def read_warc(
                 stream.seek(start)
                 whole = gzip.GzipFile(fileobj=stream, mode="rb")
                 archive = iterator(whole, no_record_parse=False)
-                records = iter(archive)
+                records, seen_strays = iter(archive), 0
                 for _ in range(count):
                     next(records)
                 continue
@@ -217,9 +224,14 @@ def read_warc(
                 return
             stream.seek(restart)
             archive = iterator(stream, no_record_parse=False)
-            records = iter(archive)
+            records, seen_strays = iter(archive), 0
             continue
         count += 1
+        strays = getattr(archive, "err_count", 0)
+        if strays > seen_strays:  # bytes between the last record and this one: a wrong Content-Length
+            seen_strays = strays
+            msg = f"stray bytes before record {count}; the Content-Length of record {count - 1} may be wrong"
+            yield Document.failed(name, CorruptInputError(msg))
         rid = rec.rec_headers.get_header("WARC-Record-ID")
         if rec.rec_type == "resource":  # a page archived as it is, without HTTP: its own Content-Type
             ctype = rec.rec_headers.get_header("Content-Type") or ""
