@@ -275,6 +275,28 @@ def _decode_capped(data: bytes, enc: str, errors: str, limit: int | None) -> str
     return "".join(parts)
 
 
+# A well-formed UTF-8 character of two to four bytes (overlong forms and surrogates aside).
+_UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_not_utf8(data: bytes) -> bool:
+    """Do ``data``'s bytes above ASCII mostly fail to form UTF-8 characters?  A page written in
+    Latin-1 or cp1252 that declares UTF-8 (``Caf\\xe9``) has no UTF-8 character, or a few in a
+    template around it; a UTF-8 page with a stray bad byte has many more good characters than bad.
+
+    >>> _mostly_not_utf8(b"Caf\\xe9 cr\\xe8me")
+    True
+    >>> _mostly_not_utf8(b"\\xc2\\xa9 2024 | Caf\\xe9 cr\\xe8me br\\xfbl\\xe9e na\\xefve")
+    True
+    >>> _mostly_not_utf8("Café crème ".encode() + b"\\xff")
+    False
+    """
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    chars = _UTF8_CHAR.findall(data)
+    bad = high - sum(len(c) for c in chars)
+    return bad > 4 * len(chars)
+
+
 def _controls(text: str) -> int:
     return sum(1 for c in text if c < " " and c not in "\t\n\r\x0c\x1b") + text.count("\x7f")
 
@@ -344,20 +366,23 @@ def decode_document(data: bytes, /, *, max_chars: int | None = None, cut: bool =
             return Decoded(utf8, "utf-8", (note,))
         elif declared == "utf-8" and utf8 is not None and not cut and (max_chars is None or len(data) <= max_chars):
             return Decoded(utf8, "utf-8")  # already read: not decoded twice
+        elif declared == "utf-8" and utf8 is None and _mostly_not_utf8(data[:_DETECT_BYTES]):
+            notes = (f"declared charset {label} contradicts the bytes, which are mostly not UTF-8",)
         else:
             return _decode(data, _reader(declared), f"declared charset ({declared})", max_chars)
     if utf8 is not None:
         return Decoded(utf8, "utf-8", notes)
     found = _detect(data)
+    none = "no usable charset declared" if m else "no charset declared"
     if found is None:
         sample = data[:_SNIFF]
         if len(sample) - len(sample.translate(None, _HIGH_BYTES)) > _HIGH_SHARE * len(sample):
             msg = "binary data (no text encoding reads these bytes)"
             raise _not_text(msg)
         found = "cp1252"
-        note = "no charset declared, the bytes are not UTF-8 and detection found none: read as cp1252"
+        note = f"{none}, the bytes are not UTF-8 and detection found none: read as cp1252"
     else:
-        note = f"no charset declared and the bytes are not UTF-8: read as {found} (detected)"
+        note = f"{none} and the bytes are not UTF-8: read as {found} (detected)"
     dec = _decode(data, found, f"detected encoding ({found})", max_chars)
     return attrs.evolve(dec, warnings=(*notes, note, *dec.warnings))
 

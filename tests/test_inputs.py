@@ -30,12 +30,15 @@ TEXT = "Title here\n\nThe council met on Monday to discuss the budget for next y
         (b"<meta charset=cp037><p>Hi</p>", "<meta charset=cp037><p>Hi</p>", "utf-8", "cp037 cannot be how"),
         (b"<meta charset=nonesuch><p>Hi</p>", "<meta charset=nonesuch><p>Hi</p>", "utf-8", "not an encoding"),
         ("Caf\u00e9 au lait, se\u00f1or.".encode("cp1252"), "Caf\u00e9 au lait, se\u00f1or.", "cp1252", "detected"),
+        ("<meta charset=utf-8><p>Caf\u00e9 au lait, se\u00f1or, cr\u00e8me br\u00fbl\u00e9e.</p>".encode("cp1252"),
+         "<meta charset=utf-8><p>Caf\u00e9 au lait, se\u00f1or, cr\u00e8me br\u00fbl\u00e9e.</p>", "cp1252",
+         "contradicts the bytes, which are mostly not UTF-8"),
         ("Москва — столица России, крупнейший город страны.".encode("cp1251"),
          "Москва — столица России, крупнейший город страны.", "cp1251", "detected"),
     ],
     ids=["utf8-bom", "utf16-bom", "utf16le-no-bom", "utf16be-no-bom", "utf32le-no-bom", "latin1-is-cp1252",
          "gb2312-is-gb18030", "utf8-declared-gb2312", "utf8-declared-euc-kr", "ebcdic-declared", "unknown-declared",
-         "detect-cp1252", "detect-cp1251"],
+         "detect-cp1252", "detect-cp1251", "cp1252-declared-utf8"],
 )
 def test_decode_document(data: bytes, text: str, encoding: str, warning: str | None) -> None:
     dec = decode_document(data)
