@@ -710,11 +710,29 @@ def _title_part(b: Block) -> Block | None:
     return b
 
 
+# A heading whose label and title are elements of their own is pasted with a space before the colon
+# between them ("Nutzerbasierte Abrechnung : Musik-Stars fordern ..."), which English and German do
+# not write; French does, and a French title that the page writes only so stays as it stands.
+_SPACED_COLON = re.compile(r"\w : (?=\w)")
+
+
+def _written_form(page: _Page, i: int, head: Headline) -> tuple[int, Headline]:
+    """The headline as the page writes it elsewhere ("Label: Title", in a share box, a print view),
+    when the line chosen is the heading's elements run together with a space before their colon."""
+    want = _SPACED_COLON.sub(lambda m: m.group()[0] + ": ", head.text)
+    for j, b in enumerate(page.lines):
+        if b.text == want:
+            return j, Headline(b.text, b.start, b.end, "text", head.kicker)
+    return i, head
+
+
 def _continued(text: str, page: _Page, i: int, head: Headline) -> Headline:
     """The headline with its other half when a line break splits it after a dash: a title does not end
     on a dash, the rest of the heading element stands on the next line.  The line chosen may be either
     half."""
     ls = page.lines
+    if _SPACED_COLON.search(head.text):
+        i, head = _written_form(page, i, head)
 
     def part(j: int) -> bool:
         return not page.prose[j] and page.title[j] and not _is_meta_strict(ls[j].text) and page.words[j] <= 16
