@@ -46,8 +46,9 @@ _TRIES = 3
 _TRAIL_NEAR = 3
 # How many lines above a teaser that gives way its headline is looked for.
 _TEASER_ABOVE = 2
-# How much of a page is read: the headline is near the top.
-_MAX_LINES = 700
+# How much of a page is read: the headline is near the top, below the site's menus, which can fill
+# hundreds of lines (a mega-menu of one-word items, repeated for phones).
+_MAX_LINES = 1000
 _MAX_CHARS = 120_000
 #: How far into a text a headline known from markup is looked for.
 _TOP_CHARS = 3000

@@ -1,5 +1,5 @@
 """Pasted pages (issue #18): a headline said twice on the page, a heading pasted with a space before its
-colon."""
+colon, and an article below a very long menu."""
 
 from __future__ import annotations
 
@@ -83,3 +83,12 @@ def test_heading_with_spaced_colon_takes_the_pages_written_form(lines: list[str]
     assert head is not None
     assert head.text == want
     assert text[head.start : head.end] == want
+
+
+@pytest.mark.parametrize("items", [pytest.param(100, id="short-menu"), pytest.param(760, id="mega-menu")])
+def test_article_below_a_long_menu(items: int) -> None:
+    menu = [f"Rubrik {k}" for k in range(items)]
+    text = "\n".join([*menu, HEAD, "By Ann Lee", "March 3, 2024", BODY, BODY2])
+    head = find_headline(text)[0]
+    assert head is not None
+    assert head.text == HEAD
