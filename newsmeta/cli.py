@@ -133,7 +133,7 @@ def _total(args: argparse.Namespace) -> int | None:
         return None
     n = 0
     for name in expand_inputs(args.inputs):
-        if any(x in name.lower() for x in (".jsonl", ".ndjson", ".warc")):
+        if any(x in name.lower() for x in (".json", ".ndjson", ".warc")):  # (".json" covers ".jsonl")
             return None
         n += 1
     return n

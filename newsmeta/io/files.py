@@ -3,7 +3,8 @@
 Each file is read by what it holds: compressed files (gzip, bzip2, xz; zstd with the zstd
 extra) are decompressed by their magic bytes, with a cap on the decompressed size; a WARC file
 (by content) gives one document per HTML response; ``.jsonl`` / ``.ndjson`` files (compressed or
-not, or any file with ``jsonl=True``) give one document per line; any other file is one document.
+not, or any file with ``jsonl=True``) give one document per line; a ``.json`` file gives the
+object it holds, or each object of the array it holds; any other file is one document.
 
 Only regular files are read: a FIFO, a device or a socket is an error for that path, found
 without opening it for reading in a way that could block.  A file's size is checked before it
@@ -37,7 +38,7 @@ from newsmeta.errors import CorruptInputError, InputTooLargeError, InvalidOption
 from newsmeta.inputs import DEFAULT_MAX_CHARS
 from newsmeta.io.compression import _corrupt_errors, compression_of, open_decompressed, read_capped
 from newsmeta.io.documents import Document
-from newsmeta.io.jsonl import read_jsonl
+from newsmeta.io.jsonl import read_json, read_jsonl
 from newsmeta.io.warc import looks_like_warc, read_warc
 
 __all__ = [
@@ -51,6 +52,7 @@ DEFAULT_MAX_BYTES = 4 * DEFAULT_MAX_CHARS
 
 _COMPRESSED_SUFFIX = re.compile(r"\.(?:gz|gzip|bz2|xz|zst|zstd)$", re.I)
 _JSONL_SUFFIX = re.compile(r"\.(?:jsonl|ndjson)$", re.I)
+_JSON_SUFFIX = re.compile(r"\.json$", re.I)
 _KINDS = {
     stat.S_IFIFO: "a FIFO (named pipe)",
     stat.S_IFCHR: "a character device",
@@ -307,7 +309,11 @@ def _read_one(
                     raise InputTooLargeError(msg)
             else:
                 data = read_capped(inner, max_size=max_bytes, what=f"{name} ({compression}-compressed)")
-            yield Document(data, input=name)
+            if _JSON_SUFFIX.search(plain_name):
+                yield from read_json(data, name, field=field, url_field=url_field, date_field=date_field,
+                                     id_field=id_field)
+            else:
+                yield Document(data, input=name)
     except _corrupt_errors() as e:
         if compression is None or isinstance(e, NewsmetaError):
             raise

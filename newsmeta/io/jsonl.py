@@ -18,6 +18,7 @@ line number kept), and the next line is read as usual.  A UTF-8 byte-order mark 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ from newsmeta.errors import InputTooLargeError, InvalidOptionError
 from newsmeta.io.documents import Document, DocumentId
 from newsmeta.io.streams import StreamWriter
 
-__all__ = ["JsonLinesWriter", "encode_line", "parse_reference_date", "read_jsonl"]
+__all__ = ["JsonLinesWriter", "encode_line", "parse_reference_date", "read_json", "read_jsonl"]
 
 _BOM = b"\xef\xbb\xbf"
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -75,21 +76,73 @@ def _row(
     except RecursionError:  # arrays or objects nested thousands deep: Python's parser recurses
         msg = f"line {n} nests JSON arrays or objects deeper than Python's parser can follow"
         return Document(input=name, line=n, error=f"RecursionError: {msg}")
+    return _document(row, f"line {n}", name, n, field=field, url_field=url_field, date_field=date_field,
+                     id_field=id_field)
+
+
+def _document(
+    row: object, where: str, name: str, n: int | None, *, field: str, url_field: str, date_field: str, id_field: str
+) -> Document:
+    """The document a parsed row holds (``where`` names the row in messages: "line 3", "element 3")."""
     if not isinstance(row, dict):
-        return Document(input=name, line=n, error=f"TypeError: line {n} is a JSON {type(row).__name__}, not an object")
+        return Document(input=name, line=n, error=f"TypeError: {where} is a JSON {type(row).__name__}, not an object")
     ident = _id(row.get(id_field))
     body = row.get(field)
     if not isinstance(body, str):
-        msg = f"line {n} has no string field {field!r}; name the field that holds the document with --field (field=)"
+        msg = f"{where} has no string field {field!r}; name the field that holds the document with --field (field=)"
         return Document(input=name, id=ident, error=f"KeyError: {msg}", line=n)
     url = row.get(url_field)
     if url is not None and not isinstance(url, str):
-        return Document(input=name, id=ident, error=f"TypeError: line {n}: {url_field!r} is not a string", line=n)
+        return Document(input=name, id=ident, error=f"TypeError: {where}: {url_field!r} is not a string", line=n)
     try:
         ref = parse_reference_date(row.get(date_field))
     except InvalidOptionError as e:
-        return Document(input=name, id=ident, error=f"InvalidOptionError: line {n}: {e}", line=n)
+        return Document(input=name, id=ident, error=f"InvalidOptionError: {where}: {e}", line=n)
     return Document(body, url=url, reference_date=ref, id=ident, input=name, line=n)
+
+
+def read_json(
+    data: bytes,
+    name: str,
+    /,
+    *,
+    field: str = "text",
+    url_field: str = "url",
+    date_field: str = "reference_date",
+    id_field: str = "id",
+) -> Iterator[Document]:
+    """The documents a ``.json`` file holds: one object, an array of objects (one document each,
+    in order; an element that is not one is an error naming it), or JSON Lines under a ``.json``
+    name (read as :func:`read_jsonl` reads them).
+
+    >>> [(d.id, d.text, d.error) for d in read_json(b'[{"id": "a", "text": "Hi"}, 5]', "rows.json")]
+    [('a', 'Hi', None), (None, None, 'TypeError: element 2 is a JSON int, not an object')]
+    >>> [d.id for d in read_json(b'{"id": 1, "text": "Hi"}\\n{"id": 2, "text": "Yo"}\\n', "rows.json")]
+    [1, 2]
+    """
+    fields = {"field": field, "url_field": url_field, "date_field": date_field, "id_field": id_field}
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as e:
+        msg = f"{name} is not UTF-8 (byte {data[e.start]:#04x} at byte {e.start + 1}); re-encode the file as UTF-8"
+        yield Document(input=name, error=f"UnicodeDecodeError: {msg}")
+        return
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data":  # one value a line: JSON Lines under a .json name
+            yield from read_jsonl(io.BytesIO(data), name, field=field, url_field=url_field, date_field=date_field,
+                                  id_field=id_field)
+        else:
+            yield Document(input=name, error=f"JSONDecodeError: {name} is not JSON: {e.msg} (line {e.lineno} "
+                                             f"column {e.colno})")
+        return
+    except RecursionError:
+        yield Document(input=name, error=f"RecursionError: {name} nests JSON deeper than Python's parser can follow")
+        return
+    if isinstance(value, list):
+        for i, row in enumerate(value, 1):
+            yield _document(row, f"element {i}", name, None, **fields)
+    else:
+        yield _document(value, "the file", name, None, **fields)
 
 
 def _lines(stream: IO[bytes], max_line: int) -> Iterator[bytes | None]:
