@@ -583,11 +583,19 @@ def _instant(value: Any) -> tuple[str, dt.date | dt.datetime, Precision] | None:
     return m.group(0), when, ("second" if ss is not None else "minute")
 
 
-def _mention(day: dt.date, source: Source, stated: tuple[tuple[Any, Source], ...] = ()) -> DateMention:
+# A wall-clock time printed by the headline: "11:15 PM", "23:15", "9:05 a.m."
+_PRINTED_TIME = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])(?:\s?([AaPp])\.?\s?[Mm]\b)?")
+
+
+def _mention(day: dt.date, source: Source, stated: tuple[tuple[Any, Source], ...] = (),
+             printed: str = "") -> DateMention:
     """The publication (or modification) day as a record: with the time and zone of the first
     statement in ``stated`` that gives a time and a zone on that very day, else a time without
     a zone on that day (given the zone of another statement of the same instant: "22:35" beside
-    "06:35Z" the next day is 22:35-08:00), else the day alone.
+    "06:35Z" the next day is 22:35-08:00), else the time ``printed`` by the headline on that day
+    when a statement of an instant on a day apart makes it one instant ("November 8, 2023, 11:15
+    PM" printed beside ``2023-11-09T04:15:00Z``: 23:15-05:00 on the day printed), else the day
+    alone.
 
     >>> _mention(dt.date(2023, 11, 8), "meta", (("2023-11-08T22:35:29", "meta"),
     ...                                          ("2023-11-09T06:35:29Z", "json-ld"))).value.isoformat()
@@ -604,7 +612,38 @@ def _mention(day: dt.date, source: Source, stated: tuple[tuple[Any, Source], ...
         if isinstance(when, dt.datetime) and when.tzinfo is None:
             when = next((z for w in aware if (z := _as_local(when, w)) is not None), when)
         return DateMention(g[0], None, None, when, g[2], src)
+    for _k, t in zip(range(_TIMES_READ), _PRINTED_TIME.finditer(printed), strict=False):
+        local = _wall_clock(day, t)
+        # (the same minute: a printed time an hour or a quarter off the instant is another event's)
+        z = next((z for w in aware if local is not None and w.minute == local.minute
+                  and (z := _as_local(local, w)) is not None), None)
+        if z is not None:
+            return DateMention(f"{day.isoformat()} {t.group(0)}", None, None, z, "minute", source)
     return DateMention(day.isoformat(), None, None, day, "day", source)
+
+
+#: how many printed times by the headline are tried against the stated instants
+_TIMES_READ = 8
+
+
+def _wall_clock(day: dt.date, t: re.Match[str]) -> dt.datetime | None:
+    """The printed time ``t`` (:data:`_PRINTED_TIME`) on ``day``; ``None`` when it is no time of day.
+
+    >>> _wall_clock(dt.date(2023, 11, 8), _PRINTED_TIME.search("11:15 PM")).isoformat()
+    '2023-11-08T23:15:00'
+    >>> _wall_clock(dt.date(2023, 11, 8), _PRINTED_TIME.search("12:05 am")).isoformat()
+    '2023-11-08T00:05:00'
+    >>> _wall_clock(dt.date(2023, 11, 8), _PRINTED_TIME.search("13:05 pm")) is None
+    True
+    """
+    hh, mm, half = int(t.group(1)), int(t.group(2)), (t.group(3) or "").lower()
+    if half:
+        if not 1 <= hh <= 12:
+            return None
+        hh = hh % 12 + (12 if half == "p" else 0)
+    if hh > 23 or mm > 59:
+        return None
+    return dt.datetime(day.year, day.month, day.day, hh, mm)
 
 
 def _as_local(naive: dt.datetime, instant: dt.datetime) -> dt.datetime | None:
@@ -846,4 +885,4 @@ def _dates(
     if published is None or source is None:
         return None, updated
     instants = _instants(tree, m, ("datePublished", "dateCreated"), _PUB_KEYS, _TIME_PUBLISHED, home, plain=True)
-    return _mention(published, source, instants), updated
+    return _mention(published, source, instants, near), updated
