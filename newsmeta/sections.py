@@ -613,9 +613,17 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     if not totals or not counted:
         return (Section(0, len(text), _to_language(score_text(text, cands))),)
     # A language named from stop words on some lines scores on the others a little below the
-    # line's best language (Nynorsk below Bokmål), less each stop word of that language alone,
-    # so that its doubtful lines can stay with it but lines plainly in another language cannot.
-    named = sorted({o for sc in scores.values() if sc.host for o in sc.logp if o not in _PROFILED})
+    # language it beat there, its look-alike (Nynorsk below Bokmål, Bosnian below Croatian), less
+    # each stop word of the line's best language alone, so that its doubtful lines can stay with
+    # it but lines plainly in another language cannot (a Somali line, with no stop list to count
+    # against Bosnian, was Bosnian's for the cost of 4 units when Bosnian stood below its best).
+    hosts: dict[str, set[str]] = {}  # each such language -> the profiled languages it beat
+    for sc in scores.values():
+        if sc.host:
+            for o in sc.logp:
+                if o not in _PROFILED:
+                    hosts.setdefault(o, set()).add(sc.host)
+    named = sorted(hosts)
     stop = _stoplists() if named else {}
     for i, em in zip(strong, emis, strict=True):
         if len(em) > 1 and named:
@@ -626,7 +634,8 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
                 if other not in em:
                     theirs = stop.get(other, frozenset())
                     against = sum(1 for w in words if w in own and w not in theirs)
-                    em[other] = em[best] - _GAP - _SCALE * _STOP_BONUS * against
+                    base = max((em[h] for h in hosts[other] if h in em), default=em[best])
+                    em[other] = base - _GAP - _SCALE * _STOP_BONUS * against
                     totals[other] = totals.get(other, 0.0) + em[other]
     langs = sorted(totals, key=lambda c: (-totals[c], c))[:_MAX_LANGS]
     for em in emis:  # every line's own best language stays a candidate
