@@ -20,6 +20,7 @@ heading) of the section after them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -78,9 +79,13 @@ _SWITCH_INLINE = 2 * _SWITCH
 #: bracket), white space before a word that does not start in lower case; after a CJK full stop.
 #: The stops of other scripts count too: the danda of Devanagari and Bengali (``।``, ``॥``), the
 #: Armenian full stop (``։``), the Arabic question mark and Urdu full stop (``؟``, ``۔``), the
-#: Ethiopic full stop (``።``).
+#: Ethiopic full stop (``።``), the Myanmar and Khmer ones (``။``, ``។``).  Thai and Lao write
+#: no full stop (a space ends a sentence, or a clause): a space between one of their letters
+#: and a letter of another script is taken as a sentence break.
 #: (The stop is matched, not looked behind at: the search then skips to the stops, in C.)
-_SENTENCE_BREAK = re.compile(r"[.!?…।॥։؟۔።][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)")
+_SENTENCE_BREAK = re.compile(
+    r"[.!?…।॥։؟۔።။។][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)|[\u0e01-\u0eff]\s+(?=[^\W\d_])(?![\u0e01-\u0eff])"
+)
 
 
 #: Characters past the Latin block that are not word characters: punctuation, symbols, and the
@@ -282,10 +287,14 @@ def _cut(
     tail_start = next((k for k, b in enumerate(sents) if b.start == ln.start + at_end), 0)
     if tail_start == 0:
         return None
-    if before is not None and after == before and not _long(text[sents[tail_start].start : ln.end]):
+    if (
+        before is not None
+        and after == before
+        and not _long(text[sents[tail_start].start : ln.end])
+        and _script_of(end) == _script_of(sents[0].text[:_LINE_CHARS])
+    ):
         return None  # a short end before the language comes back (below), whatever the readings say
-    # Its opening, read in full before the end is: a line that opens in another language than
-    # the line before (a new paragraph in the next language) is not cut, whatever its end says.
+    # Its opening, read in full before the end is.
     head_end = 0
     while head_end < tail_start - 1 and not _is_strong(text[ln.start : sents[head_end].end]):
         head_end += 1
@@ -302,8 +311,17 @@ def _cut(
             longer += 1
         if longer > head_end:
             head = _firm_top(_read_clear(text[ln.start : sents[longer].end][:_LINE_CHARS], cands, expect))
-    if head is None or (before is not None and head != before):
+    if head is None:
         return None
+    # A short end before the language comes back (A, B, then A again after the line break) is a
+    # quote or a credit line, whatever the readings say, unless it is in another script, which it
+    # then must read as by more than the cost of two changes, as a stretch inside a line must.
+    short_end = after == head and not _long(text[sents[tail_start].start : ln.end])
+    if short_end and _script_of(end) == _script_of(text[ln.start : sents[head_end].end][:_LINE_CHARS]):
+        return None
+    # A line that opens in another language than the line before (a new paragraph in the next
+    # language) is cut only into two long stretches (below).
+    fresh = before is not None and head != before
     expect = after if after is not None and after not in _PROFILED else None
     tail = _firm_top(_read_clear(end, cands, expect))
     if tail is None:  # a short end that no model names firmly: read back to a long stretch
@@ -314,10 +332,14 @@ def _cut(
             tail = _firm_top(_read_clear(text[sents[k].start : ln.end][-_LINE_CHARS:], cands, expect))
     if tail is None or tail == before:
         return None
-    if tail == head or (after is not None and after not in (head, tail)):
+    if tail == head:
         return None
-    if after == head and not _long(text[sents[tail_start].start : ln.end]):
-        return None  # a short end before the language comes back: a quote, a credit line
+    # The line after in a third language: the end must be a long stretch of its own, after an
+    # opening in a language the profiles know (they name one they do not know, such as Māori,
+    # differently stretch by stretch: Latvian for a paragraph's end).
+    third = after is not None and after not in (head, tail)
+    if third and head not in _PROFILED:
+        return None
     # Each sentence's lean towards the head's language; the cut maximises the agreement.
     pair = frozenset((head, tail))
     # A sentence too short to carry a language leans neither way, and none leans by more than
@@ -339,6 +361,14 @@ def _cut(
         return None
     if before is None and after is not None and not _long(first.text):
         return None  # a short opening of the text in another language: a quote
+    if (third or fresh) and not _long(second.text):
+        return None
+    if fresh and not _long(first.text):
+        return None
+    if short_end:
+        sc = score_text(second.text[:_LINE_CHARS], pair).logp
+        if sc.get(tail, -_MISSING) - sc.get(head, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
+            return None
     return first, second
 
 
@@ -362,7 +392,10 @@ def _cut_middle(
     if scripts[0] is not None and scripts[-1] == scripts[0] and any(x not in (scripts[0], None) for x in scripts):
         runs = _runs(scripts, scripts[0])
         if runs and sum(map(len, runs)) <= len(sents) - 2:
-            for run in sorted(runs, key=lambda r: (-len(r), r[0]))[:_MAX_RUNS]:
+            # (one sentence in the line's script between two runs, a date line or a name, does
+            # not end the stretch: the two runs are tried as one first)
+            joined = [list(range(a[0], b[-1] + 1)) for a, b in itertools.pairwise(runs) if b[0] == a[-1] + 2]
+            for run in joined[:_MAX_RUNS] + sorted(runs, key=lambda r: (-len(r), r[0]))[:_MAX_RUNS]:
                 parts = _stretch(text, ln, sents, run, cands)
                 if parts is not None:
                     return parts

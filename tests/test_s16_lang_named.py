@@ -10,9 +10,7 @@ import pytest
 from newsmeta import split_sections
 
 # Bosnian (``ko``, ``šta``, ``niko``, ``opštinske``), read as Bosnian from its stop words
-BS = (
-    "Niko nije znao šta će se desiti nakon sastanka, ali svako je očekivao da će vlada ponuditi nešto novo."
-)
+BS = "Niko nije znao šta će se desiti nakon sastanka, ali svako je očekivao da će vlada ponuditi nešto novo."
 BS2 = "Ko god želi da učestvuje u radu općine može se prijaviti do petka, kazali su iz opštinske uprave."
 HR = (
     "Gradsko vijeće je u utorak nakon duge rasprave usvojilo novi proračun. Dužnosnici su rekli da će "
