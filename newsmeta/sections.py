@@ -163,18 +163,22 @@ def _units(
     inline: set[int] = set()
     strong_units: list[int] = []
     tops_of: dict[str, str | None] = {}  # profile tops of the sentences read (by their text)
+    ended: str | None = None  # the language the line before ends in, when it was cut in two
     for k, i in enumerate(strong):
         units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
         ln = blocks[k]
         parts: tuple[Block, ...] | None = None
+        last, ended = ended, None
         if _long(ln.text):
             # the sentence breaks are found once, for both ways of cutting the line
             ends = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text)]
             sents = _sentences(ln, ends)
-            before = tops[k - 1] if k else None
+            before = last or (tops[k - 1] if k else None)
             after = tops[k + 1] if k + 1 < len(tops) else None
-            parts = _cut(text, ln, ends, sents, before, after, cands, tops_of)
-            if parts is None:
+            cut = _cut(text, ln, ends, sents, before, after, cands, tops_of)
+            if cut is not None:
+                parts, ended = cut[:2], cut[2]
+            else:
                 parts = _cut_middle(text, ln, sents, cands, tops_of)
         if parts is None:
             strong_units.append(len(units))
@@ -266,10 +270,11 @@ def _cut(
     after: str | None,
     cands: frozenset[str] | None,
     tops_of: dict[str, str | None],
-) -> tuple[Block, Block] | None:
+) -> tuple[Block, Block, str] | None:
     """A long line cut in two at the sentence break where ``before``'s language gives way to
-    ``after``'s, or ``None``.  ``ends``: where :data:`_SENTENCE_BREAK` matches in the line end;
-    ``sents``: the line's :func:`_sentences`; ``tops_of``: :func:`_profile_top`'s memo."""
+    ``after``'s, and the language of its end; or ``None``.  ``ends``: where :data:`_SENTENCE_BREAK`
+    matches in the line end; ``sents``: the line's :func:`_sentences`; ``tops_of``:
+    :func:`_profile_top`'s memo."""
     # Its end: the last sentences, as few as carry a language (looked for near the end only).
     if len(ln.text) > 2 * _LINE_CHARS:
         # (from the character before: a stop there ends a sentence in the window)
@@ -330,7 +335,7 @@ def _cut(
             k -= 1
         if k < tail_start:
             tail = _firm_top(_read_clear(text[sents[k].start : ln.end][-_LINE_CHARS:], cands, expect))
-    if tail is None or tail == before:
+    if tail is None or (tail == before and not fresh):
         return None
     if tail == head:
         return None
@@ -369,7 +374,7 @@ def _cut(
         sc = score_text(second.text[:_LINE_CHARS], pair).logp
         if sc.get(tail, -_MISSING) - sc.get(head, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
             return None
-    return first, second
+    return first, second, tail
 
 
 def _cut_middle(

@@ -30,6 +30,7 @@ FR = (
     "Le conseil municipal a approuvé mardi le nouveau budget après un long débat. Les responsables ont "
     "déclaré que l'argent irait aux écoles et aux routes. Le maire a qualifié le vote de compromis équitable."
 )
+FR_LONG = FR + " Les travaux commenceront au printemps et dureront au moins deux ans, selon la mairie."
 NL = (
     "De gemeenteraad heeft dinsdag na een lang debat de nieuwe begroting goedgekeurd. Ambtenaren zeiden "
     "dat het geld naar scholen en wegen gaat. De burgemeester noemde de stemming een eerlijk compromis."
@@ -61,6 +62,11 @@ def _layout(lines: list[list[str]]) -> str:
 CASES = [
     pytest.param([[EN, DE], [FR]], ["en", "de", "fr"], id="en-de | fr (a third language after the line)"),
     pytest.param([[FR], [EN, DE], [DE2]], ["fr", "en", "de", "de"], id="fr | en-de | de (a new paragraph cut)"),
+    pytest.param(
+        [[FR_LONG, EN], [EN2, DE_SHORT], [DE2]],
+        ["fr", "en", "en", "de", "de"],
+        id="fr-en | en-de | de (the line before ends in the language this one opens in)",
+    ),
     pytest.param([[TH, EN], [EN2]], ["th", "en", "en"], id="th-en | en (Thai writes no full stop)"),
     pytest.param([[NL, RU_SHORT], [NL2]], ["nl", "ru", "nl"], id="nl-ru | nl (a short end in another script)"),
     pytest.param([[EN, EL, DATE_LINE, EL2, EN2]], ["en", "el", "el", "el", "en"], id="en-el-date-el-en"),
