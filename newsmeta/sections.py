@@ -140,8 +140,9 @@ def _sentences(line: Block, ends: list[int]) -> list[Block]:
 def _units(
     text: str, cands: frozenset[str] | None
 ) -> tuple[list[tuple[int, int]], set[int], dict[int, Scores], list[int]]:
-    """The units the Viterbi pass labels: the lines of ``text``, and a line cut in two where its
-    language changes inside it.  Also the indexes of the units that do not open a line, the
+    """The units the Viterbi pass labels: the lines of ``text``, and a line cut where its
+    language changes inside it (in two, and its opening again around a stretch in a third
+    language).  Also the indexes of the units that do not open a line, the
     scores of the units already read (by start offset), and the indexes of the units long
     enough to carry a language (:func:`_is_strong`), in order.
 
@@ -178,6 +179,12 @@ def _units(
             cut = _cut(text, ln, ends, sents, before, after, cands, tops_of)
             if cut is not None:
                 parts, ended = cut[:2], cut[2]
+                # a stretch of whole sentences in a third language may sit inside its opening
+                head = parts[0]
+                if _long(head.text):
+                    inner = _cut_middle(text, head, [b for b in sents if b.end <= head.end], cands, tops_of)
+                    if inner is not None:
+                        parts = (*inner, parts[1])
             else:
                 parts = _cut_middle(text, ln, sents, cands, tops_of)
         if parts is None:

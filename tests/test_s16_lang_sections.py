@@ -67,6 +67,12 @@ CASES = [
         ["fr", "en", "en", "de", "de"],
         id="fr-en | en-de | de (the line before ends in the language this one opens in)",
     ),
+    pytest.param(
+        [[EN, DE, EN2, FR_LONG]],
+        ["en", "de", "en", "fr"],
+        id="en-de-en-fr (a stretch inside the opening of a line cut in two)",
+    ),
+    pytest.param([[FR], [EN, DE, EN2, NL]], ["fr", "en", "de", "en", "nl"], id="fr | en-de-en-nl"),
     pytest.param([[TH, EN], [EN2]], ["th", "en", "en"], id="th-en | en (Thai writes no full stop)"),
     pytest.param([[NL, RU_SHORT], [NL2]], ["nl", "ru", "nl"], id="nl-ru | nl (a short end in another script)"),
     pytest.param([[EN, EL, DATE_LINE, EL2, EN2]], ["en", "el", "el", "el", "en"], id="en-el-date-el-en"),
