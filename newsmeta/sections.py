@@ -372,7 +372,13 @@ def _cut(
     if not (_is_strong(first.text) and _is_strong(second.text)):
         return None
     if before is None and after is not None and not _long(first.text):
-        return None  # a short opening of the text in another language: a quote
+        # a short opening of the text in another language: a quote, unless it is in another
+        # script and reads as its language by more than the cost of two changes (as a short end)
+        if _script_of(first.text[-_LINE_CHARS:]) == _script_of(second.text[:_LINE_CHARS]):
+            return None
+        sc = score_text(first.text[-_LINE_CHARS:], pair).logp
+        if sc.get(head, -_MISSING) - sc.get(tail, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
+            return None
     if (third or fresh) and not _long(second.text):
         return None
     if fresh and not _long(first.text):

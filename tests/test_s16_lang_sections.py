@@ -45,6 +45,12 @@ TH = (
     "เจ้าหน้าที่กล่าวว่าเงินจะถูกใช้สำหรับโรงเรียนและถนน "
     "นายกเทศมนตรีกล่าวว่าการลงคะแนนครั้งนี้เป็นการประนีประนอมที่ยุติธรรมสำหรับทุกคน"
 )
+HI = (
+    "नगर परिषद ने लंबी बहस के बाद मंगलवार को नए बजट को मंजूरी दी। अधिकारियों ने कहा कि पैसा स्कूलों और "
+    "सड़कों पर खर्च होगा। महापौर ने इस मतदान को सभी के लिए उचित समझौता बताया।"
+)
+HI2 = "विपक्ष के सदस्य अंतिम मतदान से पहले सदन से बाहर चले गए और उन्होंने अगले महीने अदालत जाने की बात कही।"
+EN_SHORT = "Read the full report on our website."
 EL = (
     "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον νέο προϋπολογισμό μετά από μακρά συζήτηση. "
     "Οι αξιωματούχοι είπαν ότι τα χρήματα θα πάνε σε σχολεία και δρόμους."
@@ -75,6 +81,7 @@ CASES = [
     pytest.param([[FR], [EN, DE, EN2, NL]], ["fr", "en", "de", "en", "nl"], id="fr | en-de-en-nl"),
     pytest.param([[TH, EN], [EN2]], ["th", "en", "en"], id="th-en | en (Thai writes no full stop)"),
     pytest.param([[NL, RU_SHORT], [NL2]], ["nl", "ru", "nl"], id="nl-ru | nl (a short end in another script)"),
+    pytest.param([[EN_SHORT, HI], [HI2]], ["en", "hi", "hi"], id="en-hi | hi (a short opening in another script)"),
     pytest.param([[EN, EL, DATE_LINE, EL2, EN2]], ["en", "el", "el", "el", "en"], id="en-el-date-el-en"),
 ]
 
@@ -104,6 +111,7 @@ def test_each_part_is_a_section_of_its_language(paragraphs: list[list[str]], lan
     "paragraphs",
     [
         pytest.param([[EN, DE_SHORT], [EN2]], id="en-de | en (a short end in the same script: a quote)"),
+        pytest.param([[DE_SHORT, EN], [EN2]], id="de-en | en (a short opening in the same script: a quote)"),
         pytest.param([[NL, NL2]], id="nl only"),
         pytest.param([[TH], [TH]], id="th only"),
     ],
