@@ -1084,31 +1084,33 @@ def _trust(probs: dict[str, float], code: str) -> float:
 #: Words one of two close standard languages writes and the other does not (a spelling or a
 #: word of its own): Malaysian ``bahawa kerana sahaja wang`` for Indonesian ``bahwa karena saja
 #: uang``, and each one's words for the same things; Bosnian ``hiljada historija tokom``
-#: for Croatian ``tisuća povijest tijekom``, the month names, ``ko``/``tko``.
+#: for Croatian ``tisuća povijest tijekom``, the month names, ``ko``/``tko`` (and ``niko``/``nitko``,
+#: ``iko``/``itko``; not ``neko``/``netko``: Croatian writes ``neko vrijeme``).
 _MARKER_WORDS = {
     "ms": "bahawa kerana sahaja iaitu selepas mahu kenderaan universiti kualiti aktiviti mesyuarat "
     "kakitangan julai ogos disember pelbagai",
     "id": "bahwa karena uang yaitu mau kendaraan universitas kualitas aktivitas gratis kantor mobil juli "
     "agustus maret juni desember bisa nggak enggak banget sih dong kok",
-    "bs": "ko šta januar januara februar februara mart marta juni juna juli jula august augusta septembar "
+    "bs": "ko niko iko šta januar januara februar februara mart marta juni juna juli jula august augusta septembar "
     "septembra oktobar oktobra novembar novembra decembar decembra voz kafa kafu kahva procenat procenta",
-    "hr": "tko siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja "
-    "srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga prosinac prosinca "
-    "kava vlak postotak postotka",
+    "hr": "tko nitko itko siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja "
+    "lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenoga prosinac "
+    "prosinca kava vlak postotak postotka",
     # Serbian and Macedonian in Cyrillic: ``је``/``е`` (is), ``су``/``се`` (are), ``у``/``во``
     # (in), ``ће``/``ќе`` (will), ``који``/``кој`` (which; ``која`` is both), and Macedonian's ``ги``/``го``
     "sr": "је су у ће који које којим између",
     "mk": "е во ќе кој кое ги го тие",
 }
 #: ... and the stems of such words, whatever their ending (Slavic nouns decline).  Words both
-#: standards admit (Bosnian ``uvjet``, ``nogomet``, ``kruh``; Malay ``kerajaan`` and
-#: ``pejabat``, which in Indonesian mean a kingdom and an official) are left out.
+#: standards admit (Bosnian ``uvjet``, ``nogomet``, ``kruh``, ``sedmica``, Croatian's word for a week
+#: beside ``tjedan``; Malay ``kerajaan`` and ``pejabat``, which in Indonesian mean a kingdom and an
+#: official) are left out.
 _MARKER_STEMS = {
     "bs": "hiljad historij porodic naučn muzik muzičk fabrik univerzitet pozorišt tačk tačn opšt "
     "uopšt italijan preduzeć preduzim desil desio dešav hljeb evrop hemij tokom uslov saradn sarađ "
-    "učešć učestvov računar fudbal opštin lahk",
+    "učešć učestvov računar fudbal opštin lahk krivičn saobraćaj milion bezbjedn",
     "hr": "tisuć tjedn tjedan povijes obitelj znanstv znanost glazb tvornic sveučiliš kazališ točk točn "
-    "talijan poduzeć europ kemij tijekom surad računal zrakoplov",
+    "talijan poduzeć europ kemij tijekom surad računal zrakoplov milijun",
 }
 _MARKERS = {code: frozenset(words.split()) for code, words in _MARKER_WORDS.items()}
 _STEMS = {code: tuple(words.split()) for code, words in _MARKER_STEMS.items()}

@@ -20,6 +20,7 @@ heading) of the section after them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -78,9 +79,13 @@ _SWITCH_INLINE = 2 * _SWITCH
 #: bracket), white space before a word that does not start in lower case; after a CJK full stop.
 #: The stops of other scripts count too: the danda of Devanagari and Bengali (``।``, ``॥``), the
 #: Armenian full stop (``։``), the Arabic question mark and Urdu full stop (``؟``, ``۔``), the
-#: Ethiopic full stop (``።``).
+#: Ethiopic full stop (``።``), the Myanmar and Khmer ones (``။``, ``។``).  Thai and Lao write
+#: no full stop (a space ends a sentence, or a clause): a space between one of their letters
+#: and a letter of another script is taken as a sentence break.
 #: (The stop is matched, not looked behind at: the search then skips to the stops, in C.)
-_SENTENCE_BREAK = re.compile(r"[.!?…।॥։؟۔።][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)")
+_SENTENCE_BREAK = re.compile(
+    r"[.!?…।॥։؟۔።။។][\"'”’»)\]]*\s+(?=[\"'“„«(\[¿¡]?[^\W\d_])|[。！？]\s*(?=\S)|[\u0e01-\u0eff]\s+(?=[^\W\d_])(?![\u0e01-\u0eff])"
+)
 
 
 #: Characters past the Latin block that are not word characters: punctuation, symbols, and the
@@ -135,8 +140,9 @@ def _sentences(line: Block, ends: list[int]) -> list[Block]:
 def _units(
     text: str, cands: frozenset[str] | None
 ) -> tuple[list[tuple[int, int]], set[int], dict[int, Scores], list[int]]:
-    """The units the Viterbi pass labels: the lines of ``text``, and a line cut in two where its
-    language changes inside it.  Also the indexes of the units that do not open a line, the
+    """The units the Viterbi pass labels: the lines of ``text``, and a line cut where its
+    language changes inside it (in two, and its opening again around a stretch in a third
+    language).  Also the indexes of the units that do not open a line, the
     scores of the units already read (by start offset), and the indexes of the units long
     enough to carry a language (:func:`_is_strong`), in order.
 
@@ -158,18 +164,28 @@ def _units(
     inline: set[int] = set()
     strong_units: list[int] = []
     tops_of: dict[str, str | None] = {}  # profile tops of the sentences read (by their text)
+    ended: str | None = None  # the language the line before ends in, when it was cut in two
     for k, i in enumerate(strong):
         units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
         ln = blocks[k]
         parts: tuple[Block, ...] | None = None
+        last, ended = ended, None
         if _long(ln.text):
             # the sentence breaks are found once, for both ways of cutting the line
             ends = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text)]
             sents = _sentences(ln, ends)
-            before = tops[k - 1] if k else None
+            before = last or (tops[k - 1] if k else None)
             after = tops[k + 1] if k + 1 < len(tops) else None
-            parts = _cut(text, ln, ends, sents, before, after, cands, tops_of)
-            if parts is None:
+            cut = _cut(text, ln, ends, sents, before, after, cands, tops_of)
+            if cut is not None:
+                parts, ended = cut[:2], cut[2]
+                # a stretch of whole sentences in a third language may sit inside its opening
+                head = parts[0]
+                if _long(head.text):
+                    inner = _cut_middle(text, head, [b for b in sents if b.end <= head.end], cands, tops_of)
+                    if inner is not None:
+                        parts = (*inner, parts[1])
+            else:
                 parts = _cut_middle(text, ln, sents, cands, tops_of)
         if parts is None:
             strong_units.append(len(units))
@@ -261,10 +277,11 @@ def _cut(
     after: str | None,
     cands: frozenset[str] | None,
     tops_of: dict[str, str | None],
-) -> tuple[Block, Block] | None:
+) -> tuple[Block, Block, str] | None:
     """A long line cut in two at the sentence break where ``before``'s language gives way to
-    ``after``'s, or ``None``.  ``ends``: where :data:`_SENTENCE_BREAK` matches in the line end;
-    ``sents``: the line's :func:`_sentences`; ``tops_of``: :func:`_profile_top`'s memo."""
+    ``after``'s, and the language of its end; or ``None``.  ``ends``: where :data:`_SENTENCE_BREAK`
+    matches in the line end; ``sents``: the line's :func:`_sentences`; ``tops_of``:
+    :func:`_profile_top`'s memo."""
     # Its end: the last sentences, as few as carry a language (looked for near the end only).
     if len(ln.text) > 2 * _LINE_CHARS:
         # (from the character before: a stop there ends a sentence in the window)
@@ -282,10 +299,14 @@ def _cut(
     tail_start = next((k for k, b in enumerate(sents) if b.start == ln.start + at_end), 0)
     if tail_start == 0:
         return None
-    if before is not None and after == before and not _long(text[sents[tail_start].start : ln.end]):
+    if (
+        before is not None
+        and after == before
+        and not _long(text[sents[tail_start].start : ln.end])
+        and _script_of(end) == _script_of(sents[0].text[:_LINE_CHARS])
+    ):
         return None  # a short end before the language comes back (below), whatever the readings say
-    # Its opening, read in full before the end is: a line that opens in another language than
-    # the line before (a new paragraph in the next language) is not cut, whatever its end says.
+    # Its opening, read in full before the end is.
     head_end = 0
     while head_end < tail_start - 1 and not _is_strong(text[ln.start : sents[head_end].end]):
         head_end += 1
@@ -302,8 +323,17 @@ def _cut(
             longer += 1
         if longer > head_end:
             head = _firm_top(_read_clear(text[ln.start : sents[longer].end][:_LINE_CHARS], cands, expect))
-    if head is None or (before is not None and head != before):
+    if head is None:
         return None
+    # A short end before the language comes back (A, B, then A again after the line break) is a
+    # quote or a credit line, whatever the readings say, unless it is in another script, which it
+    # then must read as by more than the cost of two changes, as a stretch inside a line must.
+    short_end = after == head and not _long(text[sents[tail_start].start : ln.end])
+    if short_end and _script_of(end) == _script_of(text[ln.start : sents[head_end].end][:_LINE_CHARS]):
+        return None
+    # A line that opens in another language than the line before (a new paragraph in the next
+    # language) is cut only into two long stretches (below).
+    fresh = before is not None and head != before
     expect = after if after is not None and after not in _PROFILED else None
     tail = _firm_top(_read_clear(end, cands, expect))
     if tail is None:  # a short end that no model names firmly: read back to a long stretch
@@ -312,12 +342,16 @@ def _cut(
             k -= 1
         if k < tail_start:
             tail = _firm_top(_read_clear(text[sents[k].start : ln.end][-_LINE_CHARS:], cands, expect))
-    if tail is None or tail == before:
+    if tail is None or (tail == before and not fresh):
         return None
-    if tail == head or (after is not None and after not in (head, tail)):
+    if tail == head:
         return None
-    if after == head and not _long(text[sents[tail_start].start : ln.end]):
-        return None  # a short end before the language comes back: a quote, a credit line
+    # The line after in a third language: the end must be a long stretch of its own, after an
+    # opening in a language the profiles know (they name one they do not know, such as Māori,
+    # differently stretch by stretch: Latvian for a paragraph's end).
+    third = after is not None and after not in (head, tail)
+    if third and head not in _PROFILED:
+        return None
     # Each sentence's lean towards the head's language; the cut maximises the agreement.
     pair = frozenset((head, tail))
     # A sentence too short to carry a language leans neither way, and none leans by more than
@@ -338,8 +372,22 @@ def _cut(
     if not (_is_strong(first.text) and _is_strong(second.text)):
         return None
     if before is None and after is not None and not _long(first.text):
-        return None  # a short opening of the text in another language: a quote
-    return first, second
+        # a short opening of the text in another language: a quote, unless it is in another
+        # script and reads as its language by more than the cost of two changes (as a short end)
+        if _script_of(first.text[-_LINE_CHARS:]) == _script_of(second.text[:_LINE_CHARS]):
+            return None
+        sc = score_text(first.text[-_LINE_CHARS:], pair).logp
+        if sc.get(head, -_MISSING) - sc.get(tail, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
+            return None
+    if (third or fresh) and not _long(second.text):
+        return None
+    if fresh and not _long(first.text):
+        return None
+    if short_end:
+        sc = score_text(second.text[:_LINE_CHARS], pair).logp
+        if sc.get(tail, -_MISSING) - sc.get(head, -_MISSING) < 2 * _SWITCH_INLINE / _SCALE:
+            return None
+    return first, second, tail
 
 
 def _cut_middle(
@@ -362,7 +410,10 @@ def _cut_middle(
     if scripts[0] is not None and scripts[-1] == scripts[0] and any(x not in (scripts[0], None) for x in scripts):
         runs = _runs(scripts, scripts[0])
         if runs and sum(map(len, runs)) <= len(sents) - 2:
-            for run in sorted(runs, key=lambda r: (-len(r), r[0]))[:_MAX_RUNS]:
+            # (one sentence in the line's script between two runs, a date line or a name, does
+            # not end the stretch: the two runs are tried as one first)
+            joined = [list(range(a[0], b[-1] + 1)) for a, b in itertools.pairwise(runs) if b[0] == a[-1] + 2]
+            for run in joined[:_MAX_RUNS] + sorted(runs, key=lambda r: (-len(r), r[0]))[:_MAX_RUNS]:
                 parts = _stretch(text, ln, sents, run, cands)
                 if parts is not None:
                     return parts
@@ -613,9 +664,17 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     if not totals or not counted:
         return (Section(0, len(text), _to_language(score_text(text, cands))),)
     # A language named from stop words on some lines scores on the others a little below the
-    # line's best language (Nynorsk below Bokmål), less each stop word of that language alone,
-    # so that its doubtful lines can stay with it but lines plainly in another language cannot.
-    named = sorted({o for sc in scores.values() if sc.host for o in sc.logp if o not in _PROFILED})
+    # language it beat there, its look-alike (Nynorsk below Bokmål, Bosnian below Croatian), less
+    # each stop word of the line's best language alone, so that its doubtful lines can stay with
+    # it but lines plainly in another language cannot (a Somali line, with no stop list to count
+    # against Bosnian, was Bosnian's for the cost of 4 units when Bosnian stood below its best).
+    hosts: dict[str, set[str]] = {}  # each such language -> the profiled languages it beat
+    for sc in scores.values():
+        if sc.host:
+            for o in sc.logp:
+                if o not in _PROFILED:
+                    hosts.setdefault(o, set()).add(sc.host)
+    named = sorted(hosts)
     stop = _stoplists() if named else {}
     for i, em in zip(strong, emis, strict=True):
         if len(em) > 1 and named:
@@ -626,7 +685,8 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
                 if other not in em:
                     theirs = stop.get(other, frozenset())
                     against = sum(1 for w in words if w in own and w not in theirs)
-                    em[other] = em[best] - _GAP - _SCALE * _STOP_BONUS * against
+                    base = max((em[h] for h in hosts[other] if h in em), default=em[best])
+                    em[other] = base - _GAP - _SCALE * _STOP_BONUS * against
                     totals[other] = totals.get(other, 0.0) + em[other]
     langs = sorted(totals, key=lambda c: (-totals[c], c))[:_MAX_LANGS]
     for em in emis:  # every line's own best language stays a candidate
