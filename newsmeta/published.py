@@ -62,6 +62,9 @@ _BELOW = 600  # a date line this close below the headline is preferred to one ab
 _REST_WORDS = 12  # words besides the date on a date line
 _GOOD = ("day", "minute", "second")
 _WORD = re.compile(r"\w+")
+_OPENING_WORDS = 2  # a place or an agency before a date that opens a paragraph
+_OPENING_CHARS = 40
+_OPENING_GAP = re.compile(r"\)?[^\S\n]?(?:[-–—:|/.,][^\S\n]|[„“\"«])")
 _BYLINE_CUE = re.compile(r"(?i)(?:^|\s)(?:by|von|par|por|door|di|av)\s|\||·")
 
 
@@ -128,13 +131,30 @@ def _usable(d: DateMention, skip: set[int]) -> bool:
     )
 
 
-def _date_line(lines: _Lines, d: DateMention) -> bool:
-    """The date stands on a short line of its own: a date line or byline, not a sentence or a list."""
+def _opens_line(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """The date at ``start:end`` opens the line ``a:b`` as a dateline does, at most a place or an
+    agency before it and a dash, colon, stop or quote after it ("29.11.2022 – Die Branche ...",
+    "Karlsruhe, (12.11.2021). Traditionell ...", "Red. / 31.10.2023 Die ...")."""
+    return (
+        start - a <= _OPENING_CHARS
+        and len(_WORD.findall(text, a, start)) <= _OPENING_WORDS
+        and bool(_OPENING_GAP.match(text, end, b))
+        and not _SKIP_LINE.search(text, a, min(b, end + _OPENING_CHARS))
+    )
+
+
+def _date_line(lines: _Lines, d: DateMention, *, opening: bool = False) -> bool:
+    """The date stands on a short line of its own (a date line or byline, not a sentence or a
+    list), or (with ``opening``: just below the headline) opens its line as a dateline opens an
+    article's first paragraph."""
     text = lines.text
-    a, b = lines.at(d.start or 0)
+    start, end = d.start or 0, d.end or 0
+    a, b = lines.at(start)
+    if opening and _opens_line(text, a, b, start, end):
+        return True
     if lines.stripped_len(a, b) > 200 or _SKIP_LINE.search(text[a:b].strip()):
         return False
-    rest = (text[a : d.start or 0] + " " + text[d.end or 0 : b]).strip()
+    rest = (text[a:start] + " " + text[end:b]).strip()
     return len(_WORD.findall(rest)) <= _REST_WORDS or bool(_BYLINE_CUE.search(rest))
 
 
@@ -159,7 +179,7 @@ def _lone_date(lines: _Lines, dates: tuple[DateMention, ...], skip: set[int], to
     end = _END_MARK.search(text, top, top + _TOP)
     limit = min(top + _TOP, end.start() if end else len(text), max(int(len(text) * _SHARE), top + 400))
     near = [d for d in dates if max(0, top - _ABOVE) <= (d.start or 0) < limit and _usable(d, skip)]
-    near = [d for d in near if _date_line(lines, d)]
+    near = [d for d in near if _date_line(lines, d, opening=top <= (d.start or 0) < top + _BELOW)]
     below = [d for d in near if (d.start or 0) >= top]
     above = [d for d in near if (d.start or 0) < top]
     if below and (below[0].start or 0) < top + _BELOW:

@@ -124,3 +124,23 @@ def test_a_date_in_the_menus_far_above_the_headline_is_not_the_publication_date(
     art = newsmeta.extract(text)
     assert art.headline is not None and art.headline.text.startswith("Harbour plan approved")
     assert art.published is None
+
+
+BODY = "Die Branche hatte mehrfach und vehement die Nachteile des vorgesehenen Gesetzes dargelegt. " * 3
+OPENINGS = [
+    ("date-dash", "Strompreisbremse: Bundestag beschließt Gesetz\n\n29.11.2022 – " + BODY, dt.date(2022, 11, 29)),
+    ("place-and-date-in-brackets", "Gedenken am Ewigkeitssonntag\n\nKarlsruhe, (12.11.2021). " + BODY,
+     dt.date(2021, 11, 12)),
+    ("date-quote", "Arbeitsmarkt startet gut ins Jahr\n\n01.02.2022 „Der Arbeitsmarkt ist gut gestartet“, sagte sie. "
+     + BODY, dt.date(2022, 2, 1)),
+    ("date-in-a-sentence", "Arbeitsmarkt startet gut ins Jahr\n\nDer 01.02.2022 war ein guter Tag. " + BODY, None),
+    ("far-below-the-headline", "Termine im Januar\n\n" + BODY * 3 + "\n\nSa., 22.01.2022, 9:00 – 17:00 Uhr Hoffest. "
+     + BODY, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in OPENINGS], ids=[c[0] for c in OPENINGS])
+def test_a_date_opening_the_first_paragraph_is_its_dateline(text: str, value: dt.date | None) -> None:
+    art = newsmeta.extract(text)
+    got = art.published.value if art.published else None
+    assert (got.date() if isinstance(got, dt.datetime) else got) == value
