@@ -429,6 +429,23 @@ _ORG = re.compile(
 )
 
 
+# A news agency's name ("dpa", "AFP"), and the words for one ("Agentur", "agencia")
+_AGENCY_NAME = re.compile(r"afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid", re.I)
+_AGENCY_WORD = re.compile(r"agency|agencies|agencia|agence|agenzia|\w*agentur(?:en)?", re.I)
+
+
+def _agency(name: str) -> bool:
+    """Does ``name`` credit a news agency: an organisation's words in it all an agency's, one of them
+    its name ("Agencia EFE", "det/dpa"; not "Agencies" alone)?
+
+    >>> _agency("Agencia EFE"), _agency("det/dpa"), _agency("Agencies"), _agency("Funke Mediengruppe")
+    (True, True, False, False)
+    """
+    marks = [m.group() for m in _ORG.finditer(name)]
+    return (any(_AGENCY_NAME.fullmatch(w) for w in marks)
+            and all(_AGENCY_NAME.fullmatch(w) or _AGENCY_WORD.fullmatch(w) for w in marks))
+
+
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
 # that credits no person.
 _NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|desk|team|staff|rédaction|redacción|redazione)\b", re.I)
@@ -644,7 +661,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     head, _comma, tail = name.rpartition(", ")
     if head and (_ORG.search(tail) or _DOMAIN.search(tail)) and not (_ORG.search(head) or _DOMAIN.search(head)):
         name = head
-    if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
+    # (a news agency's credit, "dpa", "Agencia EFE", "det/dpa", is a collective one, like a newsroom's)
+    if (_DOMAIN.search(name) or (_ORG.search(name) and not (newsroom and _agency(name)))
+            or (_NEWSROOM.search(name) and not newsroom)):
         return None
     low = _norm(name)
     # interface words alone ("Über den Autor", "Mehr Artikel")

@@ -63,3 +63,26 @@ def test_a_persons_name_is_kept(credit: str, expected: list[str]) -> None:
 def test_a_desk_is_a_newsrooms_credit_kept_only_when_no_person_is_named(
         credit: str, byline: str, expected: list[str]) -> None:
     assert authors(credit, byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "expected"),
+    [("dpa", "", ["dpa"]),
+     ("Agencia EFE", "", ["Agencia EFE"]),
+     ("Reuters", "<div class='author-name'>Ina Berg</div>", ["Ina Berg"]),
+     ("Agencies", "", []),
+     ("Funke Mediengruppe", "", []),
+     ("Deutsche Presse Magazin", "", [])],
+    ids=["agency", "agency-with-its-word", "agency-beside-a-byline", "the-word-alone",
+         "a-publisher", "a-publication"],
+)
+def test_a_news_agencys_credit_is_kept_only_when_no_person_is_named(
+        credit: str, byline: str, expected: list[str]) -> None:
+    assert authors(credit, byline) == expected
+
+
+def test_an_editors_mark_and_an_agency_in_the_json_ld_are_one_credit() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+          '"name": "det/dpa"}}</script>')
+    html = f"<html><head>{ld}</head><body><article><h1>Harbour plan approved</h1>{BODY}</article></body></html>"
+    assert [str(a) for a in read_html(html).authors] == ["det/dpa"]
