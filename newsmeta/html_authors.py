@@ -806,7 +806,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # (a handle is not one: "Ann Lee (@annlee)")
     # (nor a link to the author's profile on a social network: "Ann Lee https://twitter.com/annlee")
     own = _SOCIAL.sub("", re.sub(r"@\w+", "", meta))
-    address = _norm(own).replace(" ", "") if _DOMAIN.search(own) else ""
+    # (or that opens with the site's own name: the publisher's signature, "Kirche und Leben, Münster, Germany")
+    first = _norm(own.split(",", 1)[0]).replace(" ", "")
+    address = _norm(own).replace(" ", "") if _DOMAIN.search(own) or ("," in own and first in not_names) else ""
     cands: list[tuple[list[str], Source]] = [
         (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
         # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes

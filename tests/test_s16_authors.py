@@ -86,3 +86,15 @@ def test_an_editors_mark_and_an_agency_in_the_json_ld_are_one_credit() -> None:
           '"name": "det/dpa"}}</script>')
     html = f"<html><head>{ld}</head><body><article><h1>Harbour plan approved</h1>{BODY}</article></body></html>"
     assert [str(a) for a in read_html(html).authors] == ["det/dpa"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [("Stadt und Land, Kiel, Germany", []),
+     ("Ina Berg, Kiel", ["Ina Berg"])],
+    ids=["site-name-place-country", "person-place"],
+)
+def test_an_author_meta_tag_opening_with_the_sites_name_is_the_publishers(meta: str, expected: list[str]) -> None:
+    html = (f"<html><head><meta property='og:site_name' content='Stadt und Land'><meta name='author' content='{meta}'>"
+            f"</head><body><article><h1>Harbour plan approved</h1>{BODY}</article></body></html>")
+    assert [str(a) for a in read_html(html).authors] == expected
