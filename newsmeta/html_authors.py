@@ -421,17 +421,34 @@ _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|corp|corporation|holdings?|e\.?\s?v|\w*media|medien|news|communications"
     r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
-    r"|corriere|quotidiano|diario|peri[oó]dico|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
+    r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    r"\w*(?:verlag|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
+    r"\w*(?:verlag|verein|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
     re.I,
 )
 
 
+# A news agency's name ("dpa", "AFP"), and the words for one ("Agentur", "agencia")
+_AGENCY_NAME = re.compile(r"afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid", re.I)
+_AGENCY_WORD = re.compile(r"agency|agencies|agencia|agence|agenzia|\w*agentur(?:en)?", re.I)
+
+
+def _agency(name: str) -> bool:
+    """Does ``name`` credit a news agency: an organisation's words in it all an agency's, one of them
+    its name ("Agencia EFE", "det/dpa"; not "Agencies" alone)?
+
+    >>> _agency("Agencia EFE"), _agency("det/dpa"), _agency("Agencies"), _agency("Funke Mediengruppe")
+    (True, True, False, False)
+    """
+    marks = [m.group() for m in _ORG.finditer(name)]
+    return (any(_AGENCY_NAME.fullmatch(w) for w in marks)
+            and all(_AGENCY_NAME.fullmatch(w) or _AGENCY_WORD.fullmatch(w) for w in marks))
+
+
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
 # that credits no person.
-_NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|team|staff|rédaction|redacción|redazione)\b", re.I)
+_NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|desk|team|staff|rédaction|redacción|redazione)\b", re.I)
 
 
 # A lone word that is interface text, not a name ("Name", "Datum", "Admin").
@@ -443,7 +460,8 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     www http https nom utilisateur nombre usuario contraseña mot passe wachtwoord gebruikersnaam partager compartir
     condividi delen
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
-    veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd"""))
+    veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd
+    courtesy cortesía cortesia handout zvg privat cc"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
@@ -536,9 +554,18 @@ _NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconve
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
 
 
+#: the definite articles that do not end a person's name (not "La", "Le", "El", "Das", "De":
+#: Vietnamese, Chinese, Arabic, Indian, Dutch names may)
+_DEFINITE = frozenset(("the", "die", "der", "het", "les"))
+
+
+#: the most words a person's name has besides its particles ("José Miguel Wilson Pérez")
+_NAME_WORDS = 5
+
+
 # Lowercase words inside a person's name: nobiliary and patronymic particles.
 _PARTICLES = frozenset(re.findall(r"\S+", """
-    de del della der den di da das do dos du la le van von ter ten zu y e bin ibn al el"""))
+    de del della der den di da das do dos du la le los las van von ter ten zu y e bin ibn al el"""))
 
 
 # Short words of interface phrases ("Sign in", "Share on", "Posted by"): never a surname typed in lowercase
@@ -634,7 +661,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     head, _comma, tail = name.rpartition(", ")
     if head and (_ORG.search(tail) or _DOMAIN.search(tail)) and not (_ORG.search(head) or _DOMAIN.search(head)):
         name = head
-    if _DOMAIN.search(name) or _ORG.search(name) or (_NEWSROOM.search(name) and not newsroom):
+    # (a news agency's credit, "dpa", "Agencia EFE", "det/dpa", is a collective one, like a newsroom's)
+    if (_DOMAIN.search(name) or (_ORG.search(name) and not (newsroom and _agency(name)))
+            or (_NEWSROOM.search(name) and not newsroom)):
         return None
     low = _norm(name)
     # interface words alone ("Über den Autor", "Mehr Artikel")
@@ -650,6 +679,13 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # lowercase word after two, "Houzz Deutschland vor", is not)
     kept = name.split()
     if kept and kept[0].casefold() in _POSSESSIVES:
+        return None
+    # a definite article never ends a name: what is left of a title whose noun was cut off as a job
+    # title ("Letters To The", of "Letters To The Editor")
+    if kept and kept[-1].casefold() in _DEFINITE:
+        return None
+    # a name is a few words: more is a phrase ("Linksc Creating Search Engine Api Message")
+    if any(len([w for w in seg.split() if w not in _PARTICLES]) > _NAME_WORDS for seg in name.split(",")):
         return None
     # a comment's header ("Ann Lee said:", "Bo Roe sagt:") names a commenter; "No author" names no one
     if len(kept) >= 2 and (kept[-1].casefold() in _SAID or (kept[0].casefold() in _NO and len(kept) == 2)):
@@ -770,7 +806,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # (a handle is not one: "Ann Lee (@annlee)")
     # (nor a link to the author's profile on a social network: "Ann Lee https://twitter.com/annlee")
     own = _SOCIAL.sub("", re.sub(r"@\w+", "", meta))
-    address = _norm(own).replace(" ", "") if _DOMAIN.search(own) else ""
+    # (or that opens with the site's own name: the publisher's signature, "Kirche und Leben, Münster, Germany")
+    first = _norm(own.split(",", 1)[0]).replace(" ", "")
+    address = _norm(own).replace(" ", "") if _DOMAIN.search(own) or ("," in own and first in not_names) else ""
     cands: list[tuple[list[str], Source]] = [
         (_ld_people(m), "json-ld"), ([traf_author] if traf_author else [], "html"), ([meta] if meta else [], "meta"),
         # the credit lines the markup marks, one at a time (trafilatura drops many: it prunes
