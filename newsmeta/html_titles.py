@@ -85,9 +85,9 @@ def _strip_site(title: str, sites: set[str]) -> str:
         # rebuild from the original string, keeping the separators inside the kept span
         first, last = kept[0], kept[-1]
         return title[title.index(first) : title.rindex(last) + len(last)].strip()
-    longest = max(parts, key=len)
-    if len(parts) >= 2 and len(longest) >= 0.6 * len(title):
-        return longest.strip()
+    # no part is a known site name: the title is kept whole (a dash or a colon may be the
+    # headline's own, "Vom Boden aus gedacht - Ann Cotten verwebt …"; the <h1> and the other
+    # head titles decide)
     return title
 
 
