@@ -38,9 +38,13 @@ def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None
 
 def _site_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
     names = {_norm(x) for x in (m.meta.get("og:site_name"), m.meta.get("application-name")) if x}
-    # trafilatura falls back to the page's title when it finds no site name: a "site name" that
-    # the page prints as its <h1> is the article's headline
-    if sitename and _norm(sitename) not in {_norm(h) for h in m.h1}:
+    # trafilatura falls back to the page's title, or a part of it with a dot ("R. K. Lilley"),
+    # when it finds no site name: a "site name" that the page prints as its <h1>, or that its
+    # og:title or twitter:title (the title written for sharing, most often without the site's
+    # name) says, is the headline's
+    shared = [_norm(m.meta[k]) for k in ("og:title", "twitter:title") if m.meta.get(k)]
+    if (sitename and _norm(sitename) not in {_norm(h) for h in m.h1}
+            and not any(_norm(sitename) in t for t in shared)):
         names.add(_norm(sitename))
     if url:
         host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]

@@ -31,3 +31,11 @@ def test_a_known_site_part_is_still_cut() -> None:
     head = ("<title>Der Hafenplan kommt nach langer Debatte | Hafenblatt</title>"
             "<meta property='og:site_name' content='Hafenblatt'>")
     assert headline(head, url="https://hafen.example/a/1") == "Der Hafenplan kommt nach langer Debatte"
+
+
+def test_a_guessed_site_name_that_the_share_title_says_is_the_headlines() -> None:
+    # no og:site_name: trafilatura takes a <title> part with a dot in it for the site's name; here
+    # it is the headline's subtitle, as og:title (written for sharing, no site name) shows
+    title = "[Rezension] Liebe im Hafen - Sehnsucht von A. B. Berg"
+    head = f"<title>Annas Lesezimmer: {title}</title><meta property='og:title' content='{title}'>"
+    assert headline(head, url="https://lesezimmer.example/2017/09/rezension.html") == title
