@@ -115,6 +115,17 @@ def _site_h1s(m: _Markup) -> set[str]:
     return out
 
 
+#: A separator followed by another punctuation mark (" : , Thema: Forschung"): a template's
+#: slot left empty; what follows is the page's interface (a topic label), not the headline's.
+_EMPTY_SLOT = re.compile(r"\s[:|–—-]\s*[,;:|]")
+
+
+def _cut_empty_slot(h1: str) -> str:
+    """``h1`` up to an empty template slot, when a title (8 characters or more) comes before it."""
+    found = _EMPTY_SLOT.search(h1)
+    return h1[: found.start()].strip() if found and found.start() >= 8 else h1
+
+
 def _content_words(s: str) -> set[str]:
     return {w for w in _norm(s).split() if len(w) >= 4}
 
@@ -155,7 +166,7 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     for key in ("og:title", "twitter:title"):
         if m.meta.get(key):
             cands.append((_strip_site(m.meta[key], sites), "meta"))
-    h1s = [h for h in (_strip_labels(h) for h in m.h1 if h not in m.h1_home)
+    h1s = [h for h in (_cut_empty_slot(_strip_labels(h)) for h in m.h1 if h not in m.h1_home)
            if len(h) >= 8 and _norm(h) not in sites]
     if m.title:
         cands.append((_strip_site(m.title, sites), "html"))

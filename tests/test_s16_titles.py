@@ -39,3 +39,18 @@ def test_a_guessed_site_name_that_the_share_title_says_is_the_headlines() -> Non
     title = "[Rezension] Liebe im Hafen - Sehnsucht von A. B. Berg"
     head = f"<title>Annas Lesezimmer: {title}</title><meta property='og:title' content='{title}'>"
     assert headline(head, url="https://lesezimmer.example/2017/09/rezension.html") == title
+
+
+SLOT = [
+    ("empty-slot-then-topic", "<h1>Hafenplan, Kosten und Debatte im Gemeinderat <span>: </span><span></span>"
+     "<span>, Thema:</span> <span>Politik</span></h1>", "Hafenplan, Kosten und Debatte im Gemeinderat"),
+    ("colon-in-the-title", "<h1>Hafenplan: Kosten und Debatte im Gemeinderat</h1>",
+     "Hafenplan: Kosten und Debatte im Gemeinderat"),
+]
+
+
+@pytest.mark.parametrize(("h1", "expected"), [c[1:] for c in SLOT], ids=[c[0] for c in SLOT])
+def test_an_h1_is_cut_at_an_empty_template_slot(h1: str, expected: str) -> None:
+    # the head's title is worded otherwise: the <h1> is chosen for the words it shares with it
+    head = "<title>Hafenplan und Debatte im Gemeinderat - Hafenblatt</title>"
+    assert headline(head, f"<header>{h1}</header>{BODY}", "https://hafenblatt.example/a/1") == expected
