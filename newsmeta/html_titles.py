@@ -106,11 +106,16 @@ _SITE_H1_WORDS = 4
 
 def _site_h1s(m: _Markup) -> set[str]:
     parts = [_norm(p) for p in _SEPARATORS.split(m.title)] if m.title else []
+    # ... and so is one when the page's other titles (og:title, twitter:title, JSON-LD, an <h2>)
+    # print the first part: "Post title | Notes from the Harbour" with og:title "Post title"
+    said = {_norm(x) for x in (m.meta.get("og:title"), m.meta.get("twitter:title"), _ld_value(m, "headline"))
+            if isinstance(x, str) and x} | m.h2
+    first_said = bool(parts) and len(parts[0].split()) >= 2 and parts[0] in said
     out = set()
     for h in m.h1:
         hn = _norm(h)
         long_first = bool(parts) and len(parts[0].split()) >= max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(hn.split()))
-        if hn and hn in parts[1:] and hn != parts[0] and long_first:
+        if hn and hn in parts[1:] and hn != parts[0] and (long_first or first_said):
             out.add(hn)
     return out
 

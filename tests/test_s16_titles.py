@@ -54,3 +54,20 @@ def test_an_h1_is_cut_at_an_empty_template_slot(h1: str, expected: str) -> None:
     # the head's title is worded otherwise: the <h1> is chosen for the words it shares with it
     head = "<title>Hafenplan und Debatte im Gemeinderat - Hafenblatt</title>"
     assert headline(head, f"<header>{h1}</header>{BODY}", "https://hafenblatt.example/a/1") == expected
+
+
+SITE_H1 = [
+    ("og-title-says-the-first-part", "<meta property='og:title' content='Hafenplan beschlossen'>", "",
+     "Hafenplan beschlossen"),
+    ("h2-prints-the-first-part", "", "<h2>Hafenplan beschlossen</h2>", "Hafenplan beschlossen"),
+    # nothing says the first part: the <h1>, which the <title> contains, stays the headline
+    ("nothing-says-it", "", "", "Notizen vom Hafenbecken"),
+]
+
+
+@pytest.mark.parametrize(("meta", "h2", "expected"), [c[1:] for c in SITE_H1], ids=[c[0] for c in SITE_H1])
+def test_an_h1_that_is_the_titles_later_part_is_the_sites_when_the_first_is_said(
+        meta: str, h2: str, expected: str) -> None:
+    head = f"<title>Hafenplan beschlossen | Notizen vom Hafenbecken</title>{meta}"
+    body = f"<header><h1>Notizen vom Hafenbecken</h1></header><article>{h2}{BODY}</article>"
+    assert headline(head, body, "https://blog.example/2024/hafen") == expected
