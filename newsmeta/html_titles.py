@@ -171,8 +171,10 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     for key in ("og:title", "twitter:title"):
         if m.meta.get(key):
             cands.append((_strip_site(m.meta[key], sites), "meta"))
+    # an <h1> that is a site's name, spaced or not ("Daily Planet" on dailyplanet.example), is its header's
+    compact_sites = {s.replace(" ", "") for s in sites}
     h1s = [h for h in (_cut_empty_slot(_strip_labels(h)) for h in m.h1 if h not in m.h1_home)
-           if len(h) >= 8 and _norm(h) not in sites]
+           if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
     if m.title:
         cands.append((_strip_site(m.title, sites), "html"))
     if traf_title:

@@ -71,3 +71,10 @@ def test_an_h1_that_is_the_titles_later_part_is_the_sites_when_the_first_is_said
     head = f"<title>Hafenplan beschlossen | Notizen vom Hafenbecken</title>{meta}"
     body = f"<header><h1>Notizen vom Hafenbecken</h1></header><article>{h2}{BODY}</article>"
     assert headline(head, body, "https://blog.example/2024/hafen") == expected
+
+
+def test_an_h1_that_is_the_hosts_name_spaced_is_the_sites() -> None:
+    title = "Der Hafenplan kommt vor den Gemeinderat"
+    head = f"<title>Daily Planet</title><meta property='og:title' content='{title}'>"
+    body = f"<header><h1>Daily Planet</h1></header><article>{BODY}</article>"
+    assert headline(head, body, "https://www.dailyplanet.example/2024/hafen") == title
