@@ -14,8 +14,8 @@ def headline(head: str, body: str = BODY, url: str | None = None) -> str | None:
     return doc.headline.text if doc.headline else None
 
 
-# A <title> none of whose parts is a known site name is kept whole: its dash or colon may be the
-# headline's own (a title and its subtitle), and no rule can tell the longest part is the headline.
+# A <title> (or og:title) none of whose parts is a known site name is kept whole: its dash or colon
+# may be the headline's own (a title and its subtitle); the page's other titles decide.
 WHOLE = [
     ("dash-subtitle", "Die Haubenfahrzeuge der Nachkriegszeit und ihre Geschichte - Teil 49"),
     ("dash-deck", "Der Gemeinderat stimmt dem neuen Hafenplan zu – ein Kommentar"),
@@ -24,7 +24,15 @@ WHOLE = [
 
 @pytest.mark.parametrize("title", [c[1] for c in WHOLE], ids=[c[0] for c in WHOLE])
 def test_a_title_without_a_known_site_part_is_kept_whole(title: str) -> None:
-    assert headline(f"<title>{title}</title>", url="https://hafen.example/a/1") == title
+    head = f"<title>{title}</title><meta property='og:title' content='{title}'>"
+    assert headline(head, url="https://hafen.example/a/1") == title
+
+
+def test_a_title_alone_loses_its_short_part() -> None:
+    # the page's only title (no <h1>, og:title, JSON-LD): nothing else decides, its long part is
+    # the best guess at the headline
+    title = "Der Gemeinderat stimmt dem neuen Hafenplan zu"
+    assert headline(f"<title>Hafenblatt - {title}</title>", url="https://hafen.example/a/1") == title
 
 
 def test_a_known_site_part_is_still_cut() -> None:
