@@ -38,9 +38,13 @@ def _split_kicker(pieces: tuple[str, ...], titles: list[str]) -> Headline | None
 
 def _site_names(m: _Markup, sitename: str | None, url: str | None) -> set[str]:
     names = {_norm(x) for x in (m.meta.get("og:site_name"), m.meta.get("application-name")) if x}
-    # trafilatura falls back to the page's title when it finds no site name: a "site name" that
-    # the page prints as its <h1> is the article's headline
-    if sitename and _norm(sitename) not in {_norm(h) for h in m.h1}:
+    # trafilatura falls back to the page's title, or a part of it with a dot ("R. K. Lilley"),
+    # when it finds no site name: a "site name" that the page prints as its <h1>, or that its
+    # og:title or twitter:title (the title written for sharing, most often without the site's
+    # name) says, is the headline's
+    shared = [_norm(m.meta[k]) for k in ("og:title", "twitter:title") if m.meta.get(k)]
+    if (sitename and _norm(sitename) not in {_norm(h) for h in m.h1}
+            and not any(_norm(sitename) in t for t in shared)):
         names.add(_norm(sitename))
     if url:
         host = re.sub(r"^[a-z]+://(www\d?\.)?", "", url.lower()).split("/")[0]
@@ -68,8 +72,10 @@ def _strip_labels(title: str) -> str:
     return title[title.index(first) : title.rindex(last) + len(last)].strip()
 
 
-def _strip_site(title: str, sites: set[str]) -> str:
-    """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story")."""
+def _strip_site(title: str, sites: set[str], alone: bool = False) -> str:
+    """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story"); when the title is
+    ``alone`` (the page's only title: no <h1>, og:title or JSON-LD headline), a part 60% of it
+    is the headline though no other part is a known site name (a site's name is short)."""
     title = _strip_labels(title)
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
@@ -86,8 +92,11 @@ def _strip_site(title: str, sites: set[str]) -> str:
         first, last = kept[0], kept[-1]
         return title[title.index(first) : title.rindex(last) + len(last)].strip()
     longest = max(parts, key=len)
-    if len(parts) >= 2 and len(longest) >= 0.6 * len(title):
+    if alone and len(longest) >= 0.6 * len(title):
         return longest.strip()
+    # else a title no part of which is a known site name is kept whole (a dash or a colon may be
+    # the headline's own, "Vom Boden aus gedacht - Ann Cotten verwebt …"): the <h1> and the
+    # other head titles decide
     return title
 
 
@@ -102,13 +111,41 @@ _SITE_H1_WORDS = 4
 
 def _site_h1s(m: _Markup) -> set[str]:
     parts = [_norm(p) for p in _SEPARATORS.split(m.title)] if m.title else []
+    # ... and so is one when the page's other titles (og:title, twitter:title, JSON-LD, an <h2>)
+    # print the first part: "Post title | Notes from the Harbour" with og:title "Post title"
+    said = {_norm(x) for x in (m.meta.get("og:title"), m.meta.get("twitter:title"), _ld_value(m, "headline"))
+            if isinstance(x, str) and x} | m.h2
+    first_said = bool(parts) and len(parts[0].split()) >= 2 and parts[0] in said
     out = set()
     for h in m.h1:
         hn = _norm(h)
         long_first = bool(parts) and len(parts[0].split()) >= max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(hn.split()))
-        if hn and hn in parts[1:] and hn != parts[0] and long_first:
+        if hn and hn in parts[1:] and hn != parts[0] and (long_first or first_said):
             out.add(hn)
     return out
+
+
+#: A separator followed by another punctuation mark (" : , Thema: Forschung"): a template's
+#: slot left empty; what follows is the page's interface (a topic label), not the headline's.
+_EMPTY_SLOT = re.compile(r"\s[:|–—-]\s*[,;:|]")
+
+
+def _cut_empty_slot(h1: str) -> str:
+    """``h1`` up to an empty template slot, when a title (8 characters or more) comes before it."""
+    found = _EMPTY_SLOT.search(h1)
+    return h1[: found.start()].strip() if found and found.start() >= 8 else h1
+
+
+def _cut_glued_date(h1: str, titles: list[str]) -> str:
+    """``h1`` without a byline line glued on after a title the head says (``… der Region
+    02.02.2022 • HVW-Verband``): that title, whole or its part before a separator (``Title | Site``)."""
+    hn = _norm(h1)
+    for t in titles:
+        for part in (t, _SEPARATORS.split(t)[0]):
+            pn = _norm(part)
+            if len(pn) >= 15 and hn.startswith(pn) and re.match(r"\s\d{1,4}\s\d{1,2}\s\d{1,4}\b", hn[len(pn):]):
+                return _clean(part)
+    return h1
 
 
 def _content_words(s: str) -> set[str]:
@@ -151,12 +188,16 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     for key in ("og:title", "twitter:title"):
         if m.meta.get(key):
             cands.append((_strip_site(m.meta[key], sites), "meta"))
-    h1s = [h for h in (_strip_labels(h) for h in m.h1 if h not in m.h1_home)
-           if len(h) >= 8 and _norm(h) not in sites]
+    # an <h1> that is a site's name, spaced or not ("Daily Planet" on dailyplanet.example), is its header's
+    compact_sites = {s.replace(" ", "") for s in sites}
+    titles = [c for c, _src in cands] + [m.title, traf_title or ""]
+    h1s = [h for h in (_cut_glued_date(_cut_empty_slot(_strip_labels(h)), titles) for h in m.h1 if h not in m.h1_home)
+           if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
+    alone = not cands and not h1s
     if m.title:
-        cands.append((_strip_site(m.title, sites), "html"))
+        cands.append((_strip_site(m.title, sites, alone), "html"))
     if traf_title:
-        cands.append((_strip_site(_clean(traf_title), sites), "html"))
+        cands.append((_strip_site(_clean(traf_title), sites, alone), "html"))
     # an <h1> that agrees with a title from the head is the page's own headline, as printed: one
     # that equals a title first, then one that contains a title or is contained in one; the
     # page's own titles before trafilatura's (often just the first <h1>, navigation and all)
@@ -174,11 +215,6 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
             if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
                           for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
-                # an <h1> that prints the head's title and then a date is a title with its byline
-                # line glued on ("… der Region 02.02.2022 • HVW-Verband"): the head's title
-                tail = next((hn[hn.index(cn) + len(cn) :] for cn in pool if len(cn) >= 15 and cn in hn), "")
-                if not same and split is None and re.match(r"\s*\d{1,4}\s\d{1,2}\s\d{1,4}\b", tail):
-                    return next(Headline(c, None, None, src) for c, src in cands if _norm(c) and _norm(c) in hn)
                 return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
     if cands:
