@@ -1,0 +1,97 @@
+"""Crawl output from other writers' conventions, as a new user's crawl holds it (issue #17).
+
+Each WARC record is written with warcio, or byte by byte where warcio would not write it.  A
+record is a document when it is a page: an HTTP ``2xx`` response (not ``204``) with an HTML
+``Content-Type`` (any case and spacing) or, without one, a body that opens with HTML; or a
+record archived without HTTP whose own ``Content-Type`` is HTML.  Everything else is skipped
+and counted, never an error.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("warcio")
+
+
+def _page(title: str) -> bytes:
+    body = "The harbour reopened after the storm and the ships came back. " * 6
+    head = f"<html><head><title>{title}</title></head>"
+    return f"{head}<body><h1>{title}</h1><p>LISBON — {body}</p></body></html>".encode()
+
+
+def _response(status: str, headers: list[tuple[str, str]], payload: bytes) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    w = WARCWriter(out, gzip=False)
+    http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+    rec = w.create_warc_record("https://news.example.com/a", "response", payload=io.BytesIO(payload), http_headers=http)
+    w.write_record(rec)
+    rec.raw_stream.close()  # warcio buffers the payload in a temporary file
+    return out.getvalue()
+
+
+def _raw(warc_type: str, content_type: str, block: bytes) -> bytes:
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {warc_type}\r\nWARC-Target-URI: https://news.example.com/b\r\n"
+        f"WARC-Date: 2024-03-04T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:0000-{warc_type}>\r\n"
+        f"Content-Type: {content_type}\r\nContent-Length: {len(block)}\r\n\r\n"
+    ).encode()
+    return head + block + b"\r\n\r\n"
+
+
+HTML = [("Content-Type", "text/html; charset=utf-8")]
+
+# (record bytes, the headline of its document or None when the record is skipped)
+RECORDS = [
+    pytest.param(_response("200 OK", HTML, _page("Port reopens")), "Port reopens", id="200-html"),
+    pytest.param(_response("200 OK", [("CONTENT-TYPE", "TEXT/HTML ;Charset=UTF-8")], _page("Upper")), "Upper",
+                 id="200-uppercase-type"),
+    pytest.param(_response("200 OK", [], _page("No type")), "No type", id="200-no-content-type-html-body"),
+    pytest.param(_response("200 OK", [], b"%PDF-1.4 not a page"), None, id="200-no-content-type-pdf-body"),
+    pytest.param(_response("203 Non-Authoritative", HTML, _page("Cached")), "Cached", id="203-html"),
+    pytest.param(_response("204 No Content", HTML, b""), None, id="204-no-content"),
+    pytest.param(_response("301 Moved Permanently", [*HTML, ("Location", "/b")], b"<html><body>Moved</body></html>"),
+                 None, id="301-redirect-page"),
+    pytest.param(_response("404 Not Found", HTML, _page("Page not found")), None, id="404-error-page"),
+    pytest.param(_response("500 Internal Server Error", HTML, _page("Server error")), None, id="500-error-page"),
+    pytest.param(_raw("response", "text/html; charset=utf-8", _page("No HTTP")), "No HTTP",
+                 id="response-without-http-headers"),
+    pytest.param(_raw("response", "application/http;msgtype=response",
+                      b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\n\r\n" + _page("Lower")), "Lower",
+                 id="lowercase-http-header-no-space-in-msgtype"),
+    pytest.param(_raw("resource", "text/html", _page("Resource")), "Resource", id="resource-html"),
+]
+
+
+def _run(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "newsmeta", str(path), "--fields", "headline,url", "--no-text", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+@pytest.mark.parametrize(("record", "headline"), RECORDS)
+def test_a_record_is_a_document_when_it_is_a_page(
+    tmp_path: Path, record: bytes, headline: str | None, gzipped: bool
+) -> None:
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    path.write_bytes(gzip.compress(record) if gzipped else record)
+    run = _run(path)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert "Traceback" not in run.stderr
+    if headline is None:
+        assert rows == []
+        assert "1 WARC records skipped" in run.stderr
+    else:
+        assert len(rows) == 1 and "error" not in rows[0]
+        assert rows[0]["headline"]["text"] == headline
