@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -95,3 +96,27 @@ def test_a_record_is_a_document_when_it_is_a_page(
     else:
         assert len(rows) == 1 and "error" not in rows[0]
         assert rows[0]["headline"]["text"] == headline
+
+
+@pytest.mark.parametrize(
+    ("output", "status", "made"),
+    [
+        pytest.param("out.jsonl", 0, True, id="in-the-working-directory"),
+        pytest.param("runs/2024/out.jsonl", 0, True, id="into-missing-directories"),
+        pytest.param("runs/2024/out.csv", 0, True, id="csv-into-missing-directories"),
+        pytest.param("a-file/out.jsonl", 2, False, id="below-a-file-is-a-usage-error"),
+    ],
+)
+def test_the_output_directory_is_made_when_missing(tmp_path: Path, output: str, status: int, made: bool) -> None:
+    (tmp_path / "page.html").write_bytes(_page("Port reopens"))
+    (tmp_path / "a-file").write_text("not a directory", encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsmeta", "page.html", "-q", "-o", output]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}  # this tree's newsmeta
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path, env=env)
+    assert run.returncode == status, run.stderr
+    assert "Traceback" not in run.stderr
+    assert (tmp_path / output).is_file() == made
+    if made:
+        assert (tmp_path / output).read_text(encoding="utf-8").count("Port reopens") >= 1
+    else:
+        assert run.stderr.startswith("newsmeta: ") and len(run.stderr.splitlines()) == 1
