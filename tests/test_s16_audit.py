@@ -120,3 +120,47 @@ def test_the_output_directory_is_made_when_missing(tmp_path: Path, output: str, 
         assert (tmp_path / output).read_text(encoding="utf-8").count("Port reopens") >= 1
     else:
         assert run.stderr.startswith("newsmeta: ") and len(run.stderr.splitlines()) == 1
+
+
+def _crawl(gzipped: bool) -> bytes:
+    """Three fetches as a crawler writes them: request, response, metadata; one gzip member a record."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    w = WARCWriter(out, gzip=gzipped)
+    for i in range(3):
+        uri = f"https://news.example.com/{i}"
+        req = w.create_warc_record(uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
+                                   warc_content_type="application/http; msgtype=request")
+        w.write_record(req)
+        req.raw_stream.close()
+        http = StatusAndHeaders("200 OK", HTML, protocol="HTTP/1.1")
+        rec = w.create_warc_record(uri, "response", payload=io.BytesIO(_page(f"Story {i}")), http_headers=http)
+        w.write_record(rec)
+        rec.raw_stream.close()
+        meta = w.create_warc_record(uri, "metadata", payload=io.BytesIO(b"fetchTimeMs: 52\r\n"),
+                                    warc_content_type="application/warc-fields")
+        w.write_record(meta)
+        meta.raw_stream.close()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+@pytest.mark.parametrize("cut", [12, 40, 120], ids=["in-the-block", "in-the-headers-end", "in-the-headers"])
+def test_a_crawl_cut_inside_its_last_skipped_record_is_one_error(
+    tmp_path: Path, cut: int, gzipped: bool, source: str
+) -> None:
+    data = _crawl(gzipped)
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    path.write_bytes(data[:-cut])
+    where = str(path) if source == "file" else "-"
+    cmd = [sys.executable, "-m", "newsmeta", where, "--no-text", "--fields", "headline"]
+    run = subprocess.run(cmd, capture_output=True, timeout=120, check=False,
+                         input=None if source == "file" else data[:-cut])
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["headline"]["text"] for r in rows if "error" not in r] == ["Story 0", "Story 1", "Story 2"]
+    assert len([r for r in rows if "error" in r]) == 1, rows
+    assert run.returncode == 1
+    assert b"Traceback" not in run.stderr

@@ -207,6 +207,17 @@ def _is_html(ctype: str | None, body: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<head"))
 
 
+def _ends_early(rec: Any) -> bool:
+    """Does this record's block end before its ``Content-Length``?  Reads it through (as warcio
+    would to reach the next record), in bounded pieces."""
+    try:
+        while rec.raw_stream.read(1 << 16):
+            pass
+    except Exception:  # a damaged block: the next record's reading reports it
+        return False
+    return bool(getattr(rec.raw_stream, "limit", 0))
+
+
 def _resumable(stream: IO[bytes]) -> bool:
     try:
         return stream.seekable() and isinstance(stream.tell(), int)
@@ -291,8 +302,18 @@ def read_warc(
             msg = f"stray bytes before record {count}; the Content-Length of record {count - 1} may be wrong"
             yield Document.failed(name, CorruptInputError(msg))
         rid = rec.rec_headers.get_header("WARC-Record-ID")
+        if rec.format == "warc" and rec.rec_headers.get_header("Content-Length") is None:
+            # every WARC record has one: a record without is one cut inside its headers (a file
+            # cut short), or a writer's error whose record's end cannot be known
+            msg = f"record {rid or count} has no Content-Length; is the file complete?"
+            yield Document.failed(name, CorruptInputError(msg), record=rid)
+            continue
         if rec.rec_type not in ("response", "resource") or not _is_page(rec.http_headers):
-            skipped()
+            if _ends_early(rec):  # the last record of a cut file: an error even when it is no page
+                msg = f"record {rid} ends early; is the file complete?"
+                yield Document.failed(name, CorruptInputError(msg), record=rid)
+            else:
+                skipped()
             continue
         if rec.http_headers is None:  # a page archived as it is, without HTTP: its own Content-Type
             ctype = rec.rec_headers.get_header("Content-Type")
