@@ -204,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise OSError(msg)
         where = f"-o {args.output}" if args.output is not None else "stdout is redirected to it"
         check_not_output(args.inputs, _output_file(args.output), where)
+        if args.output is not None and os.path.dirname(args.output):
+            os.makedirs(os.path.dirname(args.output), exist_ok=True)  # -o runs/2024/out.jsonl: made as needed
         writer: Writer = open_writer(fmt, args.output or sys.stdout, fields=fields, text=not args.no_text,
                                      indent=args.indent)
     except (OSError, NewsmetaError) as e:

@@ -1,12 +1,15 @@
 """WARC files (``.warc``, ``.warc.gz``, recognised by content): every HTML response is a document.
 
-A ``response`` record whose HTTP ``Content-Type`` is HTML (``text/html``,
-``application/xhtml+xml``) becomes a :class:`~newsmeta.io.documents.Document` with the record's
-``WARC-Target-URI`` as ``url``, its ``WARC-Record-ID`` as ``record`` and, with
-``warc_dates=True``, its ``WARC-Date`` as ``reference_date``; so does a ``resource`` record (a
-page archived without HTTP) whose own ``Content-Type`` is HTML.  warcio undoes the payload's
+A ``response`` record with a ``2xx`` status (but ``204``) whose HTTP ``Content-Type`` is HTML
+(``text/html``, ``application/xhtml+xml``; without one, a body that opens with HTML) becomes a
+:class:`~newsmeta.io.documents.Document` with the record's ``WARC-Target-URI`` as ``url``, its
+``WARC-Record-ID`` as ``record`` and, with ``warc_dates=True``, its ``WARC-Date`` as
+``reference_date``; so does a ``resource`` record (a page archived without HTTP, or a
+``response`` record whose own ``Content-Type`` is not ``application/http``) whose own
+``Content-Type`` is HTML.  A redirect, a client or a server error is skipped even with an HTML
+body: it is the server's page about the URL, not the article.  warcio undoes the payload's
 chunked transfer encoding and its gzip or deflate content encoding.  Every other record
-(requests, metadata, revisits, images, redirects) is skipped and counted.  A damaged or
+(requests, metadata, revisits, images, redirects, error pages) is skipped and counted.  A damaged or
 truncated record is an error for that record; the records before it are kept, and in a file
 (not stdin) reading goes on at the next record: the next gzip member that opens one, or the
 next ``WARC/1.x`` line.  A record whose ``Content-Length`` is too large swallows those after it.
@@ -50,10 +53,38 @@ def _archive_iterator() -> Any:
         msg = "reading WARC files needs warcio; install it with pip install 'newsmeta-extract[warc]'"
         raise MissingDependencyError(msg) from None
 
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class Loader(ArcWarcRecordLoader):  # type: ignore[misc]
+        # warcio parses an HTTP status line and headers at the start of every http(s) response
+        # record, even one whose own Content-Type says it holds no HTTP (``text/html``: a page
+        # archived without its exchange); the page's first line was then taken as a status line
+        # and lost.  Such a record's block is read as it is.
+        _record_type: str | None = None
+
+        def parse_record_stream(self, stream: Any, *args: Any, **kwargs: Any) -> Any:
+            self._record_type = None
+            return super().parse_record_stream(stream, *args, **kwargs)
+
+        def _ensure_target_uri_format(self, rec_headers: Any) -> Any:
+            self._record_type = rec_headers.get_header("Content-Type")
+            return super()._ensure_target_uri_format(rec_headers)
+
+        def load_http_headers(self, rec_type: str, uri: str, stream: Any, length: Any) -> Any:
+            ctype = (self._record_type or "").strip().lower()
+            if rec_type == "response" and ctype and not ctype.startswith("application/http"):
+                return None
+            return super().load_http_headers(rec_type, uri, stream, length)
+
     class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
         # warcio writes this three-line warning straight to stderr when a record is followed by
         # stray bytes; read_warc reports it as one error document instead (see ``err_count``)
         INC_RECORD = ""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            plain: Any = getattr(self, "loader")  # noqa: B009 (warcio is untyped)
+            self.loader = Loader(verify_http=plain.http_parser.verify, arc2warc=self.mixed_arc_warc)
 
     return QuietArchiveIterator
 
@@ -149,6 +180,44 @@ def _whole_gzip(error: Exception) -> bool:
     return "non-chunked gzip" in str(error)
 
 
+def _is_page(http: Any) -> bool:
+    """Is a record with these HTTP headers (``None``: none) a page, by its status?
+
+    A ``2xx`` response is, but ``204 No Content``; a redirect, a client or a server error is not:
+    its body is the server's page about the URL (``Moved``, ``Not Found``), not the article.
+    A record without HTTP headers (a ``resource``, a page archived as it is) is.
+    """
+    if http is None:
+        return True
+    code = str(http.get_statuscode() or "")
+    return len(code) == 3 and code.startswith("2") and code != "204"
+
+
+def _is_html(ctype: str | None, body: bytes) -> bool:
+    """Is a payload of this ``Content-Type`` an HTML page?  Without a type, its first bytes tell.
+
+    >>> _is_html("TEXT/HTML ; charset=utf-8", b""), _is_html("image/png", b"<html>")
+    (True, False)
+    >>> _is_html(None, b"\\xef\\xbb\\xbf  <!DOCTYPE html><p>"), _is_html("", b"%PDF-1.4")
+    (True, False)
+    """
+    if ctype and ctype.strip():
+        return ctype.split(";")[0].strip().lower() in HTML_TYPES
+    head = body[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head"))
+
+
+def _ends_early(rec: Any) -> bool:
+    """Does this record's block end before its ``Content-Length``?  Reads it through (as warcio
+    would to reach the next record), in bounded pieces."""
+    try:
+        while rec.raw_stream.read(1 << 16):
+            pass
+    except Exception:  # a damaged block: the next record's reading reports it
+        return False
+    return bool(getattr(rec.raw_stream, "limit", 0))
+
+
 def _resumable(stream: IO[bytes]) -> bool:
     try:
         return stream.seekable() and isinstance(stream.tell(), int)
@@ -233,13 +302,23 @@ def read_warc(
             msg = f"stray bytes before record {count}; the Content-Length of record {count - 1} may be wrong"
             yield Document.failed(name, CorruptInputError(msg))
         rid = rec.rec_headers.get_header("WARC-Record-ID")
-        if rec.rec_type == "resource":  # a page archived as it is, without HTTP: its own Content-Type
-            ctype = rec.rec_headers.get_header("Content-Type") or ""
-        else:
-            ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
-        if rec.rec_type not in ("response", "resource") or ctype.split(";")[0].strip().lower() not in HTML_TYPES:
-            skipped()
+        if rec.format == "warc" and rec.rec_headers.get_header("Content-Length") is None:
+            # every WARC record has one: a record without is one cut inside its headers (a file
+            # cut short), or a writer's error whose record's end cannot be known
+            msg = f"record {rid or count} has no Content-Length; is the file complete?"
+            yield Document.failed(name, CorruptInputError(msg), record=rid)
             continue
+        if rec.rec_type not in ("response", "resource") or not _is_page(rec.http_headers):
+            if _ends_early(rec):  # the last record of a cut file: an error even when it is no page
+                msg = f"record {rid} ends early; is the file complete?"
+                yield Document.failed(name, CorruptInputError(msg), record=rid)
+            else:
+                skipped()
+            continue
+        if rec.http_headers is None:  # a page archived as it is, without HTTP: its own Content-Type
+            ctype = rec.rec_headers.get_header("Content-Type")
+        else:
+            ctype = rec.http_headers.get_header("Content-Type")
         where: dict[str, Any] = {
             "record": rid,
             "url": rec.rec_headers.get_header("WARC-Target-URI"),
@@ -251,6 +330,9 @@ def read_warc(
             err = CorruptInputError(f"record {rid} cannot be read ({type(e).__name__}: {_clean(str(e))})")
             yield Document.failed(name, err, **where)
             return
+        if not _is_html(ctype, body):
+            skipped()
+            continue
         if len(body) > max_size:
             yield Document.failed(name, InputTooLargeError(f"record {rid} holds more than {max_size:,} bytes"), **where)
         elif getattr(rec.raw_stream, "limit", 0):
