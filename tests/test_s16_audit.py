@@ -60,11 +60,12 @@ RECORDS = [
     pytest.param(_response("200 OK", [], _page("No type")), "No type", id="200-no-content-type-html-body"),
     pytest.param(_response("200 OK", [], b"%PDF-1.4 not a page"), None, id="200-no-content-type-pdf-body"),
     pytest.param(_response("203 Non-Authoritative", HTML, _page("Cached")), "Cached", id="203-html"),
-    pytest.param(_response("204 No Content", HTML, b""), None, id="204-no-content"),
-    pytest.param(_response("301 Moved Permanently", [*HTML, ("Location", "/b")], b"<html><body>Moved</body></html>"),
-                 None, id="301-redirect-page"),
-    pytest.param(_response("404 Not Found", HTML, _page("Page not found")), None, id="404-error-page"),
-    pytest.param(_response("500 Internal Server Error", HTML, _page("Server error")), None, id="500-error-page"),
+    # the contract: every response whose HTTP Content-Type is HTML is a document, whatever its
+    # status (a 404 page is what the crawl holds for that URL, and the output says so)
+    pytest.param(_response("301 Moved Permanently", [*HTML, ("Location", "/b")], _page("Moved")), "Moved",
+                 id="301-redirect-page"),
+    pytest.param(_response("404 Not Found", HTML, _page("Page not found")), "Page not found", id="404-error-page"),
+    pytest.param(_response("200 OK", [("Content-Type", "image/png")], b"\x89PNG\r\n\x1a\n"), None, id="200-image"),
     pytest.param(_raw("response", "text/html; charset=utf-8", _page("No HTTP")), "No HTTP",
                  id="response-without-http-headers"),
     pytest.param(_raw("response", "application/http;msgtype=response",

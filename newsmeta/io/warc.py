@@ -1,15 +1,14 @@
 """WARC files (``.warc``, ``.warc.gz``, recognised by content): every HTML response is a document.
 
-A ``response`` record with a ``2xx`` status (but ``204``) whose HTTP ``Content-Type`` is HTML
+A ``response`` record whose HTTP ``Content-Type`` is HTML, whatever its status
 (``text/html``, ``application/xhtml+xml``; without one, a body that opens with HTML) becomes a
 :class:`~newsmeta.io.documents.Document` with the record's ``WARC-Target-URI`` as ``url``, its
 ``WARC-Record-ID`` as ``record`` and, with ``warc_dates=True``, its ``WARC-Date`` as
 ``reference_date``; so does a ``resource`` record (a page archived without HTTP, or a
 ``response`` record whose own ``Content-Type`` is not ``application/http``) whose own
-``Content-Type`` is HTML.  A redirect, a client or a server error is skipped even with an HTML
-body: it is the server's page about the URL, not the article.  warcio undoes the payload's
+``Content-Type`` is HTML.  warcio undoes the payload's
 chunked transfer encoding and its gzip or deflate content encoding.  Every other record
-(requests, metadata, revisits, images, redirects, error pages) is skipped and counted.  A damaged or
+(requests, metadata, revisits, images, scripts) is skipped and counted.  A damaged or
 truncated record is an error for that record; the records before it are kept, and in a file
 (not stdin) reading goes on at the next record: the next gzip member that opens one, or the
 next ``WARC/1.x`` line.  A record whose ``Content-Length`` is too large swallows those after it.
@@ -180,17 +179,9 @@ def _whole_gzip(error: Exception) -> bool:
     return "non-chunked gzip" in str(error)
 
 
-def _is_page(http: Any) -> bool:
-    """Is a record with these HTTP headers (``None``: none) a page, by its status?
-
-    A ``2xx`` response is, but ``204 No Content``; a redirect, a client or a server error is not:
-    its body is the server's page about the URL (``Moved``, ``Not Found``), not the article.
-    A record without HTTP headers (a ``resource``, a page archived as it is) is.
-    """
-    if http is None:
-        return True
-    code = str(http.get_statuscode() or "")
-    return len(code) == 3 and code.startswith("2") and code != "204"
+def _may_be_html(ctype: str | None) -> bool:
+    """An HTML ``Content-Type``, or none (then the body tells: :func:`_is_html`)."""
+    return not (ctype and ctype.strip()) or ctype.split(";")[0].strip().lower() in HTML_TYPES
 
 
 def _is_html(ctype: str | None, body: bytes) -> bool:
@@ -308,17 +299,17 @@ def read_warc(
             msg = f"record {rid or count} has no Content-Length; is the file complete?"
             yield Document.failed(name, CorruptInputError(msg), record=rid)
             continue
-        if rec.rec_type not in ("response", "resource") or not _is_page(rec.http_headers):
+        if rec.http_headers is None:  # a page archived as it is, without HTTP: its own Content-Type
+            ctype = rec.rec_headers.get_header("Content-Type")
+        else:
+            ctype = rec.http_headers.get_header("Content-Type")
+        if rec.rec_type not in ("response", "resource") or not _may_be_html(ctype):
             if _ends_early(rec):  # the last record of a cut file: an error even when it is no page
                 msg = f"record {rid} ends early; is the file complete?"
                 yield Document.failed(name, CorruptInputError(msg), record=rid)
             else:
                 skipped()
             continue
-        if rec.http_headers is None:  # a page archived as it is, without HTTP: its own Content-Type
-            ctype = rec.rec_headers.get_header("Content-Type")
-        else:
-            ctype = rec.http_headers.get_header("Content-Type")
         where: dict[str, Any] = {
             "record": rid,
             "url": rec.rec_headers.get_header("WARC-Target-URI"),
@@ -330,8 +321,8 @@ def read_warc(
             err = CorruptInputError(f"record {rid} cannot be read ({type(e).__name__}: {_clean(str(e))})")
             yield Document.failed(name, err, **where)
             return
-        if not _is_html(ctype, body):
-            skipped()
+        if not _is_html(ctype, body) and not getattr(rec.raw_stream, "limit", 0):
+            skipped()  # no Content-Type, and the body is not a page
             continue
         if len(body) > max_size:
             yield Document.failed(name, InputTooLargeError(f"record {rid} holds more than {max_size:,} bytes"), **where)
