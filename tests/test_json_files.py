@@ -4,6 +4,7 @@ a ``.json`` name; what is not a document is one error naming the element, and re
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,13 @@ def test_a_json_array_keeps_each_rows_options(tmp_path: Path) -> None:
     path.write_text(f"[{ROW_A}, {ROW_B}]", encoding="utf-8")
     a, b = read_documents([str(path)])
     assert (a.url, a.reference_date, b.url, str(b.reference_date)) == ("https://x.example/a", None, None, "2025-01-14")
+
+
+@pytest.mark.parametrize(("url", "expected"), [("", None), ("  ", None), ("https://x.example/a", "https://x.example/a")],
+                         ids=["empty", "blank", "address"])
+def test_an_empty_url_is_no_url(tmp_path: Path, url: str, expected: str | None) -> None:
+    path = tmp_path / "rows.jsonl"
+    row = {"text": "Storm closes the port", "url": url, "reference_date": ""}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (doc,) = read_documents([str(path)])
+    assert (doc.error, doc.url, doc.reference_date) == (None, expected, None)

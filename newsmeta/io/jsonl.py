@@ -92,6 +92,8 @@ def _document(
         msg = f"{where} has no string field {field!r}; name the field that holds the document with --field (field=)"
         return Document(input=name, id=ident, error=f"KeyError: {msg}", line=n)
     url = row.get(url_field)
+    if isinstance(url, str) and not url.strip():
+        url = None  # an empty column of an export: no address
     if url is not None and not isinstance(url, str):
         return Document(input=name, id=ident, error=f"TypeError: {where}: {url_field!r} is not a string", line=n)
     try:
