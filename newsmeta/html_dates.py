@@ -240,24 +240,33 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
     offsets: list[int] = []
     size, first, start = 0, -1, -1
     credits: list[Any] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in _HIDDEN:
-            continue
-        if len(credits) < _CREDIT_LIMIT and _is_credit(el):
-            credits.append(el)
-        if el.tag == "h1" and start < 0:
-            first = size if first < 0 else first
-            if el is match:
-                start = size
-            elif match is None:
-                stop = first + 1500
+    from lxml import etree
+
+    # in reading order: an element's text where it opens, its tail where it closes (after the text
+    # of its children: "Von <b>Ann Lee</b> und <b>Bo Roe</b>" reads "Von", "Ann Lee", "und", "Bo Roe")
+    walk = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walk:  # (elements only: the parser drops comments)
+        if event == "start":
+            if el.tag in _HIDDEN:
+                walk.skip_subtree()  # (its end still comes, for its tail)
+                continue
+            if len(credits) < _CREDIT_LIMIT and _is_credit(el):
+                credits.append(el)
+            if el.tag == "h1" and start < 0:
+                first = size if first < 0 else first
+                if el is match:
+                    start = size
+                elif match is None:
+                    stop = first + 1500
+            t = el.text
+        else:
+            t = el.tail if el is not body and el.tag not in _HIDDEN else None
         end = start + 2000 if start >= 0 else stop
-        for t in (el.text, el.tail):
-            if t and t.strip():
-                if size <= end:
-                    parts.append(t.strip())
-                    offsets.append(size)
-                size += len(t.strip()) + 1
+        if t and t.strip():
+            if size <= end:
+                parts.append(t.strip())
+                offsets.append(size)
+            size += len(t.strip()) + 1
         # past the text it reads, the loop goes on a while for the credits the markup marks (an
         # author's box under a short story)
         if size > end + _CREDIT_READ:

@@ -377,3 +377,23 @@ def test_a_time_in_a_list_of_other_stories_is_not_the_article_s(before: str, top
     html = (f"<html lang='en'><head><title>Harbour plan approved | Coast Gazette</title></head><body>{before}"
             f"<article><h1>Harbour plan approved</h1>{top}{BODY}{SECOND}</article>{after}</body></html>")
     assert day_of(read_html(html).published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<h1>Port reopens</h1><p>Von <strong><a>Ann Lee</a></strong> und <strong><a>Bo Roe</a></strong></p>",
+         "Port reopens Von Ann Lee und Bo Roe"),
+        ("<h1>Port reopens</h1><p><span>12.03.2024</span> | <em>10:15</em> Uhr</p>",
+         "Port reopens 12.03.2024 | 10:15 Uhr"),
+        ("<h1>Port reopens</h1><script>var a = 1;</script><p>By <b>Ann</b></p>", "Port reopens By Ann"),
+    ],
+    ids=["tails-after-children", "date-line-in-pieces", "script-left-out"],
+)
+def test_the_text_by_the_headline_is_read_in_reading_order(body: str, text: str) -> None:
+    from lxml import html
+
+    from newsmeta.html_dates import _around_headline
+
+    tree = html.fromstring(f"<html><body>{body}</body></html>")
+    assert _around_headline(tree, "Port reopens")[0] == text
