@@ -244,3 +244,19 @@ def test_file_identity_names_regular_files_only(tmp_path: Path) -> None:
     finally:
         os.close(read_end)
         os.close(write_end)
+
+
+@pytest.mark.parametrize("how", ["symlink", "hard-link", "glob"], ids=["symlink", "hard-link", "glob"])
+def test_a_file_reached_twice_in_a_walk_is_read_once(tmp_path: Path, how: str) -> None:
+    from newsmeta.io.files import expand_inputs
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "pages" / "z.txt").write_text(STORY + "More.\n", encoding="utf-8")
+    if how == "hard-link":
+        os.link(tmp_path / "pages" / "a.txt", tmp_path / "pages" / "b.txt")
+    else:
+        (tmp_path / "pages" / "b.txt").symlink_to("a.txt")
+    target = str(tmp_path / "pages" / "*.txt") if how == "glob" else str(tmp_path / "pages")
+    names = [os.path.basename(p) for p in expand_inputs([target])]
+    assert names == (["a.txt", "b.txt", "z.txt"] if how == "glob" else ["a.txt", "z.txt"])

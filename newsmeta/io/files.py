@@ -10,7 +10,8 @@ Only regular files are read: a FIFO, a device or a socket is an error for that p
 without opening it for reading in a way that could block.  A file's size is checked before it
 is read, and it is read in bounded pieces.  Directories are walked in sorted order, hidden
 entries (a name starting with ``.``, and all below a hidden directory) left out, each directory
-once even when symbolic links loop; name a hidden file, or a glob starting with ``.``, to read it.
+once even when symbolic links loop, and each file once (a link to a file already met is passed
+over); name a hidden file, or a glob starting with ``.``, to read it.
 
 >>> import gzip, os, tempfile
 >>> folder = tempfile.mkdtemp()
@@ -67,7 +68,8 @@ class NotRegularFileError(NewsmetaError, OSError):
 
 
 def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[str]:
-    """Every non-hidden entry below ``top`` that is not a directory, in sorted order, each directory once."""
+    """Every non-hidden entry below ``top`` that is not a directory, in sorted order, each directory
+    and each file once (a symbolic or hard link to a file already met is not read again)."""
     try:
         st = os.stat(top)
         entries = sorted(os.scandir(top), key=lambda e: e.name)
@@ -85,7 +87,14 @@ def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[str]:
             is_dir = False
         if is_dir:
             yield from _walk(entry.path, seen)
-        else:
+            continue
+        try:
+            target = entry.stat()  # (follows links)
+        except OSError:  # a broken link: reading it reports it
+            yield entry.path
+            continue
+        if (target.st_dev, target.st_ino) not in seen:
+            seen.add((target.st_dev, target.st_ino))
             yield entry.path
 
 
