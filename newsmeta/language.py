@@ -367,6 +367,11 @@ _BLOCKS: tuple[tuple[int, int, str], ...] = (
 )
 _BLOCK_STARTS = tuple(b[0] for b in _BLOCKS)
 
+#: Scripts of :data:`_SCRIPT_LANG` that other languages write too: their letter rules are read first,
+#: and without one the script's language is said with confidence :data:`_SHARED_TRUST`.
+_SHARED_SCRIPTS = frozenset({"hebrew", "ethiopic", "bengali", "tibetan"})
+_SHARED_TRUST = 0.8
+
 #: Scripts written (in news text) in one language only.
 _SCRIPT_LANG = {
     "greek": "el", "armenian": "hy", "hebrew": "he", "bengali": "bn", "gurmukhi": "pa",
@@ -387,6 +392,8 @@ _LETTER_RULES: tuple[tuple[str, str, str], ...] = (
     ("latin", "ĉĝĥĵŝŭĈĜĤĴŜŬ", "eo"),
     ("latin", "ṣṢẹẸọỌ", "yo"),  # not with Vietnamese letters, below
     ("latin", "āēīōūĀĒĪŌŪ", "mi"),  # not with Latvian letters, below
+    ("hebrew", "װױײ", "yi"),  # Yiddish's double letters (Hebrew writes וו, וי, יי)
+    ("bengali", "ৰৱ", "as"),  # Assamese's ra and wa
 )
 
 
@@ -920,7 +927,15 @@ def score_text(
         return Scores({}, 0)
     script, n_letters, ruled = script_rule(scripts)
     if ruled is not None and (cands is None or ruled in cands):
-        return Scores({ruled: _RULE_BONUS}, n_letters)  # a script of one language
+        if script not in _SHARED_SCRIPTS:
+            return Scores({ruled: _RULE_BONUS}, n_letters)  # a script of one language
+        # a script news write in one language, which others write too (Hebrew's is Yiddish's,
+        # Ethiopic Tigrinya's, Bengali Assamese's, Tibetan Dzongkha's): a letter of the other
+        # names it, and without one the script's usual language is said with less confidence
+        other = _letter_rule(unicodedata.normalize("NFC", head), script)
+        if other is not None and (cands is None or other in cands):
+            return Scores({other: _RULE_BONUS}, n_letters)
+        return Scores({ruled: _RULE_BONUS}, n_letters, trust=_SHARED_TRUST)
     probs = _second_probs(text) if second else {}
     if probs and _argmax(probs) == "zxx" and probs["zxx"] >= _NO_LANGUAGE_P:
         return Scores({}, 0)  # hex, base64, random letters: no language
@@ -951,6 +966,10 @@ def score_text(
             scores = _combine(scores, probs, text, cands, script)
         elif second and scores.logp and _second_available():
             # py3langid found not one n-gram it knows (letters strewn among control characters)
+            scores = attrs.evolve(scores, trust=_UNKNOWN_TRUST)
+        if script == "other" and scores.trust > _UNKNOWN_TRUST:
+            # most letters in a script neither model was taught (Canadian syllabics, Thaana,
+            # Tifinagh): the models' answer is a guess from bytes they share with a known script
             scores = attrs.evolve(scores, trust=_UNKNOWN_TRUST)
     if scores.logp and scores.trust > _NOISY_TRUST:
         noisy = seen[3]
