@@ -28,3 +28,35 @@ def test_shared_and_unknown_scripts(text: str, code: str | None, ceiling: float)
     if code is not None:
         assert lang is not None and lang.code == code
     assert lang is None or lang.confidence <= ceiling
+
+
+UNFIT = [
+    # (py3langid's reading (language, fit), the answer's confidence at most)
+    (("de", -10.3), 0.75),  # a text that fits German's model as few German texts do
+    (("de", -8.4), 1.0),  # one that fits it as German texts do
+    (("nl", -10.3), 1.0),  # py3langid reads another language: nothing to say about German
+]
+
+
+@pytest.mark.parametrize(("reading", "ceiling"), UNFIT, ids=["unfit", "fit", "other-language"])
+def test_a_text_that_fits_its_language_badly_is_said_with_less_confidence(
+    monkeypatch: pytest.MonkeyPatch, reading: tuple[str, float], ceiling: float
+) -> None:
+    from newsmeta import language_langid
+
+    text = "Der Bundestag hat am Donnerstag das neue Gesetz über die Förderung der Windkraft beschlossen."
+    before = detect_language(text)
+    assert before is not None and before.code == "de" and before.confidence == 1.0
+    monkeypatch.setattr(language_langid, "fit", lambda _text, read=True: reading)
+    after = detect_language(text)
+    assert after is not None and after.code == "de"
+    assert after.confidence == ceiling
+
+
+def test_fit_of_an_ordinary_text() -> None:
+    from newsmeta.language_langid import available, fit
+
+    if not available():
+        pytest.skip("py3langid's model is not installed")
+    got = fit("The council met on Tuesday to discuss the budget for next year and the new harbour wall.")
+    assert got is not None and got[0] == "en" and -9.8 < got[1] < 0
