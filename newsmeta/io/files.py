@@ -75,9 +75,9 @@ def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[str]:
         entries = sorted(os.scandir(top), key=lambda e: e.name)
     except OSError:
         return
-    if (st.st_dev, st.st_ino) in seen:  # a symbolic link back up the tree: followed once
+    if _identity(st) in seen:  # a symbolic link back up the tree: followed once
         return
-    seen.add((st.st_dev, st.st_ino))
+    seen.add(_identity(st))
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -93,8 +93,8 @@ def _walk(top: str, seen: set[tuple[int, int]]) -> Iterator[str]:
         except OSError:  # a broken link: reading it reports it
             yield entry.path
             continue
-        if (target.st_dev, target.st_ino) not in seen:
-            seen.add((target.st_dev, target.st_ino))
+        if _identity(target) not in seen:
+            seen.add(_identity(target))
             yield entry.path
 
 

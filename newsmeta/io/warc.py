@@ -59,18 +59,18 @@ def _archive_iterator() -> Any:
         # record, even one whose own Content-Type says it holds no HTTP (``text/html``: a page
         # archived without its exchange); the page's first line was then taken as a status line
         # and lost.  Such a record's block is read as it is.
-        _record_type: str | None = None
+        _record_ctype: str | None = None  # the WARC header's Content-Type of the record being read
 
         def parse_record_stream(self, stream: Any, *args: Any, **kwargs: Any) -> Any:
-            self._record_type = None
+            self._record_ctype = None
             return super().parse_record_stream(stream, *args, **kwargs)
 
         def _ensure_target_uri_format(self, rec_headers: Any) -> Any:
-            self._record_type = rec_headers.get_header("Content-Type")
+            self._record_ctype = rec_headers.get_header("Content-Type")
             return super()._ensure_target_uri_format(rec_headers)
 
         def load_http_headers(self, rec_type: str, uri: str, stream: Any, length: Any) -> Any:
-            ctype = (self._record_type or "").strip().lower()
+            ctype = (self._record_ctype or "").strip().lower()
             if rec_type == "response" and ctype and not ctype.startswith("application/http"):
                 return None
             return super().load_http_headers(rec_type, uri, stream, length)
@@ -179,9 +179,15 @@ def _whole_gzip(error: Exception) -> bool:
     return "non-chunked gzip" in str(error)
 
 
-def _may_be_html(ctype: str | None) -> bool:
-    """An HTML ``Content-Type``, or none (then the body tells: :func:`_is_html`)."""
-    return not (ctype and ctype.strip()) or ctype.split(";")[0].strip().lower() in HTML_TYPES
+def _html_type(ctype: str | None) -> bool | None:
+    """Does this ``Content-Type`` name an HTML page?  ``None`` without one (the body must tell).
+
+    >>> _html_type("TEXT/HTML ; charset=utf-8"), _html_type("image/png"), _html_type(" ")
+    (True, False, None)
+    """
+    if not (ctype and ctype.strip()):
+        return None
+    return ctype.split(";")[0].strip().lower() in HTML_TYPES
 
 
 def _is_html(ctype: str | None, body: bytes) -> bool:
@@ -192,8 +198,9 @@ def _is_html(ctype: str | None, body: bytes) -> bool:
     >>> _is_html(None, b"\\xef\\xbb\\xbf  <!DOCTYPE html><p>"), _is_html("", b"%PDF-1.4")
     (True, False)
     """
-    if ctype and ctype.strip():
-        return ctype.split(";")[0].strip().lower() in HTML_TYPES
+    typed = _html_type(ctype)
+    if typed is not None:
+        return typed
     head = body[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<head"))
 
@@ -303,7 +310,7 @@ def read_warc(
             ctype = rec.rec_headers.get_header("Content-Type")
         else:
             ctype = rec.http_headers.get_header("Content-Type")
-        if rec.rec_type not in ("response", "resource") or not _may_be_html(ctype):
+        if rec.rec_type not in ("response", "resource") or _html_type(ctype) is False:
             if _ends_early(rec):  # the last record of a cut file: an error even when it is no page
                 msg = f"record {rid} ends early; is the file complete?"
                 yield Document.failed(name, CorruptInputError(msg), record=rid)
