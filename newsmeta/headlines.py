@@ -66,19 +66,29 @@ _SENTENCE = re.compile(r"\w[.!?…]['\"”’»)]?\s+\S")
 _WORD = re.compile(r"\w+")
 _CJK_CLASS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # compiled on first use (~5 ms: wide ranges)
 _DIGITS = re.compile(r"\d")
-_LINK = re.compile(r"https?://|www\.|\w/\w+\.html?\b|@\w\w+\.\w", re.I)
+_LINK = re.compile(r"https?://|www\.|\w/\w+\.html?\b|@\w\w+\.\w|javascript:|mailto:", re.I)
 _FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34])$", re.I)
 # An ellipsis before a lower-case word: the rest of a sentence begun on the line above ("…und die Zeit").
 _GOES_ON = re.compile(r"(?:…|\.\.\.?) ?(?=\w)")
 _QUOTED = re.compile(r"[«‹][^»›]+[»›]$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|de|html?)\b|@\w", re.I)
 _DATEISH = re.compile(
+    r"\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월|"  # CJK and Korean dates (no word boundary before CJK)
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}:\d\d|"
     r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|dic|ene|janv|févr|avr|juil)\w*\.? \d|"
     r"\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*)",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|von|por|par|door|di|av|from|written by|posted by|autor(?:in)?:?)(?:\s|(?-i:[A-Z]))", re.I)
+# Chinese, Japanese and Korean bylines open with the writer's role: 记者 / 記者 (reporter), 编辑 /
+# 編集委員 (editor), 特派员 / 特派員 (correspondent), 作者, 撰文, or 文 / 图 and a slash or colon; 기자 (reporter).
+_CJK_BYLINE = r"(?:记者|記者|编辑|編集委員|责任编辑|特派員|特派员|作者|撰文)\s?[：:／/\s]|[文图圖]\s?[：:／/]|기자\s"
+_BYLINE = re.compile(
+    r"^(?:(?:by|von|por|par|door|di|av|from|written by|posted by|autor(?:in)?:?)(?:\s|(?-i:[A-Z]))|"
+    + _CJK_BYLINE
+    + ")",
+    re.I,
+)
+_CJK_BYLINE_START = re.compile(_CJK_BYLINE)
 _ABBR_END = re.compile(r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Nr|No|Vol|Bd|Bsp|usw|etc|vs)\.)$")
 _CAPTION = re.compile(
     r"\b(?:photo|photograph\w*|foto|fotograf\w*|image|bild|abb(?=\.)|illustration|caption|credit|getty|"
@@ -176,6 +186,11 @@ def _is_prose(s: str) -> bool:
     return n >= 90 and _words(s) >= 13 and bool(_SENT_END.search(s) or _SENTENCE.search(s))
 
 
+def _has_sentences(s: str) -> bool:
+    """Sentence punctuation: a paragraph, not a long list of topics or tags that only reads like prose by length."""
+    return bool(_SENT_END.search(s) or _SENTENCE.search(s)) or any(c in s for c in "。！？")
+
+
 def _title_like(s: str) -> bool:
     n = len(s)
     w = _words(s)
@@ -186,7 +201,7 @@ def _title_like(s: str) -> bool:
         return False
     if s.endswith(".") and not _dot_ok(s) and w > 20:
         return False
-    if _LINK.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "←", "<")):
+    if _LINK.search(s) or s.startswith(("©", "(c)", "•", "|", "→", "←", "<")) or _CJK_BYLINE_START.match(s):
         return False
     if (m := _GOES_ON.match(s)) and s[m.end()].islower():
         return False
@@ -587,7 +602,7 @@ def _best_line(text: str, clean: Headline | None = None) -> Headline | None:
             if i == 0:
                 first = sc
         if prose[i] and not _UI.search(b.text):  # a cookie notice is no article before this line
-            prose_before += 1
+            prose_before += _has_sentences(b.text)
     best = max(scored, default=None)
     if clean is not None and (best is None or (first is not None and first >= best[0] - _CLEAN_MARGIN)):
         return clean
