@@ -35,10 +35,12 @@ from typing import Any
 
 __all__ = ["probabilities"]
 
-#: py3langid labels that are the same language under the codes newsmeta returns.
+#: py3langid labels that are the same language under the codes newsmeta returns: ISO 639-1's
+#: code of the language, or of the macrolanguage it belongs to (Paraguayan Guarani ``gug`` is
+#: Guarani, ``gn``; Nigerian Fulfulde ``fuv`` is Fula, ``ff``; Gikuyu ``kik`` is ``ki``).
 _CODE = {
     "no": "nb", "ary": "ar", "arz": "ar", "yue": "zh", "wuu": "zh", "uzs": "uz", "hbo": "he",
-    "srl": "sr",
+    "srl": "sr", "gug": "gn", "fuv": "ff", "kik": "ki",
 }  # fmt: skip
 #: Characters of text read (py3langid's scores settle long before; bounds the cost).
 _MAX_CHARS = 3_000
