@@ -227,6 +227,9 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
             continue
         # (a microdata item of its own: its name property, and no organisation's)
         text = _item_name(el) if kind == 1 and el.get("itemscope") is not None else _short_text(el)
+        # (a link to a profile on a social network that says its handle: "<a href=twitter.com/inaberg>inaberg</a>")
+        if text and el.tag == "a" and _handle_link(el.get("href") or "", text):
+            continue
         if text and el.tag == "a" and kind == 2 and el.getparent() in links:
             # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
             k = links[el.getparent()]
@@ -242,6 +245,17 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
             seen.add(text)
             out.append((kind, text))
     return out
+
+
+def _handle_link(href: str, text: str) -> bool:
+    """Does a link to a profile on a social network (:data:`_SOCIAL`) say the profile's handle?
+
+    >>> _handle_link("https://twitter.com/ina_berg", "inaberg"), _handle_link("https://x.com/inaberg", "Ina Berg")
+    (True, False)
+    """
+    social = _SOCIAL.match(href)
+    return social is not None and " " not in text.strip() and _letters(
+        href[: social.end()].rstrip("/").rsplit("/", 1)[-1]) == _letters(text)
 
 
 def _is_credit(el: Any) -> bool:
@@ -291,9 +305,29 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
         # (past the window, a labelled field alone: "Autor: Ann Lee", not a "By" that may open a sentence)
         if (lo <= pos and (pos <= hi or _FIELD_LABEL.match(part))
-                and (name := _printed_name(part, parts[k + 1] if k + 1 < len(parts) else ""))):
+                and (name := _printed_name(_listed(parts, k), _listed(parts, k + 1)))):
             out.append(name)
     return out
+
+
+#: the words that join the names of a list printed in elements of their own ("Von <b>Ann Lee</b> und <b>Bo Roe</b>")
+_JOINERS = frozenset(("and", "und", "&", "et", "y", "e", "en", "og", "och", "i"))
+
+
+def _listed(parts: list[str], k: int) -> str:
+    """The text ``parts[k]``, and the names after it that a conjunction of its own adds to it
+    (the markup parts each name: "Ann Lee", "und", "Bo Roe"), up to a credit line's length.
+
+    >>> _listed(["Von", "Ann Lee", "und", "Bo Roe", "Berlin"], 1), _listed(["Ann Lee", "Mai 2021"], 0)
+    ('Ann Lee und Bo Roe', 'Ann Lee')
+    """
+    if k >= len(parts):
+        return ""
+    text = parts[k]
+    while k + 2 < len(parts) and parts[k + 1].casefold() in _JOINERS and len(text) <= _FIELD_CHARS:
+        text += " " + parts[k + 1] + " " + parts[k + 2]
+        k += 2
+    return text
 
 
 _FIELD_LABEL = re.compile(rf"(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：]|{_LABEL_CASED}\s", re.I)
@@ -380,10 +414,19 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _AUTHOR_LABEL = re.compile(
     r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
+    # (a link to the author's other stories: "More from", "All articles by", "Weitere Artikel von", "Mehr
+    # von", "Tous les articles de", "Ver todos los artículos de", "Más artículos de", "Altri articoli di")
+    r"|(?:view\s+|see\s+|read\s+)?(?:more|all)\s+(?:(?:posts|articles|stories|entries)\s+)?(?:from|by)"
+    r"|(?:weitere|mehr|alle)\s+(?:(?:beiträge|artikel|texte)\s+)?von|meer\s+(?:(?:artikelen|berichten)\s+)?van"
+    r"|(?:voir\s+)?(?:tous\s+les|plus\s+d['’])\s?articles\s+(?:de|par)"
+    r"|(?:ver\s+)?(?:todos\s+los\s+|más\s+)(?:artículos|entradas|publicaciones)\s+(?:de|por)"
+    r"|(?:ver\s+)?(?:todos\s+os\s+|mais\s+)(?:artigos|posts)\s+(?:de|por)"
+    r"|(?:vedi\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
     r"|skre[vw]et\s+a[fv]|skrivet\s+av|napisał[a]?|tekst|автор|текст|yazar|kirjoittaja"
-    r"|autor(?:in|en|innen)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in)?|interview|texto?"
+    r"|autor(?:in|en|innen|/in|\*in)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in|/in|\*in)?"
+    r"|interview|texto?"
     r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
     re.I,
@@ -422,7 +465,7 @@ _ORG = re.compile(
     r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
-    r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    r"fernsehen|network|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
     r"\w*(?:verlag|verein|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
     re.I,
@@ -461,7 +504,7 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     condividi delen
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd
-    courtesy cortesía cortesia handout zvg privat cc"""))
+    courtesy cortesía cortesia handout zvg privat cc nome naam navn namn"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
@@ -493,8 +536,11 @@ _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 
 # Where a name ends: a separator, another labelled field, an agency's mark in brackets.
 # (or a link, a handle: "Ann Lee https://twitter.com/annlee", "Ann Lee @annlee")
+# (or a sentence's end after a word of three letters or more, not an initial's or "Jr."'s period: "Ina
+# Berg. Photos by Tom Walsh")
 _NAME_END = re.compile(
-    r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$|\s+(?:https?\b|www\b|@\w)")
+    r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$|\s+(?:https?\b|www\b|@\w)"
+    r"|(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_]{2,}\s[^\W\d_]{2,})")
 
 
 # A credit that opens with the words of a form's field or a button is interface text, not a name
@@ -548,7 +594,14 @@ _JOB_MODIFIERS = frozenset(re.findall(r"\S+", """
 _MARK_CHARS = 12
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&)\s)\s*")
+# (Chinese credits name a correspondent after the reporter: "王芳 通讯员 李明")
+_NAME_SPLIT = re.compile(
+    r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&|通讯员|记者)\s)\s*")
+
+
+# Italian's and Portuguese's "e" ("Marco Rossi e Anna Bianchi") parts two names of two words or more
+# each: inside a name it is a particle ("Maria e Silva")
+_AND_E = re.compile(r"\s(?-i:e)\s")
 
 
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
@@ -570,6 +623,18 @@ _PARTICLES = frozenset(re.findall(r"\S+", """
 
 # Short words of interface phrases ("Sign in", "Share on", "Posted by"): never a surname typed in lowercase
 _FUNCTION_WORDS = frozenset(re.findall(r"\S+", "in on at to by up out of for off with from via"))
+
+
+# ... and the prepositions of the interface phrases of other languages ("Auf Facebook teilen", "Sur
+# Twitter"): what is left of such a phrase when its other words are cut off is no name
+# (not those that are also names: "To", "Su", "Bei", "En")
+_PREPOSITIONS = frozenset(re.findall(r"\S+", "in on at by of for with from via auf über mit sur avec"))
+
+
+# A form's field: its noun ("Name", "Nombre", "Nome"), after a possessive ("Your name", "Ihr Name",
+# "Tu nombre", "Votre nom"; "Ihr", "Tu", "Su" are kept out of :data:`_POSSESSIVES`: they are surnames)
+_FIELD_NOUNS = frozenset(("name", "nombre", "nom", "nome", "naam", "navn", "namn"))
+_FIELD_OWNERS = frozenset(("your", "ihr", "dein", "tu", "su", "votre", "ton", "il", "uw", "je", "din", "ditt"))
 
 
 #: At most this many names are read from one credit (a JSON-LD author list, a credit line): a
@@ -616,6 +681,15 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if _UI_ONLY.match(name):
         return None
     words = name.split()
+    # a preposition that opens a credit is what is left of a label ("Autor/in:" -> "In Ina Berg") or
+    # of an interface phrase ("Auf Facebook teilen" -> "Auf")
+    if words and words[0].casefold() in _PREPOSITIONS:
+        if len(words) < 3:
+            return None
+        words = words[1:]
+    # a form's field ("Ihr Name", "Tu nombre")
+    if len(words) == 2 and words[0].casefold() in _FIELD_OWNERS and words[1].casefold() in _FIELD_NOUNS:
+        return None
     # a month's or a weekday's name after a name of two words is what is left of a date ("Ina Berg Juni")
     while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS
                               or (w in _MONTH_WORDS and len(w) >= 4)):
@@ -831,8 +905,11 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
     written: dict[str, str] = {}
+    # (an upper-case spelling, a byline's style, does not replace a name's mixed-case one: "INA BERG")
     for w in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
-        if w and not _NAME_SPLIT.search(w) and len(w) >= len(written.get(_letters(w), "")):
+        old = written.get(_letters(w), "")
+        if (w and not _NAME_SPLIT.search(w) and len(w) >= len(old)
+                and not (len(w) == len(old) and w.isupper() and not old.isupper())):
             written[_letters(w)] = w
     # a login with digits as a credit line writes it ("Bo2man am 29.12.2010"), by the letters before
     # its digits: trafilatura cuts a login there ("Bo")
@@ -892,6 +969,10 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                         continue
                     seen.add(_norm(name))
                     out.append(Author(name, None, None, src))
+            # the site's own name in a list beside a person is the publisher's ("author": ["Ina
+            # Berg", "Harbour Watch"]), as in one credit line
+            if len(out) > 1 and any(_norm(a.name).replace(" ", "") not in not_names for a in out):
+                out = [a for a in out if _norm(a.name).replace(" ", "") not in not_names]
             if out:
                 return tuple(_fuller(a, fuller) for a in out)
     return ()
@@ -928,10 +1009,27 @@ def _names_in(raw: str) -> list[str]:
         else:
             parts.append(part)
         pos = sep.end()
-    parts = [*parts, raw[pos:]][:_MAX_NAMES]
+    parts = [q for p in [*parts, raw[pos:]][:_MAX_NAMES] for q in _split_e(p)]
     if len(parts) > 1 and any(len(p.split()) >= 2 and _person(p, set()) is not None for p in parts):
-        return [p for p in parts if len(p.split()) >= 2]
+        # (a Chinese name is one word: "王芳")
+        return [p for p in parts if len(p.split()) >= 2 or _CJK_NAME.fullmatch(p.strip())]
     return parts
+
+
+def _split_e(part: str) -> list[str]:
+    """``part`` split at an Italian's or a Portuguese "e" between two names of two to four
+    capitalised words each (:data:`_AND_E`), else ``[part]``.
+
+    >>> _split_e("Marco Rossi e Anna Bianchi"), _split_e("Maria e Silva")
+    (['Marco Rossi', 'Anna Bianchi'], ['Maria e Silva'])
+    """
+    if " e " not in part:
+        return [part]
+    pieces = _AND_E.split(part)
+    if 1 < len(pieces) <= _MAX_NAMES and all(
+            2 <= len(ws := p.split()) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in ws) for p in pieces):
+        return pieces
+    return [part]
 
 
 def _as_written(part: str, written: dict[str, str]) -> str:
