@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from newsmeta.bylines import _once
 from newsmeta.html_markup import _MONTHS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
 from newsmeta.records import Author, Source
 
@@ -434,7 +435,10 @@ _AUTHOR_LABEL = re.compile(
 
 
 _AUTHOR_UI = re.compile(
-    r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
+    # (with the words that open a comment's or a date's link: "No Comments", "0 Comments", "Leave a
+    # Reply", "Last Updated", "Posted in News", "Filed under")
+    r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt)\s+)?"
+    r"(?:reply|antworten|posted\s+in|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
@@ -465,7 +469,7 @@ _ORG = re.compile(
     r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
-    r"fernsehen|network|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    r"fernsehen|network|photography|fotografie|photographie|fotografia|fotografía|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
     r"\w*(?:verlag|verein|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
     re.I,
@@ -675,9 +679,10 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # ... or a date ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021")
     name = _without_date(name)
     # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
+    # (after interface text is cut: "Ina Berg Posted in News")
+    name = _AUTHOR_UI.sub("", name)
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
-    name = _AUTHOR_UI.sub("", name)
     if _UI_ONLY.match(name):
         return None
     words = name.split()
@@ -715,7 +720,15 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
         # what is left of a title that opens with its qualifier ("Chief Political Correspondent")
         if (len(words) < 2 or words[0].casefold() in _JOB_MODIFIERS) and not staff:
             return None
+        # the site's own name with a job word is its newsroom's credit, not a person's ("Harbour Watch Staff")
+        if not staff and _norm(" ".join(words)).replace(" ", "") in not_names:
+            return name if newsroom and _NEWSROOM.search(name) else None
         words = name.split() if staff else words
+    # a name written twice (a link's title and its text: "Ina Berg Ina Berg", "Ina BergIna Berg")
+    words = _once(words)
+    if len(words) >= 3 and len(glued := "".join(words)) % 2 == 0 and (
+            glued[: len(glued) // 2].casefold() == glued[len(glued) // 2 :].casefold()):
+        words = " ".join(words)[: len(" ".join(words)) // 2].split()
     # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
     # Doe, Berlin", "Jane Doe, Senior Editor"), unless another name follows (a list: kept whole)
     comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)

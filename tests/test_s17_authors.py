@@ -8,6 +8,9 @@ import json
 import pytest
 
 import newsmeta
+from newsmeta.bylines import find_authors
+from newsmeta.html_authors import _authors
+from newsmeta.html_markup import _Markup
 
 BODY = "<p>" + "The council voted on the new harbour plan after a long debate on costs. " * 6 + "</p>"
 SITE = "<meta property='og:site_name' content='Harbour Watch'>"
@@ -157,3 +160,48 @@ CASES = [
 @pytest.mark.parametrize(("head", "byline", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_authors_of_unseen_pages(head: str, byline: str, expected: list[str]) -> None:
     assert [str(a) for a in newsmeta.extract(page(head, byline)).authors] == expected
+
+
+# trafilatura's author as it writes it (parts joined with "; ", words capitalised)
+TRAFILATURA = [
+    ("view-all-posts", "Ina Berg; View All Posts", ["Ina Berg"]),
+    ("job-part", "Ina Berg; Senior Reporter", ["Ina Berg"]),
+    ("degree-part", "Ina Berg; Phd", ["Ina Berg"]),
+    ("name-twice", "Ina Berg Ina Berg", ["Ina Berg"]),
+    ("name-twice-glued", "Ina BergIna Berg", ["Ina Berg"]),
+    ("same-words-twice-is-a-name", "Ahmed Ahmed", ["Ahmed Ahmed"]),
+    ("share-part", "Ina Berg; Facebook", ["Ina Berg"]),
+    ("photo-studio", "Ina Berg Photography", []),
+    ("site-staff", "Harbour Watch Staff", ["Harbour Watch Staff"]),
+    ("site-staff-beside-a-person", "Ina Berg; Harbour Watch Staff", ["Ina Berg"]),
+    ("posted-in", "Ina Berg Posted In News", ["Ina Berg"]),
+    ("no-comments", "Ina Berg No Comments", ["Ina Berg"]),
+    ("count-of-comments", "Ina Berg 0 Comments", ["Ina Berg"]),
+    ("leave-a-reply", "Ina Berg Leave A Reply", ["Ina Berg"]),
+    ("last-updated", "Ina Berg Last Updated", ["Ina Berg"]),
+    ("head-of-news", "Ina Berg; Head Of News", ["Ina Berg"]),
+    ("navigation-part", "Startseite; Ina Berg", ["Ina Berg"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in TRAFILATURA], ids=[c[0] for c in TRAFILATURA])
+def test_trafilaturas_author_is_cleaned(raw: str, expected: list[str]) -> None:
+    assert [str(a) for a in _authors(_Markup(meta={"og:site_name": "Harbour Watch"}), raw)] == expected
+
+
+# a byline in a page's text (read when the HTML's markup names no one)
+BYLINES = [
+    ("login-after", "By Ina Berg Login", ["Ina Berg"]),
+    ("reading-time-after", "Von Ina Berg Lesezeit 3 Minuten", ["Ina Berg"]),
+    ("police", "By Kiel Police Department", []),
+    ("name-twice", "By Ina Berg Ina Berg", ["Ina Berg"]),
+    ("same-words-twice-is-a-name", "By Ahmed Ahmed", ["Ahmed Ahmed"]),
+    ("degree", "By Ina Berg, MD, MPH", ["Ina Berg"]),
+    ("list", "By Ina Berg, Tom Walsh & Ana Lima", ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
+def test_a_byline_in_the_text(line: str, expected: list[str]) -> None:
+    text = f"Harbour plan approved\n\n{line}\n\nThe council voted on the plan."
+    assert [a.name for a in find_authors(text)] == expected
