@@ -331,6 +331,10 @@ def _listed(parts: list[str], k: int) -> str:
     return text
 
 
+#: an author's field after a separator in a line of fields (" | Author: ", " · Autor: ")
+_FIELD_AFTER = re.compile(rf"\s[|·•]\s(?=(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：])", re.I)
+
+
 _FIELD_LABEL = re.compile(rf"(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：]|{_LABEL_CASED}\s", re.I)
 
 
@@ -339,6 +343,9 @@ def _printed_name(part: str, following: str) -> str | None:
     a name, or a list of names ("Ann Lee, Bo Roe & Cy Doe"; "Ann Lee, Berlin"), capitalised, two to four
     words each (a place or an agency after the first, one); a Chinese name is two to four characters."""
     label = _TEXT_CREDIT.match(part) if len(part) <= 80 else None
+    # (or a labelled field after a separator, in a line of fields: "Published: 3 March | Author: Ina Berg")
+    if label is None and len(part) <= 2 * _FIELD_CHARS and (after := _FIELD_AFTER.search(part)):
+        label = _TEXT_CREDIT.match(part, after.end())
     if label is None:
         return None
     name = _credit_line(part[label.end() :] or following)
@@ -646,7 +653,8 @@ _FIELD_OWNERS = frozenset(("your", "ihr", "dein", "tu", "su", "votre", "ton", "i
 _MAX_NAMES = 25
 
 
-_PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit)\b", re.I)
+# (a picture's credit, or a source's field: "Quelle:", "来源：", "出处：")
+_PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit|来源|出处)\b", re.I)
 
 
 # Possessive determiners: a credit that opens with one is a phrase ("deinen Hochzeitsbloggern", "Your
@@ -671,6 +679,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     """
     # (a JSON-LD or a meta tag may hold a name as HTML writes it: "Redacci&oacute;n")
     name = _clean(html.unescape(raw[:500]) if "&" in raw[:500] else raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
+    # (of a line of labelled fields, the author's: "来源：新华网 作者：李明", "Quelle: dpa Autor: Ina Berg")
+    field = _CREDIT_FIELD.search(name)
+    name = name[field.end() :] if field is not None and field.start() > 0 else name
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a

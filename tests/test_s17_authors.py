@@ -205,3 +205,107 @@ BYLINES = [
 def test_a_byline_in_the_text(line: str, expected: list[str]) -> None:
     text = f"Harbour plan approved\n\n{line}\n\nThe council voted on the plan."
     assert [a.name for a in find_authors(text)] == expected
+
+
+# bylines as common themes and news sites mark them up (label, name, role, date, buttons in elements of their own)
+THEMES = [
+    ("tagdiv",
+     "<div class='td-post-author-name'><div class='td-author-by'>By</div> <a href='/author/ina/'>Ina "
+     "Berg</a><div class='td-author-line'> - </div></div>",
+     ["Ina Berg"]),
+    ("generatepress",
+     "<span class='byline'>by <span class='author vcard' itemtype='http://schema.org/Person' itemscope "
+     "itemprop='author'><a class='url fn n' href='/author/ina/' title='View all posts by Ina Berg' "
+     "rel='author' itemprop='url'><span class='author-name' itemprop='name'>Ina Berg</span></a></span></span>",
+     ["Ina Berg"]),
+    ("astra",
+     "<span class='posted-by vcard author' itemtype='https://schema.org/Person' itemscope itemprop='author'><a "
+     "title='View all posts by Ina Berg' href='/author/ina/' rel='author' class='url fn n' "
+     "itemprop='url'><span class='author-name' itemprop='name'>Ina Berg</span></a></span>",
+     ["Ina Berg"]),
+    ("medium",
+     "<div class='byline'><img alt='Ina Berg' class='avatar' src='a.jpg'><div><a href='/@inaberg'>Ina "
+     "Berg</a><button>Follow</button></div><div><span>5 min read</span> · <span>Mar 3, 2021</span></div></div>",
+     ["Ina Berg"]),
+    ("address",
+     "<address aria-label='Contributor info'><a rel='author' href='/profile/inaberg'>Ina Berg</a> in "
+     "Kiel</address>",
+     ["Ina Berg"]),
+    ("german-role",
+     "<div class='article-author'><span class='article-author__label'>Von</span> <a "
+     "class='article-author__name' href='/autor/ina-berg'>Ina Berg</a> <span "
+     "class='article-author__role'>Redakteurin</span></div>",
+     ["Ina Berg"]),
+    ("german-role-glued",
+     "<div class='article-author'><span>Von</span><a href='/autor/ina-berg'>Ina "
+     "Berg</a><span>Redakteurin</span></div>",
+     ["Ina Berg"]),
+    ("spanish-cargo",
+     "<div class='autor'><span class='autor-nombre'>María López</span><span "
+     "class='autor-cargo'>Periodista</span><a class='autor-twitter' "
+     "href='https://twitter.com/mlopez'>@mlopez</a></div>",
+     ["María López"]),
+    ("french-signature",
+     "<span class='signature'>Par <a href='/journalistes/marie-dupont'>Marie Dupont</a> Publié le 3 mars 2021 "
+     "à 10h</span>",
+     ["Marie Dupont"]),
+    ("and-links",
+     "<div class='byline'>By <a href='/author/ina'>Ina Berg</a> and <a href='/author/tom'>Tom Walsh</a></div>",
+     ["Ina Berg", "Tom Walsh"]),
+    ("list-links",
+     "<p class='byline'>By <a href='/author/ina'>Ina Berg</a>, <a href='/author/tom'>Tom Walsh</a> and <a "
+     "href='/author/ana'>Ana Lima</a></p>",
+     ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+    ("list-no-links",
+     "<p class='byline'>By <span>Ina Berg</span>, <span>Tom Walsh</span> and <span>Ana Lima</span></p>",
+     ["Ina Berg", "Tom Walsh", "Ana Lima"]),
+    ("fields-line",
+     "<div class='meta'>Published: 3 March 2021 | Author: Ina Berg | Category: News</div>",
+     ["Ina Berg"]),
+    ("name-staff", "<span class='author'>Ina Berg, Staff Writer</span>", ["Ina Berg"]),
+    ("upper-site", "<span class='byline-author'>INA BERG | Harbour Watch</span>", ["INA BERG"]),
+    ("written-by-glued",
+     "<div class='author'><span>Written by</span><a href='/author/ina'>Ina "
+     "Berg</a><span>Editor-in-Chief</span></div>",
+     ["Ina Berg"]),
+    ("job-glued",
+     "<div class='author'><a href='/author/ina'>Ina Berg</a><span>Senior Editor</span></div>",
+     ["Ina Berg"]),
+    ("date-glued",
+     "<div class='author'><a href='/author/ina'>Ina Berg</a><span>March 3, 2021</span></div>",
+     ["Ina Berg"]),
+    ("share-glued", "<div class='author'><span>Ina Berg</span><span>Share</span></div>", ["Ina Berg"]),
+    ("share-glued2", "<div class='byline'><span>By Ina Berg</span><span>Share on Facebook</span></div>", ["Ina Berg"]),
+    ("follow-glued", "<div class='author'><span>Ina Berg</span><a>Follow</a></div>", ["Ina Berg"]),
+    ("email-glued",
+     "<div class='author'><span>Ina Berg</span><a href='mailto:ina@hw.com'>Email</a></div>",
+     ["Ina Berg"]),
+    ("twitter-handle-glued",
+     "<div class='author'><span>Ina Berg</span><a href='https://twitter.com/inaberg'>@inaberg</a></div>",
+     ["Ina Berg"]),
+    ("label-glued-by", "<div class='byline'><span>By</span><span>Ina Berg</span></div>", ["Ina Berg"]),
+    ("label-glued-par", "<div class='auteur'><span>Par</span><span>Marie Dupont</span></div>", ["Marie Dupont"]),
+    ("label-glued-por", "<div class='autor'><span>Por</span><span>María López</span></div>", ["María López"]),
+    ("label-glued-autor", "<div class='autor'><span>Autor</span><span>Jan Nowak</span></div>", ["Jan Nowak"]),
+    ("month-glued-nospace",
+     "<div class='byline'><span>Ina Berg</span><span>December 3, 2021</span></div>",
+     ["Ina Berg"]),
+    ("nyt",
+     "<p class='css-1 e1jsehar1' itemprop='author' itemscope itemtype='http://schema.org/Person'>By <a "
+     "href='/by/ina-berg'><span class='byline-prefix'></span><span itemprop='name'>Ina Berg</span></a> and <a "
+     "href='/by/tom-walsh'><span itemprop='name'>Tom Walsh</span></a></p>",
+     ["Ina Berg", "Tom Walsh"]),
+    ("reuters-like",
+     "<div class='article-header__author'>By <a href='/journalists/ina-berg'>Ina Berg</a>, <a "
+     "href='/journalists/tom-walsh'>Tom Walsh</a></div>",
+     ["Ina Berg", "Tom Walsh"]),
+    ("bbc-like", "<div class='ssrcss-byline'><div>By Ina Berg</div><div>BBC News, Kiel</div></div>", ["Ina Berg"]),
+    ("cnn-like", "<div class='byline__names'>By <a href='/profiles/ina-berg'>Ina Berg</a>, CNN</div>", ["Ina Berg"]),
+    ("chinese-source", "<div class='author'>来源：新华网 作者：李明 责任编辑：王芳</div>", ["李明"]),
+    ("chinese-editor-only", "<div class='editor'>责任编辑：王芳</div>", ["王芳"]),
+]
+
+
+@pytest.mark.parametrize(("byline", "expected"), [c[1:] for c in THEMES], ids=[c[0] for c in THEMES])
+def test_a_byline_as_themes_mark_it_up(byline: str, expected: list[str]) -> None:
+    assert [str(a) for a in newsmeta.extract(page("", byline)).authors] == expected
