@@ -380,6 +380,35 @@ def _copyright_holder(text: str) -> list[str]:
     return [" ".join(words)] if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) else []
 
 
+#: a signature's line: a name of two to four words, capitalised, and nothing else
+_SIGNATURE = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[-'’][^\W\d_]+)*(?:\s[^\W\d_]+(?:[-'’.][^\W\d_]*)*){1,3}")
+
+
+def _signature(text: str) -> list[str]:
+    """The name an article's text is signed with: its last line, or the line before a last short one
+    (the signer's role: "Kazım Türkmen\\nDITIB-Bundesvorsitzender"), when it is a name alone under a
+    sentence's end (not a list's or a link's last item: "Weiterführender Link", "Mental Health Initiative").
+
+    >>> _signature("The council voted.\\nIna Berg"), _signature("The council voted.\\nIna Berg\\nChefredakteurin")
+    (['Ina Berg'], ['Ina Berg'])
+    >>> _signature("The council voted.\\nRead more"), _signature("Ina Berg"), _signature("Links to\\nIna Berg")
+    ([], [], [])
+    """
+    lines = [t for line in text[-_END_CHARS:].split("\n")[-4:] if (t := line.strip())]
+    for k in (len(lines) - 1, len(lines) - 2):
+        if k < 1 or (k < len(lines) - 1 and len(lines[-1]) > _FIELD_CHARS // 2):
+            continue
+        line = lines[k]
+        if (len(line) <= _FIELD_CHARS // 2 and lines[k - 1][-1:] in _SENTENCE_END and _SIGNATURE.fullmatch(line)
+                and all(w[:1].isupper() or w in _PARTICLES for w in line.split())):
+            return [line]
+    return []
+
+
+#: the last characters of a sentence, a signature's line under it
+_SENTENCE_END = frozenset(".!?…\"”»“)")
+
+
 def _end_credits(text: str) -> list[str]:
     """The names an article's text credits in one of its last lines, after a credit's label.
 
@@ -923,6 +952,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         *(([c], "html") for c in (_field_credits(text) if text else [])[:2]),
         # (or a copyright line that closes it)
         *(([c], "html") for c in (_copyright_holder(text) if text else [])),
+        # (or a signature under it: a line that is a name alone)
+        *(([c], "html") for c in (_signature(text) if text else [])),
         # and last the name in the header of a comment the page marks as the post's author's own
         *(([c], "html") for kind, c in m.credits if kind == _OWN_COMMENT),
     ]

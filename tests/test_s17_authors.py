@@ -309,3 +309,27 @@ THEMES = [
 @pytest.mark.parametrize(("byline", "expected"), [c[1:] for c in THEMES], ids=[c[0] for c in THEMES])
 def test_a_byline_as_themes_mark_it_up(byline: str, expected: list[str]) -> None:
     assert [str(a) for a in newsmeta.extract(page("", byline)).authors] == expected
+
+
+STORY = "\n".join(["The council voted on the new harbour plan after a long debate on costs."] * 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(f"{STORY}\nIna Berg", ["Ina Berg"]),
+     (f"{STORY}\nKazım TÜRKMEN\nBundesvorsitzender", ["Kazım TÜRKMEN"]),
+     (f"{STORY}\nIna J. Berg", ["Ina J. Berg"]),
+     (f"{STORY}\n- Harbour plan: the vote in May\nWeiterführender Link\nHarbour Board", []),
+     (f"{STORY}\nRead More", []),
+     (f"{STORY}\nHarbour Media Group", []),
+     (f"{STORY}\nIna Berg is our reporter in Kiel.", [])],
+    ids=["name-alone", "name-then-role", "initial", "list-then-heading-then-org",
+         "interface-text", "organisation", "sentence"],
+)
+def test_a_signature_under_the_text_names_the_author_last(text: str, expected: list[str]) -> None:
+    assert [str(a) for a in _authors(_Markup(), None, text=text)] == expected
+
+
+def test_a_signature_is_read_only_when_nothing_else_names_a_person() -> None:
+    text = f"{STORY}\nIna Berg"
+    assert [str(a) for a in _authors(_Markup(meta={"author": "Tom Walsh"}), None, text=text)] == ["Tom Walsh"]
