@@ -131,6 +131,10 @@ def _credit_line(text: str) -> str:
     if field is not None:
         text = text[field.end() :]
     cut = _NEXT_FIELD.search(text)
+    # (a date's field before the name's: "3. Mai 2021 · Ina Berg")
+    if cut is not None and (date := _LEADING_DATE.match(text[: cut.start()] + " ")) and date.end() >= cut.start():
+        text = text[cut.end() :]
+        cut = _NEXT_FIELD.search(text)
     return text[: cut.start()] if cut is not None else text
 
 
@@ -270,8 +274,8 @@ def _is_credit(el: Any) -> bool:
 
 #: An author's label that is a noun: with a colon ("Autor:", "Автор:"), or (capitalised, as
 #: ``_LABEL_CASED``) alone before a name ("Autoren Ina Berg und Tom Walsh"); Chinese labels
-_LABEL_NOUN = r"autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja"
-_LABEL_CASED = r"(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)"
+_LABEL_NOUN = r"autor(?:in|en|innen|a|as|es)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja"
+_LABEL_CASED = r"(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[eia]s?|AUTOR(?:IN|EN)?|AUTHORS?)"
 _LABEL_CHINESE = r"作者|责任编辑|责编|记者|编辑"
 
 # A credit printed as text by the headline: a text of its own that opens with a label
@@ -281,7 +285,8 @@ _LABEL_CHINESE = r"作者|责任编辑|责编|记者|编辑"
 _TEXT_CREDIT = re.compile(
     r"(?:[|·•/–—-]\s?)?(?:(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
     r"|(?:posted|written|reported|published|story|text|words)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
-    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|skre[vw]et\s+a[fv]|skrivet\s+av"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da|a\s+cura\s+di"
+    r"|skre[vw]et\s+a[fv]|skrivet\s+av"
     r"|napisał[a]?|(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)"
     r"|alles\s+von|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)"
     r"|tutti\s+gli\s+articoli\s+di|von|by|par|por|door|av|af|(?-i:[Dd]i))(?:\s?[:：])?"
@@ -460,9 +465,12 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:ver\s+)?(?:todos\s+os\s+|mais\s+)(?:artigos|posts)\s+(?:de|por)"
     r"|(?:vedi\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
-    r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
+    r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da"
+    r"|a\s+cura\s+di|by|von|par|por|door|av|af|di(?=\s)"
+    # (the text's and the pictures' author: "Text & Fotos:", "Texto y fotos:")
+    r"|(?:text|texte|texto)\s(?:und|and|&|et|y)\s(?:fotos?|photos?|bilder|fotografías?)"
     r"|skre[vw]et\s+a[fv]|skrivet\s+av|napisał[a]?|tekst|автор|текст|yazar|kirjoittaja"
-    r"|autor(?:in|en|innen|/in|\*in)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in|/in|\*in)?"
+    r"|autor(?:in|en|innen|/in|\*in|a|as|es)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in|/in|\*in)?"
     r"|interview|texto?"
     r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
@@ -506,6 +514,11 @@ _ORG = re.compile(
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|photography|fotografie|photographie|fotografia|fotografía|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    # (a company's legal form, in capitals where it is also a word or a name: "AB", "AS", "SA", "Co.")
+    # (not "Co", also a surname: "Emily Co")
+    r"(?-i:AB|AS|Oy|SA|SL|BV|NV|KG|OHG|SAS|SARL|SRL|Srl|Plc|PLC|Ltda|LTDA|Pty|S\.A|S\.L|S\.r\.l|B\.V|N\.V|S\.p\.A"
+    r"|(?:S\sA|S\sL|B\sV|N\sV)$)"
+    r"|company|association|society|party|partei|partido|"
     r"\w*(?:verlag|verein|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
     re.I,
@@ -576,11 +589,10 @@ _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 
 # Where a name ends: a separator, another labelled field, an agency's mark in brackets.
 # (or a link, a handle: "Ann Lee https://twitter.com/annlee", "Ann Lee @annlee")
-# (or a sentence's end after a word of three letters or more, not an initial's or "Jr."'s period: "Ina
-# Berg. Photos by Tom Walsh")
+# (or an e-mail address: "Ina Berg ina.berg@example.com")
 _NAME_END = re.compile(
     r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$|\s+(?:https?\b|www\b|@\w)"
-    r"|(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_]{2,}\s[^\W\d_]{2,})")
+    r"|\s+[\w.+-]{1,40}@")
 
 
 # A credit that opens with the words of a form's field or a button is interface text, not a name
@@ -716,6 +728,7 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
     # separator ("Ann Lee | AFP", "Ann Lee · 5 min read"), an agency in brackets ("Ann Lee (AP)")
     name = _NAME_END.split(name, maxsplit=1)[0]
+    name = _before_sentence(_after_date(name))
     # ... or a date ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021")
     name = _without_date(name)
     # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
@@ -829,6 +842,55 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if low.replace(" ", "") in not_names and (len(low.split()) < 2 or low.split()[0] in _ARTICLES):
         return None
     return name
+
+
+# A date before a name ("03.12.2021 Ina Berg", "3. Mai 2021 · Ina Berg", "Dec 3, 2021 Ina Berg",
+# "Aktualisiert am 03.12.2021, 10:32 Uhr Ina Berg"), with the words that open it and a time after it
+_LEADING_DATE = re.compile(
+    r"(?:(?:aktualisiert|updated|published|veröffentlicht|publié|publicado|pubblicato|stand)\s(?:am|on|le|el|il)?\s?)?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s(?P<m1>[^\W\d_]{3,10})\.?\s\d{4}"
+    r"|(?P<m2>[^\W\d_]{3,10})\.?\s\d{1,2},?\s\d{4})"
+    r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm))?)?\s?[|·•,–—-]?\s?",
+    re.I,
+)
+
+
+def _after_date(name: str) -> str:
+    """``name`` without a date written before it (:data:`_LEADING_DATE`; a month's name must be one).
+
+    >>> _after_date("03.12.2021 Ina Berg"), _after_date("3. Mai 2021 · Ina Berg"), _after_date("Ina Berg")
+    ('Ina Berg', 'Ina Berg', 'Ina Berg')
+    """
+    date = _LEADING_DATE.match(name)
+    # (a name after it opens with a capital: not "Veröffentlicht am 19.10.19 um", its time cut off)
+    if date is None or date.end() == len(name) or not name[date.end()].isupper():
+        return name
+    month = date.group("m1") or date.group("m2")
+    return name[date.end() :] if month is None or month.casefold() in _MONTH_WORDS else name
+
+
+def _before_sentence(name: str) -> str:
+    """``name`` without a sentence after it: a period after a name of two words or more whose last is
+    capitalised, three letters or more and not an abbreviation's ("Ina Berg. Photos by Tom Walsh"; not
+    "Dr. med. Ina Berg", "Mag. Ina Berg", "Ina Berg Jr. and Tom Walsh").
+
+    >>> _before_sentence("Ina Berg. Photos by Tom Walsh"), _before_sentence("Dr. med. Ina Berg")
+    ('Ina Berg', 'Dr. med. Ina Berg')
+    """
+    at = name.find(". ")
+    for _k in range(_NAME_WORDS):  # (a name's periods are a few: "Prof. Dr. med. Ina J. Berg")
+        if at <= 0:
+            break
+        words = name[:at].split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1][0].isupper() and (
+                not words[-1].isupper() and words[-1].casefold() not in _ABBREVIATIONS):
+            return name[:at]
+        at = name.find(". ", at + 2)
+    return name
+
+
+#: the abbreviations written with a period inside names and titles ("Prof. Dr. Ina Berg", "Dipl. Ing.")
+_ABBREVIATIONS = frozenset(re.findall(r"\S+", "prof dipl ing univ mag dott sig sra mrs mme mlle priv doz"))
 
 
 def _without_date(name: str) -> str:
