@@ -1113,6 +1113,9 @@ def _names_in(raw: str) -> list[str]:
     (['Von Ann Lee', 'Bo Roe', 'Cy Doe'], ['Ann Lee, Berlin,', 'Bo Roe'])
     """
     raw = html.unescape(raw) if "&" in raw else raw  # (before ";" parts names: "L&oacute;pez")
+    # (a label that holds a conjunction is no list: "Text & Fotos: Ina Berg")
+    if (label := _AUTHOR_LABEL.match(raw)) and _NAME_SPLIT.search(label.group()):
+        raw = raw[label.end() :]
     parts: list[str] = []
     pos = 0
     for sep in _NAME_SPLIT.finditer(raw):

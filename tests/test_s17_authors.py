@@ -154,6 +154,8 @@ CASES = [
     ("name-weekday-date", meta("Ina Berg Dienstag, 3. März 2021"), "", ["Ina Berg"]),
     ("two-with-degrees", meta("Ina Berg, MD; Tom Walsh, PhD"), "", ["Ina Berg", "Tom Walsh"]),
     ("surname-co", meta("Emily Co"), "", ["Emily Co"]),
+    ("text-and-photos", meta("Text &amp; Fotos: Ina Berg"), "", ["Ina Berg"]),
+    ("texto-y-fotos", meta("Texto y fotos: María López"), "", ["María López"]),
     ("mag-title", meta("Mag. Ina Berg"), "", ["Mag. Ina Berg"]),
     ("published-at-time", "", "<p class='byline'>Veröffentlicht am 19.10.19 um 14:34 Uhr</p>", []),
     ("two-with-jobs", meta("Ina Berg, Staff Writer; Tom Walsh, Senior Reporter"), "", ["Ina Berg", "Tom Walsh"]),
