@@ -557,7 +557,8 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     condividi delen
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd
-    courtesy cortesía cortesia handout zvg privat cc nome naam navn namn"""))
+    courtesy cortesía cortesia handout zvg privat cc nome naam navn namn
+    all alle tous toutes todos todas tutti tutte"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
@@ -599,7 +600,8 @@ _NAME_END = re.compile(
 # ("Log in", "E-Mail-Adresse", "Share this article", "View all posts")
 _UI_ONLY = re.compile(
     r"(?:log\s?in|sign\s?(?:in|up)|e-?mail|share|partager|compartir|condividi|teilen|follow|subscribe|abonnieren|view|read\s+more|contact|kontakt"
-    r"|comments?|kommentare?|password|passwort|username|benutzername|anmelden|registrieren|register)\b",
+    r"|comments?|kommentare?|password|passwort|username|benutzername|anmelden|registrieren|register"
+    r"|home|startseite|inicio|accueil|menu|menü)\b",
     re.I,
 )
 
@@ -610,6 +612,11 @@ _WEEKDAYS = frozenset(re.findall(r"\S+", """
     samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
     sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça quarta quinta sexta maandag
     dinsdag woensdag donderdag vrijdag zaterdag zondag"""))
+
+
+# The words for today and yesterday, what is left of a date after a name ("Ina Berg Heute")
+_RELATIVE_DAYS = frozenset(re.findall(r"\S+", """
+    today yesterday heute gestern hoy ayer aujourd'hui hier oggi ieri vandaag gisteren hoje ontem"""))
 
 
 # A date after a name: its first digits, a numeric date, or a day and a month's name after them
@@ -736,8 +743,13 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     name = _AUTHOR_UI.sub("", name)
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
-    if _UI_ONLY.match(name):
-        return None
+    if ui := _UI_ONLY.match(name):
+        # (a button's or a link's word before a name: "Follow Ina Berg", "Startseite Ina Berg")
+        rest = name[ui.end() :].split()
+        if not (2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest)) or (
+                set(" ".join(rest).casefold().split()) <= _NOT_A_NAME):
+            return None
+        name = " ".join(rest)
     words = name.split()
     # a preposition that opens a credit is what is left of a label ("Autor/in:" -> "In Ina Berg") or
     # of an interface phrase ("Auf Facebook teilen" -> "Auf")
@@ -749,7 +761,7 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if len(words) == 2 and words[0].casefold() in _FIELD_OWNERS and words[1].casefold() in _FIELD_NOUNS:
         return None
     # a month's or a weekday's name after a name of two words is what is left of a date ("Ina Berg Juni")
-    while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS
+    while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS | _RELATIVE_DAYS
                               or (w in _MONTH_WORDS and len(w) >= 4)):
         words.pop()
     while words and _DEGREE.match(words[-1].strip(",")):
@@ -835,7 +847,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
             lower and (any(w[:1].isupper() for w in kept[lower[0] :]) or len(kept) > 2
                        or kept[lower[0]] in _FUNCTION_WORDS or kept[0].casefold() in _NOT_A_NAME)):
         return None
-    if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
+    # (a month's name that opens a name is a given name's: "Jan de Vries op 3 maart 2021", "April Ryan")
+    if low in _MONTH_WORDS | _WEEKDAYS or (
+            any(w in _MONTH_WORDS for w in low.split()[1:]) and any(c.isdigit() for c in raw)):
         return None  # a date left in the credit line
     # The site's own name is its publisher's, unless it is shaped like a person's (a personal blog
     # named after its author): two or more words, not opening with an article ("Die FURCHE").
@@ -849,7 +863,7 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
 _LEADING_DATE = re.compile(
     r"(?:(?:aktualisiert|updated|published|veröffentlicht|publié|publicado|pubblicato|stand)\s(?:am|on|le|el|il)?\s?)?"
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s(?P<m1>[^\W\d_]{3,10})\.?\s\d{4}"
-    r"|(?P<m2>[^\W\d_]{3,10})\.?\s\d{1,2},?\s\d{4})"
+    r"|(?P<m2>[^\W\d_]{3,10})\.?\s\d{1,2},?\s\d{4}|(?P<m3>[^\W\d_]{3,10})\.?\s(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b)"
     r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm))?)?\s?[|·•,–—-]?\s?",
     re.I,
 )
@@ -865,7 +879,7 @@ def _after_date(name: str) -> str:
     # (a name after it opens with a capital: not "Veröffentlicht am 19.10.19 um", its time cut off)
     if date is None or date.end() == len(name) or not name[date.end()].isupper():
         return name
-    month = date.group("m1") or date.group("m2")
+    month = date.group("m1") or date.group("m2") or date.group("m3")
     return name[date.end() :] if month is None or month.casefold() in _MONTH_WORDS else name
 
 
