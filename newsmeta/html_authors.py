@@ -1089,7 +1089,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 persons = [logins.get(_letters(n), n) if " " not in n else n for n in names if n is not None]
                 for name in persons:
                     compact = _norm(name).replace(" ", "")
-                    if _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+                    if _folded(name) in seen or (address and len(compact) > 3 and compact in address):
 
                         continue
                     # of a credit that names several, a one-word part beside a refused one is a
@@ -1098,7 +1098,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                     if len(parts) > 1 and ((" " not in name and len(persons) < len(parts))
                                            or (compact in not_names and len(persons) > 1)):
                         continue
-                    seen.add(_norm(name))
+                    seen.add(_folded(name))
                     out.append(Author(name, None, None, src))
             # the site's own name in a list beside a person is the publisher's ("author": ["Ina
             # Berg", "Harbour Watch"]), as in one credit line
@@ -1181,6 +1181,16 @@ def _fuller(author: Author, fuller: list[str]) -> Author:
     first = author.name.casefold()
     full = next((f for f in fuller if f.split()[0].casefold() == first), None)
     return attrs.evolve(author, name=full) if full else author
+
+
+def _folded(name: str) -> str:
+    """A name normalised, accents dropped: one person's name as two credits may write it ("María López",
+    "Maria Lopez").
+
+    >>> _folded("María López") == _folded("MARIA LOPEZ")
+    True
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", _norm(name)) if not unicodedata.combining(c))
 
 
 def _letters(s: str) -> str:

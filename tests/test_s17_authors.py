@@ -107,6 +107,7 @@ CASES = [
     # deduplicated case-insensitively
     ("ld-dedupe-case", ld([person("Ina Berg"), person("INA BERG")]), "", ["Ina Berg"]),
     ("meta-dedupe-case", meta("Ina Berg and ina berg"), "", ["Ina Berg"]),
+    ("ld-dedupe-accents", ld([person("María López"), person("MARIA LOPEZ")]), "", ["María López"]),
     # organisations are not persons
     ("ld-org", ld({"@type": "Organization", "name": "Harbour Board"}), "", []),
     ("meta-university", meta("University of Kiel"), "", []),
