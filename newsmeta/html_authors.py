@@ -740,7 +740,7 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     name = _without_date(name)
     # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
     # (after interface text is cut: "Ina Berg Posted in News")
-    name = _AUTHOR_UI.sub("", name)
+    name = _AUTHOR_UI.sub("", _unglued(name))
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
     if ui := _UI_ONLY.match(name):
@@ -881,6 +881,37 @@ def _after_date(name: str) -> str:
         return name
     month = date.group("m1") or date.group("m2") or date.group("m3")
     return name[date.end() :] if month is None or month.casefold() in _MONTH_WORDS else name
+
+
+# Where two words meet without a space, the page's elements glued ("HomeNewsIna Berg", "Ina BergShare")
+_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+#: the interface words that the elements before or after a name glue to it (a navigation's, a button's)
+_GLUED_UI = frozenset(re.findall(r"\S+", """
+    home news menu menü startseite share teilen partager compartir follow folgen login email mail print
+    drucken more mehr twitter facebook instagram linkedin whatsapp tweet search suche"""))
+
+
+def _unglued(name: str) -> str:
+    """``name`` without the interface words glued to its first or its last word ("HomeNewsIna Berg",
+    "Ina BergShare"); a name's own capitals stay ("McDonald", "DeSantis").
+
+    >>> _unglued("HomeNewsIna Berg"), _unglued("Ina BergShareTweet"), _unglued("Ina McDonald")
+    ('Ina Berg', 'Ina Berg', 'Ina McDonald')
+    """
+    words = name.split()
+    if not words or not (_GLUE.search(words[0]) or _GLUE.search(words[-1])):
+        return name
+    first = _GLUE.split(words[0])
+    while len(first) > 1 and first[0].casefold() in _GLUED_UI:
+        first.pop(0)
+    words[0] = "".join(first)
+    last = _GLUE.split(words[-1])
+    while len(last) > 1 and last[-1].casefold() in _GLUED_UI:
+        last.pop()
+    words[-1] = "".join(last)
+    return " ".join(words)
 
 
 def _before_sentence(name: str) -> str:

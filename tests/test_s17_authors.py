@@ -54,6 +54,9 @@ CASES = [
      "<span>Dec 3, 2021</span></div>", ["Ina Berg"]),
     ("updated-after", "", "<p class='byline'>By Ina Berg Updated 3 hours ago</p>", ["Ina Berg"]),
     ("reading-time-after", "", "<p class='byline'>Ina Berg 4 min read</p>", ["Ina Berg"]),
+    ("nav-glued", "", "<div class='author'><a>Home</a><a>News</a><span>Ina Berg</span></div>", ["Ina Berg"]),
+    ("buttons-glued", "", "<div class='author'><span>Ina Berg</span><a>Share</a><a>Tweet</a></div>", ["Ina Berg"]),
+    ("own-capitals-kept", "", "<div class='author'><span>Ina McDonald</span></div>", ["Ina McDonald"]),
     # a publisher or a media group as an author
     ("ld-media-group", ld(person("Nordsee Media Group")), "", []),
     ("meta-media-group", meta("Baltic Media Group"), "", []),
