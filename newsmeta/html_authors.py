@@ -514,8 +514,8 @@ _ORG = re.compile(
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|photography|fotografie|photographie|fotografia|fotografía|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
-    # (a company's legal form, in capitals where it is also a word or a name: "AB", "AS", "SA", "Co.")
-    # (not "Co", also a surname: "Emily Co")
+    # (a company's legal form, in capitals where it is also a word or a name: "AB", "AS", "SA"; not
+    # "Co", also a surname: "Emily Co")
     r"(?-i:AB|AS|Oy|SA|SL|BV|NV|KG|OHG|SAS|SARL|SRL|Srl|Plc|PLC|Ltda|LTDA|Pty|S\.A|S\.L|S\.r\.l|B\.V|N\.V|S\.p\.A"
     r"|(?:S\sA|S\sL|B\sV|N\sV)$)"
     r"|company|association|society|party|partei|partido|"
@@ -735,12 +735,12 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
     # separator ("Ann Lee | AFP", "Ann Lee · 5 min read"), an agency in brackets ("Ann Lee (AP)")
     name = _NAME_END.split(name, maxsplit=1)[0]
-    name = _before_sentence(_after_date(name))
-    # ... or a date ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021")
-    name = _without_date(name)
-    # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
-    # (after interface text is cut: "Ina Berg Posted in News")
+    # ... or a date after it ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021"),
+    # before it ("03.12.2021 Ann Lee"), a sentence after it ("Ann Lee. Photos by Bo Roe")
+    name = _without_date(_before_sentence(_after_date(name)))
+    # ... or interface text, also glued to it ("Ann Lee Posted in News", "HomeNewsAnn Lee")
     name = _AUTHOR_UI.sub("", _unglued(name))
+    # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
     if ui := _UI_ONLY.match(name):
