@@ -33,7 +33,8 @@ _PARTICLES = frozenset(re.findall(r"\S+", "de del la le van von der den da di do
 # Where the names end: a separator, a sentence end, or a date after them on the same line.
 _CUT = re.compile(
     r"(?<=[^\W\d_]{3})\.\s|\s[|•·–—]\s|\s-\s|\s+(?:am|on|le|el|il|updated|published)\s+\d|"
-    r"\s[(\[]|\s(?:@\w|https?:|www\.)|\s(?i:updated|published|follow|share|view|e-?mail|twitter|facebook)\b|"
+    r"\s[(\[]|\s(?:@\w|https?:|www\.)"
+    r"|\s(?i:updated|published|follow|share|view|e-?mail|twitter|facebook|log\s?in|sign\s?in|lesezeit|reading\s+time)\b|"
     r"\s(?:\d{1,2}[./-]\d{1,2}|\d{1,2}\.?\s[^\W\d_]{3,}\.?\s\d{4}|[^\W\d_]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{4}\b)"
 )
 _DATE_LEAD = re.compile(r"\s(?:on|am|le|el|il)$")
@@ -41,6 +42,7 @@ _ROLES = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|redakt\w*|korrespondent\w*|corresponsal|"
     r"correspondant\w*|envoyé\w*|enviad[oa]|contributor|columnist|photographer|news|agency|press|"
     r"associated|bureau|desk|team|online|media|medien|group|gruppe|publishing|communications|network|inc|ltd|llc"
+    r"|council|department|police|polizei|school|schule|club"
     r"|gmbh|corp)\b",
     re.I,
 )
@@ -66,6 +68,20 @@ def _name_ok(s: str) -> bool:
         caps += 1
     # An all-caps run of words is an organisation, not a name, unless they are initials.
     return caps >= 2 and not (len(words) > 3 and all(w.isupper() for w in words))
+
+
+def _once(words: list[str]) -> list[str]:
+    """A name's words, once where they say it twice (a link's title and its text: "Ann Lee Ann Lee");
+    a name of two words may repeat one ("Ahmed Ahmed").
+
+    >>> _once("Ann Lee ANN LEE".split()), _once("Ahmed Ahmed".split())
+    (['Ann', 'Lee'], ['Ahmed', 'Ahmed'])
+    """
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and [w.casefold() for w in words[:half]] == [
+            w.casefold() for w in words[half:]]:
+        return words[:half]
+    return words
 
 
 def _parse(text: str, start: int, end: int) -> tuple[Author, ...]:
@@ -105,6 +121,7 @@ def _parse(text: str, start: int, end: int) -> tuple[Author, ...]:
     out = []
     seen = set()
     for p, s in names:
+        s = " ".join(_once(s.split()))
         if s.casefold() in seen:  # the same name twice ("By ANN LEE and Ann Lee")
             continue
         seen.add(s.casefold())

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from newsmeta.bylines import _once
 from newsmeta.html_markup import _MONTHS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
 from newsmeta.records import Author, Source
 
@@ -130,6 +131,10 @@ def _credit_line(text: str) -> str:
     if field is not None:
         text = text[field.end() :]
     cut = _NEXT_FIELD.search(text)
+    # (a date's field before the name's: "3. Mai 2021 · Ina Berg")
+    if cut is not None and (date := _LEADING_DATE.match(text[: cut.start()] + " ")) and date.end() >= cut.start():
+        text = text[cut.end() :]
+        cut = _NEXT_FIELD.search(text)
     return text[: cut.start()] if cut is not None else text
 
 
@@ -227,6 +232,9 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
             continue
         # (a microdata item of its own: its name property, and no organisation's)
         text = _item_name(el) if kind == 1 and el.get("itemscope") is not None else _short_text(el)
+        # (a link to a profile on a social network that says its handle: "<a href=twitter.com/inaberg>inaberg</a>")
+        if text and el.tag == "a" and _handle_link(el.get("href") or "", text):
+            continue
         if text and el.tag == "a" and kind == 2 and el.getparent() in links:
             # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
             k = links[el.getparent()]
@@ -244,6 +252,17 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     return out
 
 
+def _handle_link(href: str, text: str) -> bool:
+    """Does a link to a profile on a social network (:data:`_SOCIAL`) say the profile's handle?
+
+    >>> _handle_link("https://twitter.com/ina_berg", "inaberg"), _handle_link("https://x.com/inaberg", "Ina Berg")
+    (True, False)
+    """
+    social = _SOCIAL.match(href)
+    return social is not None and " " not in text.strip() and _letters(
+        href[: social.end()].rstrip("/").rsplit("/", 1)[-1]) == _letters(text)
+
+
 def _is_credit(el: Any) -> bool:
     """Is ``el`` marked as an author's credit (tested in Python while the page is read once: an
     XPath ``contains`` over every element costs more)?"""
@@ -255,8 +274,8 @@ def _is_credit(el: Any) -> bool:
 
 #: An author's label that is a noun: with a colon ("Autor:", "Автор:"), or (capitalised, as
 #: ``_LABEL_CASED``) alone before a name ("Autoren Ina Berg und Tom Walsh"); Chinese labels
-_LABEL_NOUN = r"autor(?:in|en|innen)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja"
-_LABEL_CASED = r"(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[ei]s?|AUTOR(?:IN|EN)?|AUTHORS?)"
+_LABEL_NOUN = r"autor(?:in|en|innen|a|as|es)?|auteur|authors?|texte?|texto|tekst|автор|текст|yazar|kirjoittaja"
+_LABEL_CASED = r"(?-i:[Aa]utor(?:in|en|innen)?|[Aa]uthors?|[Aa]uteurs?|[Aa]utor[eia]s?|AUTOR(?:IN|EN)?|AUTHORS?)"
 _LABEL_CHINESE = r"作者|责任编辑|责编|记者|编辑"
 
 # A credit printed as text by the headline: a text of its own that opens with a label
@@ -266,7 +285,8 @@ _LABEL_CHINESE = r"作者|责任编辑|责编|记者|编辑"
 _TEXT_CREDIT = re.compile(
     r"(?:[|·•/–—-]\s?)?(?:(?:(?:eine?\s+)?(?:[^\W\d_]+[\s-])?(?:artikel|beitrag|gastbeitrag|text|kolumne|kommentar|analyse|reportage)\s+von"
     r"|(?:posted|written|reported|published|story|text|words)\s+by|(?:geschrieben|verfasst|veröffentlicht)\s+von"
-    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|skre[vw]et\s+a[fv]|skrivet\s+av"
+    r"|(?:publié|écrit|rédigé)\s+par|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da|a\s+cura\s+di"
+    r"|skre[vw]et\s+a[fv]|skrivet\s+av"
     r"|napisał[a]?|(?:view\s+|see\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:by|from)"
     r"|alles\s+von|(?:voir\s+)?tous\s+les\s+articles\s+(?:de|par)|todos\s+los\s+art[ií]culos\s+(?:de|por)"
     r"|tutti\s+gli\s+articoli\s+di|von|by|par|por|door|av|af|(?-i:[Dd]i))(?:\s?[:：])?"
@@ -291,9 +311,33 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     for k, (part, pos) in enumerate(zip(parts, offsets, strict=True)):
         # (past the window, a labelled field alone: "Autor: Ann Lee", not a "By" that may open a sentence)
         if (lo <= pos and (pos <= hi or _FIELD_LABEL.match(part))
-                and (name := _printed_name(part, parts[k + 1] if k + 1 < len(parts) else ""))):
+                and (name := _printed_name(_listed(parts, k), _listed(parts, k + 1)))):
             out.append(name)
     return out
+
+
+#: the words that join the names of a list printed in elements of their own ("Von <b>Ann Lee</b> und <b>Bo Roe</b>")
+_JOINERS = frozenset(("and", "und", "&", "et", "y", "e", "en", "og", "och", "i"))
+
+
+def _listed(parts: list[str], k: int) -> str:
+    """The text ``parts[k]``, and the names after it that a conjunction of its own adds to it
+    (the markup parts each name: "Ann Lee", "und", "Bo Roe"), up to a credit line's length.
+
+    >>> _listed(["Von", "Ann Lee", "und", "Bo Roe", "Berlin"], 1), _listed(["Ann Lee", "Mai 2021"], 0)
+    ('Ann Lee und Bo Roe', 'Ann Lee')
+    """
+    if k >= len(parts):
+        return ""
+    text = parts[k]
+    while k + 2 < len(parts) and parts[k + 1].casefold() in _JOINERS and len(text) <= _FIELD_CHARS:
+        text += " " + parts[k + 1] + " " + parts[k + 2]
+        k += 2
+    return text
+
+
+#: an author's field after a separator in a line of fields (" | Author: ", " · Autor: ")
+_FIELD_AFTER = re.compile(rf"\s[|·•]\s(?=(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：])", re.I)
 
 
 _FIELD_LABEL = re.compile(rf"(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：]|{_LABEL_CASED}\s", re.I)
@@ -304,6 +348,9 @@ def _printed_name(part: str, following: str) -> str | None:
     a name, or a list of names ("Ann Lee, Bo Roe & Cy Doe"; "Ann Lee, Berlin"), capitalised, two to four
     words each (a place or an agency after the first, one); a Chinese name is two to four characters."""
     label = _TEXT_CREDIT.match(part) if len(part) <= 80 else None
+    # (or a labelled field after a separator, in a line of fields: "Published: 3 March | Author: Ina Berg")
+    if label is None and len(part) <= 2 * _FIELD_CHARS and (after := _FIELD_AFTER.search(part)):
+        label = _TEXT_CREDIT.match(part, after.end())
     if label is None:
         return None
     name = _credit_line(part[label.end() :] or following)
@@ -336,6 +383,35 @@ def _copyright_holder(text: str) -> list[str]:
         return []
     words = last[mark.end() :].split()
     return [" ".join(words)] if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) else []
+
+
+#: a signature's line: a name of two to four words, capitalised, and nothing else
+_SIGNATURE = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[-'’][^\W\d_]+)*(?:\s[^\W\d_]+(?:[-'’.][^\W\d_]*)*){1,3}")
+
+
+def _signature(text: str) -> list[str]:
+    """The name an article's text is signed with: its last line, or the line before a last short one
+    (the signer's role: "Kazım Türkmen\\nDITIB-Bundesvorsitzender"), when it is a name alone under a
+    sentence's end (not a list's or a link's last item: "Weiterführender Link", "Mental Health Initiative").
+
+    >>> _signature("The council voted.\\nIna Berg"), _signature("The council voted.\\nIna Berg\\nChefredakteurin")
+    (['Ina Berg'], ['Ina Berg'])
+    >>> _signature("The council voted.\\nRead more"), _signature("Ina Berg"), _signature("Links to\\nIna Berg")
+    ([], [], [])
+    """
+    lines = [t for line in text[-_END_CHARS:].split("\n")[-4:] if (t := line.strip())]
+    for k in (len(lines) - 1, len(lines) - 2):
+        if k < 1 or (k < len(lines) - 1 and len(lines[-1]) > _FIELD_CHARS // 2):
+            continue
+        line = lines[k]
+        if (len(line) <= _FIELD_CHARS // 2 and lines[k - 1][-1:] in _SENTENCE_END and _SIGNATURE.fullmatch(line)
+                and all(w[:1].isupper() or w in _PARTICLES for w in line.split())):
+            return [line]
+    return []
+
+
+#: the last characters of a sentence, a signature's line under it
+_SENTENCE_END = frozenset(".!?…\"”»“)")
 
 
 def _end_credits(text: str) -> list[str]:
@@ -380,10 +456,22 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _AUTHOR_LABEL = re.compile(
     r"^(?:(?:view|see|show)\s+all\s+(?:posts|articles|stories)\s+by|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von"
     r"|(?:mehr\s+)?(?:beiträge|beitrag|artikel|posts?|articles?|stories)\s+(?:von|by)"
+    # (a link to the author's other stories: "More from", "All articles by", "Weitere Artikel von", "Mehr
+    # von", "Tous les articles de", "Ver todos los artículos de", "Más artículos de", "Altri articoli di")
+    r"|(?:view\s+|see\s+|read\s+)?(?:more|all)\s+(?:(?:posts|articles|stories|entries)\s+)?(?:from|by)"
+    r"|(?:weitere|mehr|alle)\s+(?:(?:beiträge|artikel|texte)\s+)?von|meer\s+(?:(?:artikelen|berichten)\s+)?van"
+    r"|(?:voir\s+)?(?:tous\s+les|plus\s+d['’])\s?articles\s+(?:de|par)"
+    r"|(?:ver\s+)?(?:todos\s+los\s+|más\s+)(?:artículos|entradas|publicaciones)\s+(?:de|por)"
+    r"|(?:ver\s+)?(?:todos\s+os\s+|mais\s+)(?:artigos|posts)\s+(?:de|por)"
+    r"|(?:vedi\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
     r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
-    r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|par|por|door|av|af|di(?=\s)"
+    r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da"
+    r"|a\s+cura\s+di|by|von|par|por|door|av|af|di(?=\s)"
+    # (the text's and the pictures' author: "Text & Fotos:", "Texto y fotos:")
+    r"|(?:text|texte|texto)\s(?:und|and|&|et|y)\s(?:fotos?|photos?|bilder|fotografías?)"
     r"|skre[vw]et\s+a[fv]|skrivet\s+av|napisał[a]?|tekst|автор|текст|yazar|kirjoittaja"
-    r"|autor(?:in|en|innen)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in)?|interview|texto?"
+    r"|autor(?:in|en|innen|/in|\*in|a|as|es)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in|/in|\*in)?"
+    r"|interview|texto?"
     r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
     re.I,
@@ -391,7 +479,10 @@ _AUTHOR_LABEL = re.compile(
 
 
 _AUTHOR_UI = re.compile(
-    r"\s+(?:tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
+    # (with the words that open a comment's or a date's link: "No Comments", "0 Comments", "Leave a
+    # Reply", "Last Updated", "Posted in News", "Filed under")
+    r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt)\s+)?"
+    r"(?:reply|antworten|posted\s+in|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
@@ -422,7 +513,12 @@ _ORG = re.compile(
     r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
-    r"fernsehen|network|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    r"fernsehen|network|photography|fotografie|photographie|fotografia|fotografía|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
+    # (a company's legal form, in capitals where it is also a word or a name: "AB", "AS", "SA"; not
+    # "Co", also a surname: "Emily Co")
+    r"(?-i:AB|AS|Oy|SA|SL|BV|NV|KG|OHG|SAS|SARL|SRL|Srl|Plc|PLC|Ltda|LTDA|Pty|S\.A|S\.L|S\.r\.l|B\.V|N\.V|S\.p\.A"
+    r"|(?:S\sA|S\sL|B\sV|N\sV)$)"
+    r"|company|association|society|party|partei|partido|"
     r"\w*(?:verlag|verein|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
     re.I,
@@ -461,7 +557,8 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     condividi delen
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd
-    courtesy cortesía cortesia handout zvg privat cc"""))
+    courtesy cortesía cortesia handout zvg privat cc nome naam navn namn
+    all alle tous toutes todos todas tutti tutte"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
@@ -493,15 +590,18 @@ _MONTH_WORDS = frozenset(n for ns in _MONTHS.values() for n in ns)
 
 # Where a name ends: a separator, another labelled field, an agency's mark in brackets.
 # (or a link, a handle: "Ann Lee https://twitter.com/annlee", "Ann Lee @annlee")
+# (or an e-mail address: "Ina Berg ina.berg@example.com")
 _NAME_END = re.compile(
-    r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$|\s+(?:https?\b|www\b|@\w)")
+    r"\s+[|·•–—-](?:\s|$)|\s+\S{1,12}[:：]|\s*[（(][^()（）]{0,30}[)）]?\s*$|\s+(?:https?\b|www\b|@\w)"
+    r"|\s+[\w.+-]{1,40}@")
 
 
 # A credit that opens with the words of a form's field or a button is interface text, not a name
 # ("Log in", "E-Mail-Adresse", "Share this article", "View all posts")
 _UI_ONLY = re.compile(
     r"(?:log\s?in|sign\s?(?:in|up)|e-?mail|share|partager|compartir|condividi|teilen|follow|subscribe|abonnieren|view|read\s+more|contact|kontakt"
-    r"|comments?|kommentare?|password|passwort|username|benutzername|anmelden|registrieren|register)\b",
+    r"|comments?|kommentare?|password|passwort|username|benutzername|anmelden|registrieren|register"
+    r"|home|startseite|inicio|accueil|menu|menü)\b",
     re.I,
 )
 
@@ -512,6 +612,11 @@ _WEEKDAYS = frozenset(re.findall(r"\S+", """
     samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes
     sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda terça quarta quinta sexta maandag
     dinsdag woensdag donderdag vrijdag zaterdag zondag"""))
+
+
+# The words for today and yesterday, what is left of a date after a name ("Ina Berg Heute")
+_RELATIVE_DAYS = frozenset(re.findall(r"\S+", """
+    today yesterday heute gestern hoy ayer aujourd'hui hier oggi ieri vandaag gisteren hoje ontem"""))
 
 
 # A date after a name: its first digits, a numeric date, or a day and a month's name after them
@@ -548,7 +653,14 @@ _JOB_MODIFIERS = frozenset(re.findall(r"\S+", """
 _MARK_CHARS = 12
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&)\s)\s*")
+# (Chinese credits name a correspondent after the reporter: "王芳 通讯员 李明")
+_NAME_SPLIT = re.compile(
+    r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&|通讯员|记者)\s)\s*")
+
+
+# Italian's and Portuguese's "e" ("Marco Rossi e Anna Bianchi") parts two names of two words or more
+# each: inside a name it is a particle ("Maria e Silva")
+_AND_E = re.compile(r"\s(?-i:e)\s")
 
 
 _ARTICLES = frozenset(re.findall(r"\S+", "the die der das el la le les l il lo het de"))
@@ -572,12 +684,25 @@ _PARTICLES = frozenset(re.findall(r"\S+", """
 _FUNCTION_WORDS = frozenset(re.findall(r"\S+", "in on at to by up out of for off with from via"))
 
 
+# ... and the prepositions of the interface phrases of other languages ("Auf Facebook teilen", "Sur
+# Twitter"): what is left of such a phrase when its other words are cut off is no name
+# (not those that are also names: "To", "Su", "Bei", "En")
+_PREPOSITIONS = frozenset(re.findall(r"\S+", "in on at by of for with from via auf über mit sur avec"))
+
+
+# A form's field: its noun ("Name", "Nombre", "Nome"), after a possessive ("Your name", "Ihr Name",
+# "Tu nombre", "Votre nom"; "Ihr", "Tu", "Su" are kept out of :data:`_POSSESSIVES`: they are surnames)
+_FIELD_NOUNS = frozenset(("name", "nombre", "nom", "nome", "naam", "navn", "namn"))
+_FIELD_OWNERS = frozenset(("your", "ihr", "dein", "tu", "su", "votre", "ton", "il", "uw", "je", "din", "ditt"))
+
+
 #: At most this many names are read from one credit (a JSON-LD author list, a credit line): a
 #: news article credits a few people, and a page listing thousands must not cost time per name.
 _MAX_NAMES = 25
 
 
-_PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit)\b", re.I)
+# (a picture's credit, or a source's field: "Quelle:", "来源：", "出处：")
+_PHOTO = re.compile(r"(?:bild|foto|fotos|photo|photos|image|quelle|source|credit|来源|出处)\b", re.I)
 
 
 # Possessive determiners: a credit that opens with one is a phrase ("deinen Hochzeitsbloggern", "Your
@@ -602,22 +727,41 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     """
     # (a JSON-LD or a meta tag may hold a name as HTML writes it: "Redacci&oacute;n")
     name = _clean(html.unescape(raw[:500]) if "&" in raw[:500] else raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
+    # (of a line of labelled fields, the author's: "来源：新华网 作者：李明", "Quelle: dpa Autor: Ina Berg")
+    field = _CREDIT_FIELD.search(name)
+    name = name[field.end() :] if field is not None and field.start() > 0 else name
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
     # separator ("Ann Lee | AFP", "Ann Lee · 5 min read"), an agency in brackets ("Ann Lee (AP)")
     name = _NAME_END.split(name, maxsplit=1)[0]
-    # ... or a date ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021")
-    name = _without_date(name)
+    # ... or a date after it ("Ann Lee am 29.12.2010", "Ann Lee, March 3, 2020", "Ann Lee 3. Mai 2021"),
+    # before it ("03.12.2021 Ann Lee"), a sentence after it ("Ann Lee. Photos by Bo Roe")
+    name = _without_date(_before_sentence(_after_date(name)))
+    # ... or interface text, also glued to it ("Ann Lee Posted in News", "HomeNewsAnn Lee")
+    name = _AUTHOR_UI.sub("", _unglued(name))
     # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name
-    name = _AUTHOR_UI.sub("", name)
-    if _UI_ONLY.match(name):
-        return None
+    if ui := _UI_ONLY.match(name):
+        # (a button's or a link's word before a name: "Follow Ina Berg", "Startseite Ina Berg")
+        rest = name[ui.end() :].split()
+        if not (2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest)) or (
+                set(" ".join(rest).casefold().split()) <= _NOT_A_NAME):
+            return None
+        name = " ".join(rest)
     words = name.split()
+    # a preposition that opens a credit is what is left of a label ("Autor/in:" -> "In Ina Berg") or
+    # of an interface phrase ("Auf Facebook teilen" -> "Auf")
+    if words and words[0].casefold() in _PREPOSITIONS:
+        if len(words) < 3:
+            return None
+        words = words[1:]
+    # a form's field ("Ihr Name", "Tu nombre")
+    if len(words) == 2 and words[0].casefold() in _FIELD_OWNERS and words[1].casefold() in _FIELD_NOUNS:
+        return None
     # a month's or a weekday's name after a name of two words is what is left of a date ("Ina Berg Juni")
-    while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS
+    while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS | _RELATIVE_DAYS
                               or (w in _MONTH_WORDS and len(w) >= 4)):
         words.pop()
     while words and _DEGREE.match(words[-1].strip(",")):
@@ -641,7 +785,15 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
         # what is left of a title that opens with its qualifier ("Chief Political Correspondent")
         if (len(words) < 2 or words[0].casefold() in _JOB_MODIFIERS) and not staff:
             return None
+        # the site's own name with a job word is its newsroom's credit, not a person's ("Harbour Watch Staff")
+        if not staff and _norm(" ".join(words)).replace(" ", "") in not_names:
+            return name if newsroom and _NEWSROOM.search(name) else None
         words = name.split() if staff else words
+    # a name written twice (a link's title and its text: "Ina Berg Ina Berg", "Ina BergIna Berg")
+    words = _once(words)
+    if len(words) >= 3 and len(glued := "".join(words)) % 2 == 0 and (
+            glued[: len(glued) // 2].casefold() == glued[len(glued) // 2 :].casefold()):
+        words = " ".join(words)[: len(" ".join(words)) // 2].split()
     # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
     # Doe, Berlin", "Jane Doe, Senior Editor"), unless another name follows (a list: kept whole)
     comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
@@ -695,13 +847,95 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
             lower and (any(w[:1].isupper() for w in kept[lower[0] :]) or len(kept) > 2
                        or kept[lower[0]] in _FUNCTION_WORDS or kept[0].casefold() in _NOT_A_NAME)):
         return None
-    if low in _MONTH_WORDS or (any(w in _MONTH_WORDS for w in low.split()) and any(c.isdigit() for c in raw)):
+    # (a month's name that opens a name is a given name's: "Jan de Vries op 3 maart 2021", "April Ryan")
+    if low in _MONTH_WORDS | _WEEKDAYS or (
+            any(w in _MONTH_WORDS for w in low.split()[1:]) and any(c.isdigit() for c in raw)):
         return None  # a date left in the credit line
     # The site's own name is its publisher's, unless it is shaped like a person's (a personal blog
     # named after its author): two or more words, not opening with an article ("Die FURCHE").
     if low.replace(" ", "") in not_names and (len(low.split()) < 2 or low.split()[0] in _ARTICLES):
         return None
     return name
+
+
+# A date before a name ("03.12.2021 Ina Berg", "3. Mai 2021 · Ina Berg", "Dec 3, 2021 Ina Berg",
+# "Aktualisiert am 03.12.2021, 10:32 Uhr Ina Berg"), with the words that open it and a time after it
+_LEADING_DATE = re.compile(
+    r"(?:(?:aktualisiert|updated|published|veröffentlicht|publié|publicado|pubblicato|stand)\s(?:am|on|le|el|il)?\s?)?"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s(?P<m1>[^\W\d_]{3,10})\.?\s\d{4}"
+    r"|(?P<m2>[^\W\d_]{3,10})\.?\s\d{1,2},?\s\d{4}|(?P<m3>[^\W\d_]{3,10})\.?\s(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b)"
+    r"(?:,?\s(?:um\s|at\s|à\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:uhr|h|am|pm))?)?\s?[|·•,–—-]?\s?",
+    re.I,
+)
+
+
+def _after_date(name: str) -> str:
+    """``name`` without a date written before it (:data:`_LEADING_DATE`; a month's name must be one).
+
+    >>> _after_date("03.12.2021 Ina Berg"), _after_date("3. Mai 2021 · Ina Berg"), _after_date("Ina Berg")
+    ('Ina Berg', 'Ina Berg', 'Ina Berg')
+    """
+    date = _LEADING_DATE.match(name)
+    # (a name after it opens with a capital: not "Veröffentlicht am 19.10.19 um", its time cut off)
+    if date is None or date.end() == len(name) or not name[date.end()].isupper():
+        return name
+    month = date.group("m1") or date.group("m2") or date.group("m3")
+    return name[date.end() :] if month is None or month.casefold() in _MONTH_WORDS else name
+
+
+# Where two words meet without a space, the page's elements glued ("HomeNewsIna Berg", "Ina BergShare")
+_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+#: the interface words that the elements before or after a name glue to it (a navigation's, a button's)
+_GLUED_UI = frozenset(re.findall(r"\S+", """
+    home news menu menü startseite share teilen partager compartir follow folgen login email mail print
+    drucken more mehr twitter facebook instagram linkedin whatsapp tweet search suche"""))
+
+
+def _unglued(name: str) -> str:
+    """``name`` without the interface words glued to its first or its last word ("HomeNewsIna Berg",
+    "Ina BergShare"); a name's own capitals stay ("McDonald", "DeSantis").
+
+    >>> _unglued("HomeNewsIna Berg"), _unglued("Ina BergShareTweet"), _unglued("Ina McDonald")
+    ('Ina Berg', 'Ina Berg', 'Ina McDonald')
+    """
+    words = name.split()
+    if not words or not (_GLUE.search(words[0]) or _GLUE.search(words[-1])):
+        return name
+    first = _GLUE.split(words[0])
+    while len(first) > 1 and first[0].casefold() in _GLUED_UI:
+        first.pop(0)
+    words[0] = "".join(first)
+    last = _GLUE.split(words[-1])
+    while len(last) > 1 and last[-1].casefold() in _GLUED_UI:
+        last.pop()
+    words[-1] = "".join(last)
+    return " ".join(words)
+
+
+def _before_sentence(name: str) -> str:
+    """``name`` without a sentence after it: a period after a name of two words or more whose last is
+    capitalised, three letters or more and not an abbreviation's ("Ina Berg. Photos by Tom Walsh"; not
+    "Dr. med. Ina Berg", "Mag. Ina Berg", "Ina Berg Jr. and Tom Walsh").
+
+    >>> _before_sentence("Ina Berg. Photos by Tom Walsh"), _before_sentence("Dr. med. Ina Berg")
+    ('Ina Berg', 'Dr. med. Ina Berg')
+    """
+    at = name.find(". ")
+    for _k in range(_NAME_WORDS):  # (a name's periods are a few: "Prof. Dr. med. Ina J. Berg")
+        if at <= 0:
+            break
+        words = name[:at].split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1][0].isupper() and (
+                not words[-1].isupper() and words[-1].casefold() not in _ABBREVIATIONS):
+            return name[:at]
+        at = name.find(". ", at + 2)
+    return name
+
+
+#: the abbreviations written with a period inside names and titles ("Prof. Dr. Ina Berg", "Dipl. Ing.")
+_ABBREVIATIONS = frozenset(re.findall(r"\S+", "prof dipl ing univ mag dott sig sra mrs mme mlle priv doz"))
 
 
 def _without_date(name: str) -> str:
@@ -825,14 +1059,19 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         *(([c], "html") for c in (_field_credits(text) if text else [])[:2]),
         # (or a copyright line that closes it)
         *(([c], "html") for c in (_copyright_holder(text) if text else [])),
+        # (or a signature under it: a line that is a name alone)
+        *(([c], "html") for c in (_signature(text) if text else [])),
         # and last the name in the header of a comment the page marks as the post's author's own
         *(([c], "html") for kind, c in m.credits if kind == _OWN_COMMENT),
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
     written: dict[str, str] = {}
+    # (an upper-case spelling, a byline's style, does not replace a name's mixed-case one: "INA BERG")
     for w in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
-        if w and not _NAME_SPLIT.search(w) and len(w) >= len(written.get(_letters(w), "")):
+        old = written.get(_letters(w), "")
+        if (w and not _NAME_SPLIT.search(w) and len(w) >= len(old)
+                and not (len(w) == len(old) and w.isupper() and not old.isupper())):
             written[_letters(w)] = w
     # a login with digits as a credit line writes it ("Bo2man am 29.12.2010"), by the letters before
     # its digits: trafilatura cuts a login there ("Bo")
@@ -881,7 +1120,7 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 persons = [logins.get(_letters(n), n) if " " not in n else n for n in names if n is not None]
                 for name in persons:
                     compact = _norm(name).replace(" ", "")
-                    if _norm(name) in seen or (address and len(compact) > 3 and compact in address):
+                    if _folded(name) in seen or (address and len(compact) > 3 and compact in address):
 
                         continue
                     # of a credit that names several, a one-word part beside a refused one is a
@@ -890,8 +1129,12 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                     if len(parts) > 1 and ((" " not in name and len(persons) < len(parts))
                                            or (compact in not_names and len(persons) > 1)):
                         continue
-                    seen.add(_norm(name))
+                    seen.add(_folded(name))
                     out.append(Author(name, None, None, src))
+            # the site's own name in a list beside a person is the publisher's ("author": ["Ina
+            # Berg", "Harbour Watch"]), as in one credit line
+            if len(out) > 1 and any(_norm(a.name).replace(" ", "") not in not_names for a in out):
+                out = [a for a in out if _norm(a.name).replace(" ", "") not in not_names]
             if out:
                 return tuple(_fuller(a, fuller) for a in out)
     return ()
@@ -915,6 +1158,9 @@ def _names_in(raw: str) -> list[str]:
     (['Von Ann Lee', 'Bo Roe', 'Cy Doe'], ['Ann Lee, Berlin,', 'Bo Roe'])
     """
     raw = html.unescape(raw) if "&" in raw else raw  # (before ";" parts names: "L&oacute;pez")
+    # (a label that holds a conjunction is no list: "Text & Fotos: Ina Berg")
+    if (label := _AUTHOR_LABEL.match(raw)) and _NAME_SPLIT.search(label.group()):
+        raw = raw[label.end() :]
     parts: list[str] = []
     pos = 0
     for sep in _NAME_SPLIT.finditer(raw):
@@ -928,10 +1174,27 @@ def _names_in(raw: str) -> list[str]:
         else:
             parts.append(part)
         pos = sep.end()
-    parts = [*parts, raw[pos:]][:_MAX_NAMES]
+    parts = [q for p in [*parts, raw[pos:]][:_MAX_NAMES] for q in _split_e(p)]
     if len(parts) > 1 and any(len(p.split()) >= 2 and _person(p, set()) is not None for p in parts):
-        return [p for p in parts if len(p.split()) >= 2]
+        # (a Chinese name is one word: "王芳")
+        return [p for p in parts if len(p.split()) >= 2 or _CJK_NAME.fullmatch(p.strip())]
     return parts
+
+
+def _split_e(part: str) -> list[str]:
+    """``part`` split at an Italian's or a Portuguese "e" between two names of two to four
+    capitalised words each (:data:`_AND_E`), else ``[part]``.
+
+    >>> _split_e("Marco Rossi e Anna Bianchi"), _split_e("Maria e Silva")
+    (['Marco Rossi', 'Anna Bianchi'], ['Maria e Silva'])
+    """
+    if " e " not in part:
+        return [part]
+    pieces = _AND_E.split(part)
+    if 1 < len(pieces) <= _MAX_NAMES and all(
+            2 <= len(ws := p.split()) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in ws) for p in pieces):
+        return pieces
+    return [part]
 
 
 def _as_written(part: str, written: dict[str, str]) -> str:
@@ -949,6 +1212,16 @@ def _fuller(author: Author, fuller: list[str]) -> Author:
     first = author.name.casefold()
     full = next((f for f in fuller if f.split()[0].casefold() == first), None)
     return attrs.evolve(author, name=full) if full else author
+
+
+def _folded(name: str) -> str:
+    """A name normalised, accents dropped: one person's name as two credits may write it ("María López",
+    "Maria Lopez").
+
+    >>> _folded("María López") == _folded("MARIA LOPEZ")
+    True
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", _norm(name)) if not unicodedata.combining(c))
 
 
 def _letters(s: str) -> str:
