@@ -464,7 +464,7 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:ver\s+)?(?:todos\s+los\s+|más\s+)(?:artículos|entradas|publicaciones)\s+(?:de|por)"
     r"|(?:ver\s+)?(?:todos\s+os\s+|mais\s+)(?:artigos|posts)\s+(?:de|por)"
     r"|(?:vedi\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
-    r"|(?:written|posted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
+    r"|(?:written|posted|submitted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da"
     r"|a\s+cura\s+di|by|von|par|por|door|av|af|di(?=\s)"
     # (the text's and the pictures' author: "Text & Fotos:", "Texto y fotos:")
@@ -515,9 +515,10 @@ _ORG = re.compile(
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|photography|fotografie|photographie|fotografia|fotografía|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
     # (a company's legal form, in capitals where it is also a word or a name: "AB", "AS", "SA"; not
-    # "Co", also a surname: "Emily Co")
+    # "Co", also a surname: "Emily Co"; last, as a legal form is written, not a name's initials
+    # between its words: "James S.A. Corey")
     r"(?-i:AB|AS|Oy|SA|SL|BV|NV|KG|OHG|SAS|SARL|SRL|Srl|Plc|PLC|Ltda|LTDA|Pty|S\.A|S\.L|S\.r\.l|B\.V|N\.V|S\.p\.A"
-    r"|(?:S\sA|S\sL|B\sV|N\sV)$)"
+    r"|S\sA|S\sL|B\sV|N\sV)(?=\.?$)"
     r"|company|association|society|party|partei|partido|"
     r"\w*(?:verlag|verein|zeitung|magazin|agentur|agenturen|institut|landesanstalt|verband|stiftung|blatt|anzeiger|rundschau|illustrierte"
     r"|gruppe|medien|konzern|holding))\b",
@@ -551,7 +552,7 @@ _NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|desk|team|staff|réda
 _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     name datum date human admin administrator wordpressadmin webmaster author autor autorin auteur editor
     guest gast anonymous anonym unknown user home login password passwort share teilen menu search suche
-    posted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
+    posted submitted published by von red said says sagt tweet follow folgen login logout anmelden abmelden registrieren
     register subscribe abonnieren benutzername username passwort kommentieren comment comments reply antworten
     www http https nom utilisateur nombre usuario contraseña mot passe wachtwoord gebruikersnaam partager compartir
     condividi delen
@@ -656,6 +657,10 @@ _MARK_CHARS = 12
 # (Chinese credits name a correspondent after the reporter: "王芳 通讯员 李明")
 _NAME_SPLIT = re.compile(
     r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&|通讯员|记者)\s)\s*")
+
+
+# The items of a list of names: parted by commas, semicolons and conjunctions.
+_LIST_ITEM = re.compile(r"\s*[,;]\s*(?:(?:and|und|&)\s)?|\s(?:and|und|&|et|y)\s", re.I)
 
 
 # Italian's and Portuguese's "e" ("Marco Rossi e Anna Bianchi") parts two names of two words or more
@@ -1068,11 +1073,21 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
     written: dict[str, str] = {}
     # (an upper-case spelling, a byline's style, does not replace a name's mixed-case one: "INA BERG")
-    for w in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
-        old = written.get(_letters(w), "")
-        if (w and not _NAME_SPLIT.search(w) and len(w) >= len(old)
-                and not (len(w) == len(old) and w.isupper() and not old.isupper())):
-            written[_letters(w)] = w
+    # (and each name of a list as it writes it, with its initials' full stops: "Dana A. Ford, James
+    # S.A. Corey, and Tom Watkins", which trafilatura writes "Dana A Ford; James S A Corey; ...")
+    # (an item only where it writes more)
+    for raw in (*_ld_people(m), traf_author or "", meta, *(c for _k, c in m.credits[:5])):
+        # (not trafilatura's items: its spelling is what the page's own corrects)
+        listed = raw is not traf_author and (_NAME_SPLIT.search(raw) or "," in raw)
+        items = _LIST_ITEM.split(raw) if listed else []
+        # (and a credit without its label: "By Mary K. Jones")
+        if raw is not traf_author and (label := _AUTHOR_LABEL.match(raw)) and label.end() < len(raw):
+            items.append(raw[label.end() :])
+        for w, item in ((raw.strip(), False), *((x.strip(), True) for x in items)):
+            old = written.get(_letters(w), "")
+            if (w and not _NAME_SPLIT.search(w) and (len(w) > len(old) or (not item and len(w) == len(old)))
+                    and not (len(w) == len(old) and w.isupper() and not old.isupper())):
+                written[_letters(w)] = w
     # a login with digits as a credit line writes it ("Bo2man am 29.12.2010"), by the letters before
     # its digits: trafilatura cuts a login there ("Bo")
     logins: dict[str, str] = {}
