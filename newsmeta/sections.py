@@ -7,7 +7,8 @@ end reads as another language than its opening is cut in two at a sentence break
 there costs more, so that a switch inside a paragraph (text pasted without its paragraph
 breaks) is found where it happens.  Short lines (tags, bylines, date lines, a name) are not
 labelled on their own: they join the section before them, unless they read as the opening (a
-heading) of the section after them.
+heading) of the section after them.  Nor are lines that are not prose (bytes decoded as text,
+letter soup): noise is not language, and a text of noise is one section.
 
 >>> [s.language.code for s in split_sections("The minister spoke at length about the budget.")]
 ['en']
@@ -121,6 +122,94 @@ def _is_strong(t: str) -> bool:
     return words >= _MIN_WORDS and len(t) >= _MIN_LETTERS and _has_letters(t, _MIN_LETTERS)
 
 
+def _carrying(text: str, strong: list[int], ls: list[tuple[int, int]]) -> list[int]:
+    """The lines of ``strong`` (indexes of ``ls``, long enough to carry a language) that
+    :func:`_carries` keeps and that are not alone among noise: a line whose neighbours among
+    ``strong`` are all noise (bytes decoded as text) is noise too, the tail of the noise that
+    the tests let through one line in twenty (in cp1251 or cp1252, half the bytes of random
+    data are letters and their common punctuation)."""
+    noise = [not _carries_head(text[ls[i][0] : ls[i][1]][:_LINE_CHARS]) for i in strong]
+    out = []
+    for k, i in enumerate(strong):
+        if noise[k]:
+            continue
+        around = noise[max(0, k - 1) : k] + noise[k + 1 : k + 2]
+        if around and all(around):
+            continue
+        out.append(i)
+    return out
+
+
+def _carries(t: str) -> bool:
+    """Whether a line (or a stretch of one) is labelled on its own: long enough to carry a
+    language (:func:`_is_strong`) and written like prose.  Noise is not language: the models
+    still name one for it, a different one window by window, and a line of noise that opened or
+    closed a section cut random bytes into a hundred sections in languages none of it is
+    written in.  Such a line joins its neighbours, as a short line does.  Not prose: bytes
+    decoded as text (:func:`_garbled`) or letter soup (:func:`_soup`)."""
+    return _is_strong(t) and _carries_head(t[:_LINE_CHARS])
+
+
+def _carries_head(head: str) -> bool:
+    """:func:`_carries` of a line long enough, given what it is read by (its first characters)."""
+    return not _garbled(head) and not _soup(head)
+
+
+#: Characters that are neither word characters nor white space: punctuation, symbols, marks,
+#: control and format characters (each then looked up).
+_ODD = re.compile(r"[^\w\s]")
+#: Share of its characters (one in ``_GARBLED_SHARE``, white space aside) that makes a line noise.
+_GARBLED_SHARE = 6
+#: Categories of the characters prose does not write often: symbols, controls, private use,
+#: unassigned code points, surrogates (not format characters: the soft hyphen, zero-width joiners).
+_NOT_PROSE = frozenset(("Sm", "Sc", "Sk", "So", "Cc", "Co", "Cn", "Cs"))
+#: The punctuation of prose among the Latin-1 characters (the rest of them, ``#*@[]_{}¡§¶¿`` and the backslash,
+#: code and markup write, or bytes decoded in a code page they were not written in).
+_PROSE_PUNCT = frozenset(".,;:!?'\"()«»-/%&·")
+
+
+def _garbled(t: str) -> bool:
+    """Whether a sixth or more of ``t``'s characters (white space aside) are not what prose
+    writes: symbols, control characters, and the punctuation of code and markup in the Latin-1
+    range; which bytes decoded in a code page they were not written in are (a third of random
+    bytes read as Latin-1: the C1 controls, ``¤¦¨¬±``, ``#*[]{}``; U+FFFD for those that are not
+    UTF-8).  Combining marks, format characters (the soft hyphen, zero-width joiners) and the
+    punctuation of other scripts (Amharic's ``፡``, CJK's ``，``) are prose.  Lines of the kit
+    (68,000 that carry a language) over the line: 6, with private-use characters for letters
+    or strings of degree signs."""
+    n = len(t) - t.count(" ")
+    odd = _ODD.findall(t)
+    if len(odd) * _GARBLED_SHARE < n:  # (not enough of them whatever they are: most lines)
+        return False
+    bad = sum(1 for ch in odd if ch not in _PROSE_PUNCT and _not_prose(ch))
+    return bad * _GARBLED_SHARE >= n
+
+
+def _not_prose(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat in _NOT_PROSE or (cat[0] == "P" and ch <= "\xff")
+
+
+#: Changes from a lower-case to an upper-case letter inside a word, at least, and share of the
+#: pairs of neighbouring letters they make (at least one in ``_SOUP_SHARE``), of letter soup.
+_SOUP_FLIPS = 3
+_SOUP_SHARE = 8
+
+
+def _soup(t: str) -> bool:
+    """Whether ``t`` reads as letters drawn at random (bytes decoded in a single-byte code page,
+    where half the letters are capitals): one pair of neighbouring letters in four changes from
+    a lower-case letter to a capital.  Words change case once at most, at a prefix (isiXhosa
+    ``kwiSebe``, ``McFarlane``): on the kit's 68,000 lines that carry a language, one in eight
+    pairs or more only in a few lines of mojibake (``PĹ™Ă­mĂ˝``), and never three such changes
+    in a line of two words or fewer."""
+    flips = sum(1 for a, b in itertools.pairwise(t) if b.isupper() and a.islower())
+    if flips < _SOUP_FLIPS:
+        return False
+    pairs = sum(1 for a, b in itertools.pairwise(t) if a.isalpha() and b.isalpha())
+    return flips * _SOUP_SHARE >= pairs
+
+
 def _sentences(line: Block, ends: list[int]) -> list[Block]:
     """The sentences of a line, as blocks of the text it was cut from, given where the
     :data:`_SENTENCE_BREAK` matches in it end."""
@@ -156,7 +245,7 @@ def _units(
     # garbage collector walks; only the lines that carry a language become blocks)
     ls = line_spans(text)
     least = _MIN_LETTERS_DENSE
-    strong = [i for i, (s, e) in enumerate(ls) if e - s >= least and _is_strong(text[s:e])]
+    strong = _carrying(text, [i for i, (s, e) in enumerate(ls) if e - s >= least and _is_strong(text[s:e])], ls)
     blocks = [Block(s, e, text[s:e]) for s, e in map(ls.__getitem__, strong)]
     read = _read_lines(text, blocks, cands)
     tops = [_top(read[ln.start]) for ln in blocks]
@@ -193,7 +282,7 @@ def _units(
             continue
         read.pop(ln.start)
         inline.update(range(len(units) + 1, len(units) + len(parts)))
-        strong_units.extend(len(units) + j for j, part in enumerate(parts) if _is_strong(part.text))
+        strong_units.extend(len(units) + j for j, part in enumerate(parts) if _carries(part.text))
         units.extend((part.start, part.end) for part in parts)
     units.extend(ls[(strong[-1] + 1 if strong else 0) :])
     return units, inline, read, strong_units
@@ -620,10 +709,20 @@ def _section_language(parts: list[Scores], code: str) -> Language | None:
     common = set(parts[0].logp).intersection(*[sc.logp.keys() for sc in parts[1:]])
     keep = {c: v for c, v in total.items() if c in common}
     keep[code] = max(keep.get(code, total[code]), max(keep.values(), default=-math.inf))
-    lang = _to_language(Scores(keep, sum(sc.weight for sc in parts)))
+    weight = sum(sc.weight for sc in parts)
+    lang = _to_language(Scores(keep, weight, trust=_trust(parts, weight)))
     if lang is None:
         return None
     return Language(code, lang.confidence, tuple(a for a in lang.alternatives if a.code != code))
+
+
+def _trust(parts: list[Scores], weight: int) -> float:
+    """The ceiling of a section's confidence: its lines' own (where the two models disagree on a
+    line, or it looks noisy), averaged by the evidence each line rests on.  A section of lines
+    that each leave their language in doubt is not sure of it because there are many of them."""
+    if not weight:
+        return min((sc.trust for sc in parts), default=1.0)
+    return sum(sc.trust * sc.weight for sc in parts) / weight
 
 
 def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> tuple[Section, ...]:
