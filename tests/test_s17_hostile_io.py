@@ -12,7 +12,7 @@ import pytest
 
 import newsmeta
 from newsmeta.io.documents import Document
-from newsmeta.io.writers import id_text, output_row, row_columns
+from newsmeta.io.writers import id_text, output_object, output_row, row_columns
 
 IDS = [
     pytest.param(True, "true", id="true"),
@@ -36,6 +36,23 @@ def test_csv_and_parquet_rows_hold_the_input_id(value: object, text: str) -> Non
     doc = Document("Storm closes the port.", id=value, input="rows.jsonl", line=1)  # type: ignore[arg-type]
     row = output_row(doc, newsmeta.extract("Storm closes the port."), row_columns(fields=["language"]))
     assert row["id"] == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        pytest.param(float("nan"), "NaN", id="nan"),
+        pytest.param(float("inf"), "Infinity", id="inf"),
+        pytest.param(float("-inf"), "-Infinity", id="minus-inf"),
+        pytest.param(2.5, 2.5, id="finite-kept"),
+        pytest.param(10**30, 10**30, id="big-int-kept"),
+    ],
+)
+def test_json_lines_output_is_strict_json_for_any_id(value: object, text: object) -> None:
+    doc = Document("Storm.", id=value, input="rows.jsonl", line=1)  # type: ignore[arg-type]
+    obj = output_object(doc, newsmeta.extract("Storm."), fields=["language"])
+    assert obj["id"] == text
+    json.dumps(obj, allow_nan=False)  # raises on NaN or Infinity
 
 
 def test_jsonl_ids_through_the_command(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ flat :func:`~newsmeta.to_row` in CSV and Parquet); ``text`` last.  A document th
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Sequence
 from typing import IO, Any, Literal, Protocol
@@ -90,7 +91,11 @@ def _provenance(doc: Document) -> dict[str, Any]:
     """Where the document came from, always writable: a file name that is not UTF-8 shows its bytes."""
     out = doc.provenance()
     for key, value in out.items():
-        if isinstance(value, str):
+        if isinstance(value, float) and not math.isfinite(value):
+            # (Python's JSON reads NaN and Infinity, which JSON does not have: written as text, a
+            # strict reader still reads the line)
+            out[key] = id_text(value)
+        elif isinstance(value, str):
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
