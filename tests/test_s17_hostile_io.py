@@ -143,3 +143,21 @@ def test_stream_put_back_reads_in_pieces() -> None:
         b"ird",
         b"",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param(b"[1, 2]", "a JSON array", id="array"),
+        pytest.param(b'"story"', "a JSON string", id="string"),
+        pytest.param(b"12", "a JSON number", id="int"),
+        pytest.param(b"1.5", "a JSON number", id="float"),
+        pytest.param(b"null", "JSON null", id="null"),
+        pytest.param(b"true", "JSON true", id="true"),
+    ],
+)
+def test_a_row_that_is_not_an_object_is_named_in_json_words(line: bytes, kind: str) -> None:
+    from newsmeta.io.jsonl import read_jsonl
+
+    (doc,) = read_jsonl(io.BytesIO(line + b"\n"), "rows.jsonl")
+    assert doc.error == f"TypeError: line 1 is {kind}, not an object"
