@@ -124,20 +124,27 @@ def _is_strong(t: str) -> bool:
 
 def _carrying(text: str, strong: list[int], ls: list[tuple[int, int]]) -> list[int]:
     """The lines of ``strong`` (indexes of ``ls``, long enough to carry a language) that
-    :func:`_carries` keeps and that are not alone among noise: a line whose neighbours among
-    ``strong`` are all noise (bytes decoded as text) is noise too, the tail of the noise that
-    the tests let through one line in twenty (in cp1251 or cp1252, half the bytes of random
-    data are letters and their common punctuation)."""
+    :func:`_carries` keeps and that are not amid noise: a line more of whose nearest neighbours
+    among ``strong`` (:data:`_AROUND` each side) are noise (bytes decoded as text) than are not
+    is noise too, the tail of the noise that the tests let through one line in twenty (in
+    cp1251, most bytes of random data are letters, and a few lines in a row pass).  A passage
+    of five lines or more amid noise keeps them all; one of four or fewer is noise's."""
     noise = [not _carries_head(text[ls[i][0] : ls[i][1]][:_LINE_CHARS]) for i in strong]
+    if not any(noise):
+        return strong
     out = []
     for k, i in enumerate(strong):
         if noise[k]:
             continue
-        around = noise[max(0, k - 1) : k] + noise[k + 1 : k + 2]
-        if around and all(around):
+        around = noise[max(0, k - _AROUND) : k] + noise[k + 1 : k + 1 + _AROUND]
+        if 2 * sum(around) > len(around):
             continue
         out.append(i)
     return out
+
+
+#: Neighbours each side that tell whether a line stands amid noise.
+_AROUND = 4
 
 
 def _carries(t: str) -> bool:
@@ -152,7 +159,8 @@ def _carries(t: str) -> bool:
 
 def _carries_head(head: str) -> bool:
     """:func:`_carries` of a line long enough, given what it is read by (its first characters)."""
-    return not _garbled(head) and not _soup(head)
+    flips = _flips(head)
+    return not _garbled(head, flips) and not _soup(head, flips)
 
 
 #: Characters that are neither word characters nor white space: punctuation, symbols, marks,
@@ -168,7 +176,7 @@ _NOT_PROSE = frozenset(("Sm", "Sc", "Sk", "So", "Cc", "Co", "Cn", "Cs"))
 _PROSE_PUNCT = frozenset(".,;:!?'\"()«»-/%&·")
 
 
-def _garbled(t: str) -> bool:
+def _garbled(t: str, flips: int = 0) -> bool:
     """Whether a sixth or more of ``t``'s characters (white space aside) are not what prose
     writes: symbols, control characters, and the punctuation of code and markup in the Latin-1
     range; which bytes decoded in a code page they were not written in are (a third of random
@@ -176,13 +184,15 @@ def _garbled(t: str) -> bool:
     UTF-8).  Combining marks, format characters (the soft hyphen, zero-width joiners) and the
     punctuation of other scripts (Amharic's ``፡``, CJK's ``，``) are prose.  Lines of the kit
     (68,000 that carry a language) over the line: 6, with private-use characters for letters
-    or strings of degree signs."""
+    or strings of degree signs.  ``flips``: changes from a lower-case letter to a capital in
+    ``t`` (:func:`_flips`), which count as much: random bytes in cp1251 are letters but for a few
+    of those characters; on the kit, lines with both over the line as for them alone."""
     n = len(t) - t.count(" ")
     odd = _ODD.findall(t)
-    if len(odd) * _GARBLED_SHARE < n:  # (not enough of them whatever they are: most lines)
+    if (len(odd) + flips) * _GARBLED_SHARE < n:  # (not enough of them whatever they are: most lines)
         return False
     bad = sum(1 for ch in odd if ch not in _PROSE_PUNCT and _not_prose(ch))
-    return bad * _GARBLED_SHARE >= n
+    return (bad + flips) * _GARBLED_SHARE >= n
 
 
 def _not_prose(ch: str) -> bool:
@@ -196,14 +206,19 @@ _SOUP_FLIPS = 3
 _SOUP_SHARE = 8
 
 
-def _soup(t: str) -> bool:
+def _flips(t: str) -> int:
+    """How many times a lower-case letter is followed by a capital in ``t``."""
+    return sum(1 for a, b in itertools.pairwise(t) if b.isupper() and a.islower())
+
+
+def _soup(t: str, flips: int) -> bool:
     """Whether ``t`` reads as letters drawn at random (bytes decoded in a single-byte code page,
     where half the letters are capitals): one pair of neighbouring letters in four changes from
     a lower-case letter to a capital.  Words change case once at most, at a prefix (isiXhosa
     ``kwiSebe``, ``McFarlane``): on the kit's 68,000 lines that carry a language, one in eight
     pairs or more only in a few lines of mojibake (``PĹ™Ă­mĂ˝``), and never three such changes
-    in a line of two words or fewer."""
-    flips = sum(1 for a, b in itertools.pairwise(t) if b.isupper() and a.islower())
+    in a line of two words or fewer.  (Not letters of two scripts in one word: Azerbaijani
+    writes Cyrillic ``ә`` among Latin letters, Belarusian a Latin ``i`` among Cyrillic ones.)"""
     if flips < _SOUP_FLIPS:
         return False
     pairs = sum(1 for a, b in itertools.pairwise(t) if a.isalpha() and b.isalpha())

@@ -8,7 +8,8 @@ import random
 import pytest
 
 import newsmeta
-from newsmeta.sections import _carries, _garbled, _soup
+from newsmeta.blocks import line_spans
+from newsmeta.sections import _carries, _carrying, _flips, _garbled, _soup
 
 
 def _bytes(seed: int, n: int = 60_000) -> bytes:
@@ -19,6 +20,7 @@ def _bytes(seed: int, n: int = 60_000) -> bytes:
 NOISE = {
     "latin-1": lambda: _bytes(1).decode("latin-1"),
     "cp1252": lambda: _bytes(2).decode("cp1252", "replace"),
+    "cp1251": lambda: _bytes(10).decode("cp1251", "replace"),
     "mac-roman": lambda: _bytes(3).decode("mac_roman"),
     "utf-8-replace": lambda: _bytes(4).decode("utf-8", "replace"),
     "printable-ascii": lambda: "".join(map(chr, (random.Random(5).randint(32, 126) for _ in range(60_000)))),
@@ -58,7 +60,7 @@ PROSE = {
 def test_prose_lines_carry_a_language(line: str) -> None:
     assert _carries(line)
     assert not _garbled(line)
-    assert not _soup(line)
+    assert not _soup(line, _flips(line))
 
 
 @pytest.mark.parametrize(
@@ -72,7 +74,7 @@ def test_prose_lines_carry_a_language(line: str) -> None:
 )
 def test_noise_lines(line: str, garbled: bool, soup: bool) -> None:
     assert _garbled(line) is garbled
-    assert _soup(line) is soup
+    assert _soup(line, _flips(line)) is soup
     assert not _carries(line)
 
 
@@ -83,3 +85,20 @@ def test_article_between_noise_keeps_its_sections() -> None:
     text = noise + "\n\n" + en * 4 + "\n" + es * 4
     codes = [s.language.code for s in newsmeta.split_sections(text) if s.language is not None]
     assert codes[-2:] == ["en", "es"]
+
+
+def test_a_line_amid_noise_is_noise() -> None:
+    noise = "y§Ü³>a,ÖÖÔP+äóÒ[_\x8eUæ èß-q WÖ-Y9 ßõ!x\x8dM\x9fv ¤¦ ±"
+    prose = "The minister said on Monday that the budget would be presented in March."
+    for lines, kept in [
+        ([noise, noise, prose, noise, noise], []),
+        ([noise, prose, noise], []),
+        ([prose, noise], []),
+        ([prose, prose, noise, prose, prose], [0, 1, 3, 4]),
+        ([noise, prose, prose, prose], [1, 2, 3]),
+        ([noise] * 4 + [prose] * 3 + [noise] * 4, []),
+        ([noise] * 4 + [prose] * 5 + [noise] * 4, [4, 5, 6, 7, 8]),
+    ]:
+        text = "\n".join(lines)
+        ls = line_spans(text)
+        assert _carrying(text, list(range(len(ls))), ls) == kept, lines
