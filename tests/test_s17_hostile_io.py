@@ -161,3 +161,13 @@ def test_a_row_that_is_not_an_object_is_named_in_json_words(line: bytes, kind: s
 
     (doc,) = read_jsonl(io.BytesIO(line + b"\n"), "rows.jsonl")
     assert doc.error == f"TypeError: line 1 is {kind}, not an object"
+
+
+@pytest.mark.parametrize("whole", [False, True], ids=["gzip-member-per-record", "gzip-whole-file"])
+def test_gzipped_warc_records_without_a_type_keep_every_byte(tmp_path: Path, whole: bool) -> None:
+    import gzip
+
+    records = [_record(STORY, None), _record(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE, None)]
+    path = tmp_path / "a.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(records)) if whole else b"".join(map(gzip.compress, records)))
+    assert [(d.text, d.error) for d in newsmeta.read_documents([str(path)])] == [(STORY, None), (PAGE, None)]
