@@ -102,3 +102,19 @@ def test_a_line_amid_noise_is_noise() -> None:
         text = "\n".join(lines)
         ls = line_spans(text)
         assert _carrying(text, list(range(len(ls))), ls) == kept, lines
+
+
+CONFIDENT = {
+    "ticker-headlines": "GE <GE> SAYS AMR <AMR> ORDER WORTH 650 MLN DLRS FOR NEW ENGINES\n\n"
+    "INTEK DIVERSIFIED CORP <IDCC> 4TH QTR NET LOSS WIDENS\n\n"
+    "General Electric said on Tuesday that American Airlines had ordered engines for its new jets.\n"
+    "The company did not say when the engines would be delivered to the airline, a spokesman said.\n",
+    "plain-english": "The minister said on Monday that the budget would be presented to parliament in March.\n" * 3,
+}
+
+
+@pytest.mark.parametrize("text", list(CONFIDENT.values()), ids=list(CONFIDENT))
+def test_a_doubtful_line_among_clear_ones_leaves_the_section_sure(text: str) -> None:
+    (sec,) = newsmeta.split_sections(text)
+    assert sec.language is not None and sec.language.code == "en"
+    assert sec.language.confidence >= 0.9
