@@ -130,16 +130,19 @@ def _carrying(text: str, strong: list[int], ls: list[tuple[int, int]]) -> list[i
     cp1251, most bytes of random data are letters, and a few lines in a row pass).  A passage
     of five lines or more amid noise keeps them all; one of four or fewer is noise's."""
     noise = [not _carries_head(text[ls[i][0] : ls[i][1]][:_LINE_CHARS]) for i in strong]
+    return [strong[k] for k in _clear_of(noise)]
+
+
+def _clear_of(noise: list[bool]) -> list[int]:
+    """The indexes of the lines that are neither noise (``noise[k]``) nor amid it (see
+    :func:`_carrying`), in order."""
     if not any(noise):
-        return strong
+        return list(range(len(noise)))
     out = []
-    for k, i in enumerate(strong):
-        if noise[k]:
-            continue
+    for k, bad in enumerate(noise):
         around = noise[max(0, k - _AROUND) : k] + noise[k + 1 : k + 1 + _AROUND]
-        if 2 * sum(around) > len(around):
-            continue
-        out.append(i)
+        if not bad and 2 * sum(around) <= len(around):
+            out.append(k)
     return out
 
 
@@ -275,6 +278,13 @@ def _units(
     strong = _carrying(text, [i for i, (s, e) in enumerate(ls) if e - s >= least and _is_strong(text[s:e])], ls)
     blocks = [Block(s, e, text[s:e]) for s, e in map(ls.__getitem__, strong)]
     read = _read_lines(text, blocks, cands)
+    silent = [not read[ln.start].logp for ln in blocks]
+    if any(silent):
+        # lines py3langid reads as in no language (letters at random: ``zxx``) are noise too,
+        # and so are the lines amid them (it names a language for one in six such lines)
+        keep = _clear_of(silent)
+        strong, blocks = [strong[k] for k in keep], [blocks[k] for k in keep]
+        read = {ln.start: read[ln.start] for ln in blocks}
     tops = [_top(read[ln.start]) for ln in blocks]
     units: list[tuple[int, int]] = []
     inline: set[int] = set()
