@@ -7,7 +7,8 @@ end reads as another language than its opening is cut in two at a sentence break
 there costs more, so that a switch inside a paragraph (text pasted without its paragraph
 breaks) is found where it happens.  Short lines (tags, bylines, date lines, a name) are not
 labelled on their own: they join the section before them, unless they read as the opening (a
-heading) of the section after them.
+heading) of the section after them.  Nor are lines that are not prose (bytes decoded as text,
+letter soup): noise is not language, and a text of noise is one section.
 
 >>> [s.language.code for s in split_sections("The minister spoke at length about the budget.")]
 ['en']
@@ -24,7 +25,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsmeta.blocks import Block, line_spans
 from newsmeta.headlines import heading_at
@@ -121,6 +122,124 @@ def _is_strong(t: str) -> bool:
     return words >= _MIN_WORDS and len(t) >= _MIN_LETTERS and _has_letters(t, _MIN_LETTERS)
 
 
+def _carrying(text: str, strong: list[int], ls: list[tuple[int, int]]) -> list[int]:
+    """The lines of ``strong`` (indexes of ``ls``, long enough to carry a language) that
+    :func:`_carries` keeps and that are not amid noise: a line more of whose nearest neighbours
+    among ``strong`` (:data:`_AROUND` each side) are noise (bytes decoded as text) than are not
+    is noise too, the tail of the noise that the tests let through one line in twenty (in
+    cp1251, most bytes of random data are letters, and a few lines in a row pass).  A passage
+    of five lines or more amid noise keeps them all; one of four or fewer is noise's."""
+    noise = [not _carries_head(text[ls[i][0] : ls[i][1]][:_LINE_CHARS]) for i in strong]
+    return [strong[k] for k in _clear_of(noise)]
+
+
+def _clear_of(noise: list[bool]) -> list[int]:
+    """The indexes of the lines that are neither noise (``noise[k]``) nor amid it (see
+    :func:`_carrying`), in order."""
+    if not any(noise):
+        return list(range(len(noise)))
+    out = []
+    for k, bad in enumerate(noise):
+        around = noise[max(0, k - _AROUND) : k] + noise[k + 1 : k + 1 + _AROUND]
+        if not bad and 2 * sum(around) <= len(around):
+            out.append(k)
+    return out
+
+
+#: Neighbours each side that tell whether a line stands amid noise.
+_AROUND = 4
+
+
+def _carries(t: str) -> bool:
+    """Whether a line (or a stretch of one) is labelled on its own: long enough to carry a
+    language (:func:`_is_strong`) and written like prose.  Noise is not language: the models
+    still name one for it, a different one window by window, and a line of noise that opened or
+    closed a section cut random bytes into a hundred sections in languages none of it is
+    written in.  Such a line joins its neighbours, as a short line does.  Not prose: bytes
+    decoded as text (:func:`_garbled`) or letter soup (:func:`_soup`)."""
+    return _is_strong(t) and _carries_head(t[:_LINE_CHARS])
+
+
+def _carries_head(head: str) -> bool:
+    """:func:`_carries` of a line long enough, given what it is read by (its first characters)."""
+    flips = _flips(head)
+    return not _garbled(head, flips) and not _soup(head, flips)
+
+
+#: Characters that are neither word characters nor white space: punctuation, symbols, marks,
+#: control and format characters (each then looked up).
+_ODD = re.compile(r"[^\w\s]")
+#: Share of its characters (one in ``_GARBLED_SHARE``, white space aside) that makes a line noise.
+_GARBLED_SHARE = 6
+#: Categories of the characters prose does not write often: symbols, controls, private use,
+#: unassigned code points, surrogates (not format characters: the soft hyphen, zero-width joiners).
+_NOT_PROSE = frozenset(("Sm", "Sc", "Sk", "So", "Cc", "Co", "Cn", "Cs"))
+#: The punctuation of prose among the Latin-1 characters (the rest of them, ``#*@[]_{}¡§¶¿`` and the backslash,
+#: code and markup write, or bytes decoded in a code page they were not written in).
+_PROSE_PUNCT = frozenset(".,;:!?'\"()«»-/%&·")
+
+
+def _garbled(t: str, flips: int = 0) -> bool:
+    """Whether a sixth or more of ``t``'s characters (white space aside) are not what prose
+    writes: symbols, control characters, and the punctuation of code and markup in the Latin-1
+    range; which bytes decoded in a code page they were not written in are (a third of random
+    bytes read as Latin-1: the C1 controls, ``¤¦¨¬±``, ``#*[]{}``; U+FFFD for those that are not
+    UTF-8).  Combining marks, format characters (the soft hyphen, zero-width joiners) and the
+    punctuation of other scripts (Amharic's ``፡``, CJK's ``，``) are prose.  Lines of the kit
+    (68,000 that carry a language) over the line: 6, with private-use characters for letters
+    or strings of degree signs.  ``flips``: changes from a lower-case letter to a capital in
+    ``t`` (:func:`_flips`), which count as much: random bytes in cp1251 are letters but for a few
+    of those characters; on the kit, lines with both over the line as for them alone."""
+    n = len(t) - t.count(" ")
+    odd = _ODD.findall(t)
+    if (len(odd) + flips) * _GARBLED_SHARE < n:  # (not enough of them whatever they are: most lines)
+        return False
+    bad = sum(1 for ch in odd if ch not in _PROSE_PUNCT and _not_prose(ch))
+    return (bad + flips) * _GARBLED_SHARE >= n
+
+
+def _not_prose(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat in _NOT_PROSE or (cat[0] == "P" and ch <= "\xff")
+
+
+#: Changes from a lower-case to an upper-case letter inside a word, at least, and share of the
+#: pairs of neighbouring letters they make (at least one in ``_SOUP_SHARE``), of letter soup.
+_SOUP_FLIPS = 3
+_SOUP_SHARE = 8
+
+
+def _flips(t: str) -> int:
+    """How many times a lower-case letter is followed by a capital in ``t`` (Latin, Greek and
+    Cyrillic letters: the scripts of the single-byte code pages that random bytes are read in)."""
+    return len(_FLIP.findall(t))
+
+
+def _letters_where(test: Callable[[str], bool]) -> str:
+    """The characters up to the end of the Cyrillic Supplement block (Latin, Greek, Cyrillic)
+    that pass ``test``, as the inside of a regular expression's class."""
+    return "".join(re.escape(ch) for ch in map(chr, range(0x530)) if test(ch))
+
+
+#: A lower-case letter followed by a capital, in the scripts of the single-byte code pages
+#: (matched in C, where ``str.islower`` and ``str.isupper`` per pair were 5% of the splitting).
+_FLIP = re.compile(f"[{_letters_where(str.islower)}][{_letters_where(str.isupper)}]")
+
+
+def _soup(t: str, flips: int) -> bool:
+    """Whether ``t`` reads as letters drawn at random (bytes decoded in a single-byte code page,
+    where half the letters are capitals): one pair of neighbouring letters in four changes from
+    a lower-case letter to a capital.  Words change case once at most, at a prefix (isiXhosa
+    ``kwiSebe``, ``McFarlane``): on the kit's 68,000 lines that carry a language, one in eight
+    pairs or more only in a few lines of mojibake (``PĹ™Ă­mĂ˝``), and never three such changes
+    in a line of two words or fewer.  (Not letters of two scripts in one word: Azerbaijani
+    writes Cyrillic ``ә`` among Latin letters, Belarusian a Latin ``i`` among Cyrillic ones.)"""
+    if flips < _SOUP_FLIPS:
+        return False
+    pairs = sum(1 for a, b in itertools.pairwise(t) if a.isalpha() and b.isalpha())
+    return flips * _SOUP_SHARE >= pairs
+
+
 def _sentences(line: Block, ends: list[int]) -> list[Block]:
     """The sentences of a line, as blocks of the text it was cut from, given where the
     :data:`_SENTENCE_BREAK` matches in it end."""
@@ -156,9 +275,16 @@ def _units(
     # garbage collector walks; only the lines that carry a language become blocks)
     ls = line_spans(text)
     least = _MIN_LETTERS_DENSE
-    strong = [i for i, (s, e) in enumerate(ls) if e - s >= least and _is_strong(text[s:e])]
+    strong = _carrying(text, [i for i, (s, e) in enumerate(ls) if e - s >= least and _is_strong(text[s:e])], ls)
     blocks = [Block(s, e, text[s:e]) for s, e in map(ls.__getitem__, strong)]
     read = _read_lines(text, blocks, cands)
+    silent = [not read[ln.start].logp for ln in blocks]
+    if any(silent):
+        # lines py3langid reads as in no language (letters at random: ``zxx``) are noise too,
+        # and so are the lines amid them (it names a language for one in six such lines)
+        keep = _clear_of(silent)
+        strong, blocks = [strong[k] for k in keep], [blocks[k] for k in keep]
+        read = {ln.start: read[ln.start] for ln in blocks}
     tops = [_top(read[ln.start]) for ln in blocks]
     units: list[tuple[int, int]] = []
     inline: set[int] = set()
@@ -193,7 +319,7 @@ def _units(
             continue
         read.pop(ln.start)
         inline.update(range(len(units) + 1, len(units) + len(parts)))
-        strong_units.extend(len(units) + j for j, part in enumerate(parts) if _is_strong(part.text))
+        strong_units.extend(len(units) + j for j, part in enumerate(parts) if _carries(part.text))
         units.extend((part.start, part.end) for part in parts)
     units.extend(ls[(strong[-1] + 1 if strong else 0) :])
     return units, inline, read, strong_units
@@ -610,7 +736,7 @@ def _prefers(text: str, new: str, old: str) -> bool:
     return a is not None and (b is None or a > b + _PREFER)
 
 
-def _section_language(parts: list[Scores], code: str) -> Language | None:
+def _section_language(parts: list[Scores], code: str, body: str, cands: frozenset[str] | None) -> Language | None:
     total: dict[str, float] = {}
     for sc in parts:
         for c, v in sc.logp.items():
@@ -620,10 +746,34 @@ def _section_language(parts: list[Scores], code: str) -> Language | None:
     common = set(parts[0].logp).intersection(*[sc.logp.keys() for sc in parts[1:]])
     keep = {c: v for c, v in total.items() if c in common}
     keep[code] = max(keep.get(code, total[code]), max(keep.values(), default=-math.inf))
-    lang = _to_language(Scores(keep, sum(sc.weight for sc in parts)))
+    weight = sum(sc.weight for sc in parts)
+    lang = _to_language(Scores(keep, weight, trust=_trust(parts, weight, code, body, cands)))
     if lang is None:
         return None
     return Language(code, lang.confidence, tuple(a for a in lang.alternatives if a.code != code))
+
+
+#: Characters of a section read whole for its confidence (as many as py3langid reads of a text).
+_WHOLE_CHARS = 3_000
+
+
+def _trust(parts: list[Scores], weight: int, code: str, body: str, cands: frozenset[str] | None) -> float:
+    """The ceiling of the confidence in ``code`` of a section whose lines' scores are ``parts``
+    and whose text is ``body``: none when every line leaves no doubt; else what the section, read
+    whole, leaves (as :func:`newsmeta.detect_language` reads it: a language py3langid has no
+    model of, a script two languages write, a text that looks like noise); else, when that
+    reading names another language, the lines' own, averaged by the evidence each rests on.  A
+    section of lines that leave their language in doubt is not sure of it because there are
+    many of them (it said 1.0 of a hundred kilobytes of random bytes); a line in doubt among many
+    that are not (a headline of tickers) does not make it doubtful."""
+    if all(sc.trust >= 1.0 for sc in parts):
+        return 1.0
+    whole = score_text(body[:_WHOLE_CHARS], cands, sure=_SURE_P_TEXT)
+    if whole.logp and _argmax(whole.logp) == code:
+        return whole.trust
+    if not weight:
+        return min(sc.trust for sc in parts)
+    return sum(sc.trust * sc.weight for sc in parts) / weight
 
 
 def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> tuple[Section, ...]:
@@ -732,7 +882,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     for k, (start, _, lab, members) in enumerate(sections):
         end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
         parts = [scores[i] for i in members if i in scores and scores[i].logp]
-        lang = _section_language(parts, lab) if parts else None
+        lang = _section_language(parts, lab, text[start:end], cands) if parts else None
         heading = None
         if k > 0 and len(members) > 1 and members[0] not in inline and members[0] + 1 not in inline:
             heading = heading_at(text, *ls[members[0]])

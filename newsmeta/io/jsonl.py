@@ -55,6 +55,18 @@ def parse_reference_date(value: object, /) -> dt.date | None:
     raise InvalidOptionError(msg)
 
 
+def _json_kind(value: object) -> str:
+    """What a parsed JSON value is, in JSON's words (``null``, not Python's ``NoneType``).
+
+    >>> [_json_kind(v) for v in ([1], "a", 2.5, True, None)]
+    ['a JSON array', 'a JSON string', 'a JSON number', 'JSON true', 'JSON null']
+    """
+    if value is None or isinstance(value, bool):
+        return "JSON " + json.dumps(value)
+    kinds = {list: "array", str: "string", int: "number", float: "number"}
+    return f"a JSON {kinds.get(type(value), type(value).__name__)}"
+
+
 def _id(value: object) -> DocumentId:
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
@@ -85,7 +97,7 @@ def _document(
 ) -> Document:
     """The document a parsed row holds (``where`` names the row in messages: "line 3", "element 3")."""
     if not isinstance(row, dict):
-        return Document(input=name, line=n, error=f"TypeError: {where} is a JSON {type(row).__name__}, not an object")
+        return Document(input=name, line=n, error=f"TypeError: {where} is {_json_kind(row)}, not an object")
     ident = _id(row.get(id_field))
     body = row.get(field)
     if not isinstance(body, str):
@@ -118,7 +130,7 @@ def read_json(
     name (read as :func:`read_jsonl` reads them).
 
     >>> [(d.id, d.text, d.error) for d in read_json(b'[{"id": "a", "text": "Hi"}, 5]', "rows.json")]
-    [('a', 'Hi', None), (None, None, 'TypeError: element 2 is a JSON int, not an object')]
+    [('a', 'Hi', None), (None, None, 'TypeError: element 2 is a JSON number, not an object')]
     >>> [d.id for d in read_json(b'{"id": 1, "text": "Hi"}\\n{"id": 2, "text": "Yo"}\\n', "rows.json")]
     [1, 2]
     """

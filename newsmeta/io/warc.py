@@ -1,7 +1,8 @@
 """WARC files (``.warc``, ``.warc.gz``, recognised by content): every HTML response is a document.
 
 A ``response`` record whose HTTP ``Content-Type`` is HTML, whatever its status
-(``text/html``, ``application/xhtml+xml``; without one, a body that opens with HTML) becomes a
+(``text/html``, ``application/xhtml+xml``; with no Content-Type at all, a body of HTML or text,
+not binary data; a block that does not open with a status line holds no HTTP) becomes a
 :class:`~newsmeta.io.documents.Document` with the record's ``WARC-Target-URI`` as ``url``, its
 ``WARC-Record-ID`` as ``record`` and, with ``warc_dates=True``, its ``WARC-Date`` as
 ``reference_date``; so does a ``resource`` record (a page archived without HTTP, or a
@@ -28,6 +29,7 @@ dominated by the machine's noise (pairs of runs from 0.75 to 1.45 at a load of 5
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
@@ -52,6 +54,7 @@ def _archive_iterator() -> Any:
         msg = "reading WARC files needs warcio; install it with pip install 'newsmeta-extract[warc]'"
         raise MissingDependencyError(msg) from None
 
+    from warcio.limitreader import LimitReader
     from warcio.recordloader import ArcWarcRecordLoader
 
     class Loader(ArcWarcRecordLoader):  # type: ignore[misc]
@@ -73,6 +76,17 @@ def _archive_iterator() -> Any:
             ctype = (self._record_ctype or "").strip().lower()
             if rec_type == "response" and ctype and not ctype.startswith("application/http"):
                 return None
+            if rec_type == "response" and not ctype and length and isinstance(stream, LimitReader):
+                # No Content-Type says what the block holds: it holds HTTP only when it opens
+                # with a status line.  warcio took any first line for one (and the lines after
+                # it, to the first blank line, for headers): a page archived without its HTTP
+                # exchange lost its opening.  The line read to tell is put back.
+                line = stream.readline()
+                if _STATUS_LINE.match(line):
+                    return self.http_parser.parse(stream, full_statusline=line)
+                stream.stream = _Unread(line, stream.stream)
+                stream.limit += len(line)
+                return None
             return super().load_http_headers(rec_type, uri, stream, length)
 
     class QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
@@ -86,6 +100,40 @@ def _archive_iterator() -> Any:
             self.loader = Loader(verify_http=plain.http_parser.verify, arc2warc=self.mixed_arc_warc)
 
     return QuietArchiveIterator
+
+
+#: An HTTP status line (``HTTP/1.1 200 OK``, ``HTTP/2 200``).
+_STATUS_LINE = re.compile(rb"HTTP/\d(?:\.\d)? +\d{3}\b")
+
+
+class _Unread:
+    """A stream with ``head`` put back in front of it (what warcio's readers call: ``read``, ``readline``)."""
+
+    def __init__(self, head: bytes, stream: Any) -> None:
+        self._head = head
+        self._stream = stream
+
+    def read(self, length: int | None = None) -> bytes:
+        if not self._head:
+            return bytes(self._stream.read(length))
+        head, self._head = self._head, b""
+        if length is None or length < 0:
+            return head + bytes(self._stream.read())
+        if length < len(head):
+            head, self._head = head[:length], head[length:]
+            return head
+        return head + bytes(self._stream.read(length - len(head)))
+
+    def readline(self, length: int | None = None) -> bytes:
+        if not self._head:
+            return bytes(self._stream.readline(length))
+        head, self._head = self._head, b""  # (one line, its line break included)
+        if length is not None and 0 <= length < len(head):
+            head, self._head = head[:length], head[length:]
+        return head
+
+    def close(self) -> None:
+        self._stream.close()
 
 
 def _warc_date(value: str | None) -> dt.date | None:
@@ -190,19 +238,27 @@ def _html_type(ctype: str | None) -> bool | None:
     return ctype.split(";")[0].strip().lower() in HTML_TYPES
 
 
-def _is_html(ctype: str | None, body: bytes) -> bool:
-    """Is a payload of this ``Content-Type`` an HTML page?  Without a type, its first bytes tell.
+def _is_page(ctype: str | None, body: bytes) -> bool:
+    """Is a payload of this ``Content-Type`` a page to read?  One typed HTML is; without a type,
+    its bytes tell: HTML, or text (a page archived as it is: nothing says it is not one, and
+    skipping it would lose it), not an image or other binary data.
 
-    >>> _is_html("TEXT/HTML ; charset=utf-8", b""), _is_html("image/png", b"<html>")
+    >>> _is_page("TEXT/HTML ; charset=utf-8", b""), _is_page("image/png", b"<html>")
     (True, False)
-    >>> _is_html(None, b"\\xef\\xbb\\xbf  <!DOCTYPE html><p>"), _is_html("", b"%PDF-1.4")
+    >>> _is_page(None, b"\\xef\\xbb\\xbf  <!DOCTYPE html><p>"), _is_page("", b"%PDF-1.4")
+    (True, False)
+    >>> _is_page(None, b"Storm closes the port\\n\\nLISBON - Rain."), _is_page(None, b" \\r\\n")
     (True, False)
     """
     typed = _html_type(ctype)
     if typed is not None:
         return typed
     head = body[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<head"))
+    if head.startswith((b"<!doctype html", b"<html", b"<head")):
+        return True
+    from newsmeta.inputs import not_text_reason
+
+    return bool(head) and not_text_reason(body) is None
 
 
 def _ends_early(rec: Any) -> bool:
@@ -328,8 +384,8 @@ def read_warc(
             err = CorruptInputError(f"record {rid} cannot be read ({type(e).__name__}: {_clean(str(e))})")
             yield Document.failed(name, err, **where)
             return
-        if not _is_html(ctype, body) and not getattr(rec.raw_stream, "limit", 0):
-            skipped()  # no Content-Type, and the body is not a page
+        if not _is_page(ctype, body) and not getattr(rec.raw_stream, "limit", 0):
+            skipped()  # no Content-Type, and the body is neither a page nor text
             continue
         if len(body) > max_size:
             yield Document.failed(name, InputTooLargeError(f"record {rid} holds more than {max_size:,} bytes"), **where)

@@ -16,6 +16,8 @@ flat :func:`~newsmeta.to_row` in CSV and Parquet); ``text`` last.  A document th
 
 from __future__ import annotations
 
+import json
+import math
 import os
 from collections.abc import Sequence
 from typing import IO, Any, Literal, Protocol
@@ -24,7 +26,7 @@ import attrs
 
 from newsmeta.batch import Failure
 from newsmeta.errors import InvalidOptionError
-from newsmeta.io.documents import Document
+from newsmeta.io.documents import Document, DocumentId
 from newsmeta.io.rows import columns, to_row
 from newsmeta.records import Article
 
@@ -89,7 +91,11 @@ def _provenance(doc: Document) -> dict[str, Any]:
     """Where the document came from, always writable: a file name that is not UTF-8 shows its bytes."""
     out = doc.provenance()
     for key, value in out.items():
-        if isinstance(value, str):
+        if isinstance(value, float) and not math.isfinite(value):
+            # (Python's JSON reads NaN and Infinity, which JSON does not have: written as text, a
+            # strict reader still reads the line)
+            out[key] = id_text(value)
+        elif isinstance(value, str):
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
@@ -140,6 +146,13 @@ def row_columns(*, fields: Sequence[str] | None = None, text: bool = True) -> li
     return [*PROVENANCE, *(c for c in columns() if _selected(c, fields, text))]
 
 
+def id_text(value: DocumentId, /) -> str:
+    """A document's ``id`` in a text column (CSV, Parquet): a string as it is, any other JSON
+    scalar as JSON spells it (``true``, ``12``, ``1.5``; not Python's ``True``), so that the
+    written id is the one the input held, whichever writer wrote it."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
 def output_row(
     doc: Document, result: Article | Failure, header: Sequence[str], /
 ) -> dict[str, Any]:
@@ -147,7 +160,7 @@ def output_row(
     row: dict[str, Any] = dict.fromkeys(header)
     row.update(_provenance(doc))
     if row.get("id") is not None:
-        row["id"] = str(row["id"])
+        row["id"] = id_text(row["id"])
     if isinstance(result, Failure):
         row["error"] = f"{result.error}: {result.message}"
     else:
