@@ -1447,7 +1447,16 @@ def detect_language(
     scores = score_text(text, _candidates(languages), sure=_SURE_P_TEXT)
     if backend == "lingua":
         scores = _with_lingua(text, scores)
-    return _unless_sibling_spelt(text, _unless_unfit(text, _to_language(scores)))
+    return vouched(text, _to_language(scores), read=False)
+
+
+def vouched(text: str, lang: Language | None, /, *, read: bool = True) -> Language | None:
+    """``lang``, named for ``text``, with its confidence lowered where the text is unlike that
+    language's own texts: it fits the language's model as few of them do (:func:`_unless_unfit`),
+    or it writes the marks of a close sibling no model was taught (:func:`_unless_sibling_spelt`).
+    :func:`detect_language` and :func:`newsmeta.split_sections` say no language more surely than
+    this.  ``read=False``: look at the fit only when py3langid read ``text`` last (no second reading)."""
+    return _unless_sibling_spelt(text, _unless_unfit(text, lang, read=read))
 
 
 #: A text whose features fit the language named worse than this (mean log-probability per
@@ -1459,7 +1468,7 @@ _FIT_FLOOR = -9.8
 _UNFIT_CONFIDENCE = 0.75
 
 
-def _unless_unfit(text: str, lang: Language | None) -> Language | None:
+def _unless_unfit(text: str, lang: Language | None, *, read: bool = False) -> Language | None:
     """``lang``, its confidence lowered when py3langid names the same language but the text fits
     that language's model as few of its own texts do: the text is most likely in a neighbour
     no model here was taught (Kanuri read as Azerbaijani, Manx as Welsh).  Only a text py3langid
@@ -1468,7 +1477,7 @@ def _unless_unfit(text: str, lang: Language | None) -> Language | None:
         return lang
     from newsmeta.language_langid import fit
 
-    got = fit(text[:_MAX_CHARS], read=False)  # (as the scoring read it; a script's rule did not)
+    got = fit(text[:_MAX_CHARS], read=read)  # (read=False: as the scoring read it; a script's rule did not)
     if got is None or got[0] != lang.code or got[1] >= _FIT_FLOOR:
         return lang
     return attrs.evolve(lang, confidence=_UNFIT_CONFIDENCE)

@@ -44,6 +44,7 @@ from newsmeta.language import (
     profile_top,
     score_text,
     script_rule,
+    vouched,
 )
 from newsmeta.records import Language, Section
 
@@ -755,6 +756,8 @@ def _section_language(parts: list[Scores], code: str, body: str, cands: frozense
 
 #: Characters of a section read whole for its confidence (as many as py3langid reads of a text).
 _WHOLE_CHARS = 3_000
+#: ... and read to check that it is like its language's texts (:func:`newsmeta.language.vouched`).
+_VOUCH_CHARS = 400
 
 
 def _trust(parts: list[Scores], weight: int, code: str, body: str, cands: frozenset[str] | None) -> float:
@@ -801,9 +804,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     cands = _candidates(languages)
     ls, inline, read, strong = _units(text, cands)
     if len(strong) < 2:
-        sc = score_text(text, cands)
-        lang = _to_language(sc)
-        return (Section(0, len(text), lang),)
+        return (Section(0, len(text), vouched(text, _to_language(score_text(text, cands)))),)
     scores = {i: read.get(ls[i][0]) or score_text(text[ls[i][0] : ls[i][1]][:_LINE_CHARS], cands) for i in strong}
     emis = [_emission(scores[i]) for i in strong]
     totals: dict[str, float] = {}
@@ -812,7 +813,7 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
             totals[c] = totals.get(c, 0.0) + v
     counted = [i for i, em in zip(strong, emis, strict=True) if em]
     if not totals or not counted:
-        return (Section(0, len(text), _to_language(score_text(text, cands))),)
+        return (Section(0, len(text), vouched(text, _to_language(score_text(text, cands)))),)
     # A language named from stop words on some lines scores on the others a little below the
     # language it beat there, its look-alike (Nynorsk below Bokmål, Bosnian below Croatian), less
     # each stop word of the line's best language alone, so that its doubtful lines can stay with
@@ -882,7 +883,11 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
     for k, (start, _, lab, members) in enumerate(sections):
         end = sections[k + 1][0] if k + 1 < len(sections) else len(text)
         parts = [scores[i] for i in members if i in scores and scores[i].logp]
-        lang = _section_language(parts, lab, text[start:end], cands) if parts else None
+        body = text[start:end]
+        lang = _section_language(parts, lab, body, cands) if parts else None
+        # (no surer than detect_language would say it of the section: a Kirundi text read as
+        # Kinyarwanda, a Manx one as Welsh)
+        lang = vouched(body[:_VOUCH_CHARS], lang)
         heading = None
         if k > 0 and len(members) > 1 and members[0] not in inline and members[0] + 1 not in inline:
             heading = heading_at(text, *ls[members[0]])
