@@ -61,7 +61,10 @@ _YEAR = re.compile(
     r"\b(?:in|since|from|until|by|of|en|desde|el año|année|im jahr|nel|em|w|в)\s"
     r"(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,/-]\d)"
 )
-_BARE_YEAR = re.compile(r"(?<![\w$€£¥#№.,:/-])(?P<y>1[89]\d\d|20[0-4]\d)(?![\w%$€£.,:/-]\w|\s?%|\s?(?:[$€£]|USD|EUR))")
+# (a fifth digit makes a number, not a year: "18018," is no 1801)
+_BARE_YEAR = re.compile(
+    r"(?<![\w$€£¥#№.,:/-])(?P<y>1[89]\d\d|20[0-4]\d)(?!\d|[\w%$€£.,:/-]\w|\s?%|\s?(?:[$€£]|USD|EUR))"
+)
 _CJK = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<m>\d{1,2})\s?月\s?(?:(?P<d>\d{1,2})\s?日?)?)?")
 #: A time after a date: "10:30 a.m. ET", "14.00 Uhr MEZ", "9h GMT", "18:28 +03:00", "noon".
 _TIME = re.compile(
