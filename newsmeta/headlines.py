@@ -545,9 +545,47 @@ def find_headline(text: str, /) -> tuple[Headline | None, tuple[Headline, ...]]:
     if not isinstance(text, str) or not text.strip():
         return None, ()
     head = _best_line(text, _clean_start(text)) or _clean_start(text, short=True)
-    if head is None:
+    if head is None or not _reads_as_words(head.text):
         return None, ()
     return head, _subheadlines(text, head)
+
+
+#: Punctuation around a word ("(Update)", "“Yes”,", "—").
+_EDGE_PUNCT = "\"'“”‘’«»„()[]{}.,:;!?¡¿…-–—*"
+#: A lower-case letter followed by a capital: words do so once at most ("McDonald", "iPhone").
+_CASE_FLIP = re.compile(r"[a-zß-öø-ÿα-ωа-я][A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
+
+
+def _reads_as_words(s: str) -> bool:
+    """Whether a line reads as words, as a headline does, rather than as bytes read as text
+    (symbols, controls, letters in random case), base64 or a hex dump: symbols and controls are
+    fewer than a sixth of its characters, at least half of its parts are words (letters or
+    digits, no symbol, at most one change from a lower-case letter to a capital), and a long
+    line is not mostly parts of one or two characters.
+
+    >>> _reads_as_words("Rain returns to Madrid"), _reads_as_words("COVID-19: U.S. cases rise 24/7")
+    (True, True)
+    >>> _reads_as_words("WOl/KvZtrvy2trxtaG98gOC6OB8+UrPnGq4TNi6i"), _reads_as_words("5a 8d fb 5b 4a b1 74 eb da ce")
+    (False, False)
+    """
+    parts = s.split()
+    if not parts:
+        return False
+    chars = len(s) - s.count(" ")
+    if sum(1 for ch in s if unicodedata.category(ch)[0] in "SC") * 6 >= chars:
+        return False
+    words = short = 0
+    for p in parts:
+        core = p.strip(_EDGE_PUNCT)
+        short += len(core) <= 2
+        words += (
+            any(ch.isalnum() for ch in core)
+            and not any(unicodedata.category(ch)[0] in "SC" for ch in core)
+            and len(_CASE_FLIP.findall(core)) < 2
+        )
+    if len(parts) >= 8 and short * 5 >= len(parts) * 3:
+        return False
+    return words * 2 >= len(parts)
 
 
 def headline_in_text(text: str, title: str, /) -> tuple[Headline | None, tuple[Headline, ...]]:

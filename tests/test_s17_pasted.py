@@ -137,3 +137,25 @@ def test_articles_above_are_paragraphs_with_sentences(line: str, want: bool) -> 
 )
 def test_title_like(line: str, want: bool) -> None:
     assert _title_like(line) is want
+
+
+def _noise(seed: int, n: int) -> bytes:
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.getrandbits(8) for _ in range(n))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_noise(1, 20_000).decode("latin-1"), id="random-bytes-as-latin-1"),
+        pytest.param(_noise(2, 20_000).decode("cp1251", "replace"), id="random-bytes-as-cp1251"),
+        pytest.param(
+            "\n".join(__import__("base64").b64encode(_noise(k, 57)).decode() for k in range(200)), id="base64-lines"
+        ),
+        pytest.param("\n".join(" ".join(f"{b:02x}" for b in _noise(k, 16)) for k in range(200)), id="hex-dump"),
+    ],
+)
+def test_noise_has_no_headline(text: str) -> None:
+    assert find_headline(text) == (None, ())
