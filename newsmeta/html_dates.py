@@ -396,13 +396,15 @@ def _cued(text: str, pos: int) -> bool:
     return bool(ends) and not any(c.isdigit() for c in text[ends[-1] : pos])
 
 
-def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.date], list[dt.date]]:
+def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.date], list[dt.date], set[dt.date]]:
     """The days of the article's ``<time>`` elements marked as its modification (``class="updated"``,
     ``itemprop="dateModified"``) and not as its publication, the days of the ``<time>``
-    elements among other stories, comments and page furniture (:func:`_elsewhere`), and the
-    days of the article's other ``<time>`` elements, in order."""
+    elements among other stories, comments and page furniture (:func:`_elsewhere`), the
+    days of the article's other ``<time>`` elements, in order, and those of the ``<time>``
+    elements that the markup's structure puts among other items (:func:`_apart`)."""
     revised: set[dt.date] = set()
     listed: set[dt.date] = set()
+    apart: set[dt.date] = set()
     own: list[dt.date] = []
     for k, el in enumerate(tree.iterfind(".//time")):
         day = _as_date(el.get("datetime"))
@@ -410,15 +412,18 @@ def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.da
             break
         if day is None:
             continue
-        if _elsewhere(el, home):
+        why = _apart(el, home)
+        if why:
             listed.add(day)
+            if why == 2:
+                apart.add(day)
             continue
         marks = _marks(el)
         if _TIME_MODIFIED.search(marks) and not _TIME_PUBLISHED.search(marks) and el.get("pubdate") is None:
             revised.add(day)
         else:
             own.append(day)
-    return revised, listed, own
+    return revised, listed, own, apart
 
 
 # Containers of other stories, comments and page furniture: a date marked as published in one of
@@ -439,20 +444,32 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     ``home`` holds the containers of the article's headline (:func:`_home`): a container that
     holds the headline is the article's own (its header, however its class is named: "teaser",
     "widget", "no-sidebar") or the page's, never another story's, and neither is the page's
-    ``<body>``, whose classes name the template.  A ``<footer>`` of the article element that
+    ``<body>``, whose classes name the template.  When an ``<article>`` holds the headline,
+    another ``<article>`` (one not holding it, or nested in it: a comment, by HTML's own
+    definition) is another item's.  A ``<footer>`` of the article element that
     holds the headline is the article's (its byline and date), not the page's.  An item of a
     list whose neighbouring items hold a ``<time>`` each is one of a list of dated stories
     ("Most read", "Latest", whatever its heading), however its containers are named."""
+    return _apart(el, home) > 0
+
+
+def _apart(el: Any, home: frozenset[Any] = frozenset()) -> int:
+    """:func:`_elsewhere`, and why: 0 not elsewhere, 1 by the name of a container's class or id
+    only, 2 by the markup's structure (an aside, the navigation, the page's footer, a list of
+    dated items, another ``<article>``)."""
+    named = 0
     for k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
         if a in home or a.tag in ("body", "html"):
-            return False
+            return named
+        if a.tag == "article" and home and any(h.tag == "article" for h in home):
+            return 2  # another <article> than the headline's: another story's, or a comment's
         if a.tag == "footer" and _article_of(a) in home:
             continue
-        if a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2:
-            return True
-        if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
-            return True
-    return False
+        if a.tag in _ELSEWHERE_TAGS or (a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2):
+            return 2
+        if _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
+            named = 1
+    return named
 
 
 #: how far above a <time> the item of a list is looked for, and how many of the item's
@@ -783,14 +800,15 @@ def _dates(
         month_first = _month_first(_Markup(lang="en", locale=equiv)) if equiv else None
     if month_first is None and ("/" in head or "/" in text[:1500]):  # (only slashes have an order to tell)
         month_first = _page_order(m, visible[max(0, at - _ORDER_WINDOW) : max(0, at) + _ORDER_WINDOW])
-    found = [(d, _cued(near, k))
-             for k, d in _printed_dates(near, m.lang, month_first)
-             if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    found_at = [(max(0, at - 100) + k, d, _cued(near, k))
+                for k, d in _printed_dates(near, m.lang, month_first)
+                if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    found = [(d, cued) for _k, d, cued in found_at]
     # (the <time> elements are read when the order of two printed dates or htmldate's reading of a
     # day no markup states is at stake)
     stated_days = {d for d, _src in stated if d is not None}
     need = len(found) > 1 or (fast is not None and fast not in stated_days)
-    revised, listed, own_times = _time_days(tree, home) if need else (set(), set(), [])
+    revised, listed, own_times, apart = _time_days(tree, home) if need else (set(), set(), [], set())
     # a date the page labels as its revision ("Updated May 20, 2021") comes after the others, and
     # a day that only other stories' <time>s give (a list of them above the headline; not the
     # article's own <time> nor its markup) before those
@@ -816,6 +834,18 @@ def _dates(
         fast = None
         if not cands and own_times and own_times[0] not in listed:
             cands.append((own_times[0], _source_of(own_times[0], m, url, _PUB_KEYS, "datePublished")))
+    def others_only(day: dt.date) -> bool:
+        # a day that only <time>s the markup puts among other items give (a list of dated
+        # stories, another <article>, an aside), that the page does not print under its headline
+        return (at >= 0 and day in apart and day in listed and not (url and _in_url(day, url))
+                and all(k < at or d != day or cued for k, d, cued in found_at))
+
+    if fast is not None and others_only(fast):
+        # htmldate's fast reading of a day only other stories' <time>s give (a ranking, a list),
+        # that the article neither states nor prints under its headline (a list's own dates may
+        # stand right above it): no publication
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
     if (fast is not None and len(micro) == 1 and fast not in micro and all(fast != d for d, _src in stated)
             and not (url and _in_url(fast, url))):
         # the article's own microdata (itemprop="datePublished" on the article's item) states
@@ -829,6 +859,7 @@ def _dates(
     # (not when the page prints it labelled as the revision beside another date)
     labelled = mod is not None and (mod, True) in found and mod not in uncued and bool(uncued)
     shown = [*cands, *modified] if not labelled else cands
+    printed = [d for d in printed if not others_only(d)]
     # (a Chinese, Japanese or Korean page prints its own dates without a Latin month name: one
     # with a month name is quoted from an English original, :func:`_printed_dates`)
     chosen = next((c for c in shown if _in_text(c[0], head, month_first, m.lang not in _CJK)), None)
@@ -878,7 +909,8 @@ def _dates(
                                            outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
             guess = None
-        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700], *lines)):
+        if (guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700], *lines))
+                and not others_only(guess)):
             published, source = guess, "text"
     month = _URL_MONTH.search(url) if published is None and url else None
     if month is not None:

@@ -175,7 +175,36 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
                                     _ld_value(m, "headline")) if isinstance(x, str) and x]
         if any(_norm(title) in h for h in heads):
             return Headline(title, None, None, "html", Kicker(label, None, None))
-    return Headline(h1, None, None, "html")
+    return Headline(_cut_trailer(m, h1), None, None, "html")
+
+
+def _cut_trailer(m: _Markup, h1: str) -> str:
+    """``h1`` without what it prints after its title in an element of its own (a share or print
+    button, a comments link, a screen reader's "(opens in a new window)"), when a part of one of
+    the page's head titles (``<title>``, ``og:title``, ``twitter:title``, JSON-LD) is that title
+    (three words or more) and none of them says what follows (a subtitle, which they may say)."""
+    pieces = m.h1_pieces.get(h1, ())
+    if not 2 <= len(pieces) <= _SPLIT_PIECES:
+        return h1
+    heads = [_norm(x) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
+                                _ld_value(m, "headline")) if isinstance(x, str) and x]
+    if _norm(h1) in heads:
+        return h1
+    parts = {_norm(p) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
+                                _ld_value(m, "headline")) if isinstance(x, str) for p in _SEPARATORS.split(x)}
+    for k in range(len(pieces) - 1, 0, -1):
+        title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        rest = _norm("".join(pieces[k:]))
+        if (len(title.split()) >= 3 and _norm(title) in parts and rest and len(rest.split()) <= _KICKER_WORDS
+                and not any(rest in h for h in heads)):
+            return title
+    return h1
+
+
+def _agrees(hn: str, cn: str, same: bool) -> bool:
+    """Does a (normalised) <h1> say a (normalised) title: the same, or (unless ``same``) one
+    holding the other (15 characters at least)?"""
+    return bool(hn and cn) and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
 
 
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
@@ -194,6 +223,15 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     h1s = [h for h in (_cut_glued_date(_cut_empty_slot(_strip_labels(h)), titles) for h in m.h1 if h not in m.h1_home)
            if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
     alone = not cands and not h1s
+    # the article's own titles (JSON-LD, og:title, twitter:title) that an <h2> prints, when no
+    # <h1> says them: the <h1> is the site's, the blog's or the section's name in the page's header
+    agree = [c for c, _src in cands if any(_agrees(_norm(h), _norm(c), same) for h in h1s for same in (True, False))]
+    printed = next((c for c, _src in cands if len(c.split()) >= 3 and _norm(c) in m.h2), None)
+    if printed is not None and not agree:
+        # (as the <title> writes it, when a part of it says the same: its dashes and quotes)
+        shown = _title_in_h2(m, sites)
+        same = shown is not None and _norm(shown.text) == _norm(printed)
+        return shown if shown is not None and same else Headline(printed, None, None, "html")
     if m.title:
         cands.append((_strip_site(m.title, sites, alone), "html"))
     if traf_title:
@@ -212,8 +250,7 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
                 return shown
         for h in h1s:
             hn = _norm(h)
-            if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
-                          for cn in pool):
+            if any(_agrees(hn, cn, same) for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
                 return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
