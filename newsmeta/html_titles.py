@@ -7,6 +7,7 @@ in an element of its own before the title is its kicker.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsmeta.html_markup import _KICKER_WORDS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
@@ -165,40 +166,44 @@ def _title_in_h2(m: _Markup, sites: set[str]) -> Headline | None:
     return None
 
 
+def _head_titles(m: _Markup) -> list[str]:
+    """The page's head titles (``<title>``, ``og:title``, ``twitter:title``, JSON-LD ``headline``) as written."""
+    return [x for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"), _ld_value(m, "headline"))
+            if isinstance(x, str) and x]
+
+
 def _h1_headline(m: _Markup, h1: str) -> Headline:
     """The headline an <h1> prints: its title, with the label it sets off in an element of its
     own as kicker."""
+    heads = _head_titles(m)
     if h1 in m.h1_kicker:
         label, title = m.h1_kicker[h1]
         # ... and the page's other titles (head, JSON-LD) say that title too
-        heads = [_norm(x) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
-                                    _ld_value(m, "headline")) if isinstance(x, str) and x]
-        if any(_norm(title) in h for h in heads):
+        if any(_norm(title) in _norm(h) for h in heads):
             return Headline(title, None, None, "html", Kicker(label, None, None))
-    return Headline(_cut_trailer(m, h1), None, None, "html")
-
-
-def _cut_trailer(m: _Markup, h1: str) -> str:
-    """``h1`` without what it prints after its title in an element of its own (a share or print
-    button, a comments link, a screen reader's "(opens in a new window)"), when a part of one of
-    the page's head titles (``<title>``, ``og:title``, ``twitter:title``, JSON-LD) is that title
-    (three words or more) and none of them says what follows (a subtitle, which they may say)."""
     pieces = m.h1_pieces.get(h1, ())
-    if not 2 <= len(pieces) <= _SPLIT_PIECES:
-        return h1
-    heads = [_norm(x) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
-                                _ld_value(m, "headline")) if isinstance(x, str) and x]
-    if _norm(h1) in heads:
-        return h1
-    parts = {_norm(p) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
-                                _ld_value(m, "headline")) if isinstance(x, str) for p in _SEPARATORS.split(x)}
+    if not 2 <= len(pieces) <= _SPLIT_PIECES or _norm(h1) in {_norm(p) for h in heads for p in _SEPARATORS.split(h)}:
+        return Headline(h1, None, None, "html")
+    parts = [[_norm(p) for p in _SEPARATORS.split(h)] for h in heads]
+    pairs = {pair for ps in parts for pair in itertools.pairwise(ps)}
+    said = {p for ps in parts for p in ps}
+    for k in range(1, len(pieces)):
+        first = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        rest = _clean("".join(pieces[k:])).lstrip(" |:/•·-–—")
+        if len(first.split()) <= _KICKER_WORDS and (_norm(first), _norm(rest)) in pairs:
+            # a label in an element of its own before a title, that a head title writes as its
+            # part before the title's ("Label - Title"): the kicker
+            return Headline(rest, None, None, "html", Kicker(first, None, None))
     for k in range(len(pieces) - 1, 0, -1):
         title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
         rest = _norm("".join(pieces[k:]))
-        if (len(title.split()) >= 3 and _norm(title) in parts and rest and len(rest.split()) <= _KICKER_WORDS
-                and not any(rest in h for h in heads)):
-            return title
-    return h1
+        if (len(title.split()) >= 3 and _norm(title) in said and rest and len(rest.split()) <= _KICKER_WORDS
+                and not any(rest in _norm(h) for h in heads)):
+            # a title that a head title says (or a part of one), then a few words in an element
+            # of their own that none of them says: a share or print button, a comments link, a
+            # screen reader's "(opens in a new window)"
+            return Headline(title, None, None, "html")
+    return Headline(h1, None, None, "html")
 
 
 def _agrees(hn: str, cn: str, same: bool) -> bool:

@@ -178,6 +178,11 @@ TITLES = [
         f"<main><h2 class='headline'>{TITLE}</h2>{EN}</main>",
         head=f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{TITLE}"}}</script>',
         title="Harbour Times - News"), TITLE),
+    # a label set off in an element of its own before the title's text, as the head title writes it
+    ("h1-label-then-text", page(
+        f"<article><h1><span class='overline'>Harbour works</span>{TITLE}</h1>{EN}</article>",
+        head="<meta property='og:site_name' content='Harbour Times'>",
+        title=f"Harbour works - {TITLE} | Harbour Times"), TITLE),
     # interface text in the heading (a button, a comments link, an icon's label, a screen reader's note)
     *((name, page(f"<article><h1>{h1}</h1>{EN}</article>", head=head, title=title), TITLE)
       for name, h1, head, title in [
