@@ -396,7 +396,8 @@ def _cued(text: str, pos: int) -> bool:
     return bool(ends) and not any(c.isdigit() for c in text[ends[-1] : pos])
 
 
-def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.date], list[dt.date], set[dt.date]]:
+def _time_days(tree: Any, home: frozenset[Any],
+               above: frozenset[Any] = frozenset()) -> tuple[set[dt.date], set[dt.date], list[dt.date], set[dt.date]]:
     """The days of the article's ``<time>`` elements marked as its modification (``class="updated"``,
     ``itemprop="dateModified"``) and not as its publication, the days of the ``<time>``
     elements among other stories, comments and page furniture (:func:`_elsewhere`), the
@@ -412,7 +413,7 @@ def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.da
             break
         if day is None:
             continue
-        why = _apart(el, home)
+        why = _apart(el, home, above)
         if why:
             listed.add(day)
             if why == 2:
@@ -453,12 +454,15 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     return _apart(el, home) > 0
 
 
-def _apart(el: Any, home: frozenset[Any] = frozenset()) -> int:
+def _apart(el: Any, home: frozenset[Any] = frozenset(), above: frozenset[Any] = frozenset()) -> int:
     """:func:`_elsewhere`, and why: 0 not elsewhere, 1 by the name of a container's class or id
     only, 2 by the markup's structure (an aside, the navigation, the page's footer, a list of
-    dated items, another ``<article>``)."""
+    dated items, another ``<article>``, or, given ``above``, the containers of the ``<article>``
+    that holds the headline: outside that article)."""
     named = 0
     for k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+        if a in above:
+            return 2
         if a in home or a.tag in ("body", "html"):
             return named
         if a.tag == "article" and home and any(h.tag == "article" for h in home):
@@ -808,7 +812,10 @@ def _dates(
     # day no markup states is at stake)
     stated_days = {d for d, _src in stated if d is not None}
     need = len(found) > 1 or (fast is not None and fast not in stated_days)
-    revised, listed, own_times, apart = _time_days(tree, home) if need else (set(), set(), [], set())
+    # (the containers of the <article> that holds the headline: a <time> among them is outside it)
+    article = _article_of(around[5]) if around[5] is not None else None
+    above = frozenset(article.iterancestors()) if article is not None else frozenset()
+    revised, listed, own_times, apart = _time_days(tree, home, above) if need else (set(), set(), [], set())
     # a date the page labels as its revision ("Updated May 20, 2021") comes after the others, and
     # a day that only other stories' <time>s give (a list of them above the headline; not the
     # article's own <time> nor its markup) before those
@@ -846,12 +853,17 @@ def _dates(
         # stand right above it): no publication
         cands = [c for c in cands if c[0] != fast]
         fast = None
-    if (fast is not None and len(micro) == 1 and fast not in micro and all(fast != d for d, _src in stated)
-            and not (url and _in_url(fast, url))):
+    if (fast is not None and len(micro) == 1 and fast not in micro and not (url and _in_url(fast, url))
+            and all(fast != d for d, src in stated if src != "meta")
+            and ((fast, False) not in found or all(fast != d for d, _src in stated))):
         # the article's own microdata (itemprop="datePublished" on the article's item) states
-        # its publication: htmldate's fast reading of another date that no markup states yields
+        # its publication: htmldate's fast reading of another date that no markup states, or
+        # that only the head's meta tags (the page's, not the article's item) state and the page
+        # does not print by its headline, yields to it
         cands = [c for c in cands if c[0] != fast]
         fast = None
+        if all(c[0] not in micro for c in cands):
+            cands.insert(0, (next(iter(micro)), "html"))
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.

@@ -39,6 +39,17 @@ def ranking(days: tuple[str, ...] = ("2021-03-09", "2021-03-08", "2021-03-07", "
     return f"<div class='box'><h3>Meistgelesen</h3><ol>{items}</ol></div>"
 
 
+def more_stories(days: tuple[str, ...] = ("2021-03-05", "2021-03-06", "2021-03-07")) -> str:
+    # a block of other stories in plain <div>s whose names say nothing known of it
+    items = "".join(f"<div class='item'><a href='/m/{k}'>More {k}</a><time datetime='{d}'>{d}</time></div>"
+                    for k, d in enumerate(days))
+    return f"<div class='more-stories'>{items}</div>"
+
+
+def ld(item: str) -> str:
+    return f'<script type="application/ld+json">{item}</script>'
+
+
 def article(dateline: str, h1: str = TITLE, body: str = EN, lead: str = "") -> str:
     return f"<main><article>{lead}<h1>{h1}</h1><div class='meta'>By Ann Lee {dateline}</div>{body}</article></main>"
 
@@ -69,12 +80,25 @@ DATES = [
     ("todays-date-in-page-header", page(
         "<header><span>Today: <time datetime='2021-06-30'>Wednesday, June 30, 2021</time></span></header>"
         + article("<span>Posted 2 March 2021</span>")), "2021-03-02"),
+    ("more-stories-above-article", page(NAV + more_stories() + article(""),
+                                        head=ld('{"@type": "NewsArticle", "datePublished": "2021-03-02T10:00:00Z"}')),
+     "2021-03-02"),
+    ("trending-list-no-article-date", page(NAV + "<div class='trend'><ul>" + "".join(
+        f"<li><a href='/t/{k}'>Trend {k}</a> <time datetime='2021-03-0{k + 5}'>0{k + 5}.03.2021</time></li>"
+        for k in range(4)) + "</ul></div>" + article("")), None),
+    ("read-next-list-no-article-date", page(NAV + article("") + "<div class='read-next'><ul>" + "".join(
+        f"<li><a href='/t/{k}'>Next {k}</a> <time datetime='2021-03-0{k + 5}'>0{k + 5}.03.2021</time></li>"
+        for k in range(4)) + "</ul></div>"), None),
     # a revision is never the publication
     ("time-updated-first", page(NAV + article(
         "<time class='updated' datetime='2021-05-20'>Updated May 20, 2021</time> "
         "<span>Published May 18, 2021</span>")), "2021-05-18"),
     ("printed-updated-above-published", page(NAV + article(
         "<p>Updated: May 20, 2021 10:00 am</p><p>Posted: May 18, 2021</p>")), "2021-05-18"),
+    ("updated-and-published-meta", page(
+        NAV + article("<p>Updated: May 20, 2021</p><p>First published May 18, 2021</p>"),
+        head="<meta property='article:published_time' content='2021-05-18T08:00:00Z'>"
+             "<meta property='article:modified_time' content='2021-05-20T08:00:00Z'>"), "2021-05-18"),
     ("modified-meta-and-published-printed", page(
         NAV + article("<p>May 18, 2021</p>"),
         head="<meta property='article:modified_time' content='2021-05-20T10:00:00Z'>"), "2021-05-18"),
@@ -91,6 +115,14 @@ DATES = [
         NAV + "<div class='col'><time datetime='2019-03-04'>4 March 2019</time> <a href='/e'>Event listing</a></div>"
         "<div itemscope itemtype='https://schema.org/Article'>"
         f"<h1>{TITLE}</h1><meta itemprop='datePublished' content='2019-02-27'>{EN}</div>"), "2019-02-27"),
+    ("itemprop-vs-head-meta-date", page(
+        NAV + "<article itemscope itemtype='http://schema.org/BlogPosting'>"
+        f"<meta itemprop='datePublished' content='2019-02-27'><h1 itemprop='headline'>{TITLE}</h1>{EN}</article>",
+        head="<meta name='date' content='2019-03-05'>"), "2019-02-27"),
+    ("itemprop-vs-webpage-ld", page(
+        NAV + "<div itemscope itemtype='http://schema.org/NewsArticle'><meta itemprop='datePublished' "
+        f"content='2019-02-27'><h1 itemprop='headline'>{TITLE}</h1>{EN}</div>",
+        head=ld('{"@type": "WebPage", "datePublished": "2019-03-05"}')), "2019-02-27"),
     # a CJK page prints its own date in CJK form; an English original's date is quoted
     ("zh-quoted-original", page(
         NAV + "<article><h1>港口计划获批</h1><div class='info'>2019年2月27日 来源：本报</div>"
@@ -107,10 +139,21 @@ DATES = [
         NAV + "<article><h1>港口计划获批</h1><span>2019年02月27日</span>"
         "<p>Source: Harbour Times, February 20, 2019</p>" + ZH + "</article>",
         lang="", title="港口计划获批"), "2019-02-27"),
+    ("ko-quoted-original", page(
+        NAV + "<article><h1>항만 계획 승인</h1><p>2019년 2월 27일</p><p>Originally published February 20, 2019</p>"
+        + ZH + "</article>", lang="ko", title="항만 계획 승인"), "2019-02-27"),
+    ("ja-original-time-first", page(
+        NAV + "<article><h1>港湾計画を承認</h1><p>Original: <time datetime='2019-02-20'>Feb 20, 2019</time></p>"
+        "<p>2019年2月27日 10時20分</p>" + JA + "</article>", lang="ja", title="港湾計画を承認"), "2019-02-27"),
+    ("zh-head-meta-of-original", page(
+        NAV + "<article><h1>港口计划获批</h1><p>2019年2月27日</p>" + ZH + "</article>", lang="zh-CN",
+        title="港口计划获批", head="<meta name='pubdate' content='2019-02-20'>"), "2019-02-27"),
     # numeric dates follow the page's locale
     ("en-us-slashes", page(NAV + article("<span>10/04/2016</span>"), lang="en-US"), "2016-10-04"),
     ("og-locale-us", page(NAV + article("<span>Posted 10/04/2016</span>"),
                           head="<meta property='og:locale' content='en_US'>"), "2016-10-04"),
+    ("content-language-us", page(NAV + article("<span>10/04/2016</span>"), lang="en",
+                                 head="<meta http-equiv='Content-Language' content='en-US'>"), "2016-10-04"),
     ("en-gb-slashes", page(NAV + article("<span>10/04/2016</span>"), lang="en-GB"), "2016-04-10"),
     ("us-zone-printed", page(NAV + article("<span>10/04/2016 3:15 PM EDT</span>"), lang="en"), "2016-10-04"),
     # a page that states no publication date stays undated
