@@ -190,9 +190,11 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
     for k in range(1, len(pieces)):
         first = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
         rest = _clean("".join(pieces[k:])).lstrip(" |:/•·-–—")
-        if len(first.split()) <= _KICKER_WORDS and (_norm(first), _norm(rest)) in pairs:
-            # a label in an element of its own before a title, that a head title writes as its
-            # part before the title's ("Label - Title"): the kicker
+        if (len(first.split()) <= _KICKER_WORDS and _norm(first)
+                and ((_norm(first), _norm(rest)) in pairs or (len(rest.split()) >= 3 and _norm(rest) in said))):
+            # a label in an element of its own before a title that a head title says, or writes
+            # as its part after the label's ("Label - Title"): the kicker (a section, a topic; a
+            # "Back" link, a screen reader's "Article:")
             return Headline(rest, None, None, "html", Kicker(first, None, None))
     for k in range(len(pieces) - 1, 0, -1):
         title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")

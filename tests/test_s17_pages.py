@@ -235,6 +235,9 @@ TITLES = [
         ("h1-print-icon", f"<span>{TITLE}</span><span class='icon-print'>Print</span>", "", f"{TITLE} - Harbour Times"),
         ("h1-with-sr-only", f"{TITLE} <span class='sr-only'>(opens in a new window)</span>", "",
          f"{TITLE} | Harbour Times"),
+        ("h1-back-link-before", f"<a class='back' href='/news'>‹ Back</a> {TITLE}", "", f"{TITLE} | Harbour Times"),
+        ("h1-sr-only-before", f"<span class='visually-hidden'>Article:</span> {TITLE}", "",
+         f"{TITLE} - Harbour Times"),
     ]),
 ]
 
