@@ -501,6 +501,13 @@ def _article_of(el: Any) -> Any:
                 None)
 
 
+def _content_of(el: Any) -> Any:
+    """The nearest ``<article>`` or main content (``<main>``, ``role="main"``) holding ``el``
+    (within ``_ITEM_DEPTH``), else ``None``."""
+    return next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False)
+                 if a.tag in ("article", "main") or a.get("role") == "main"), None)
+
+
 def _home(headline: Any) -> frozenset[Any]:
     """The elements that hold the headline's ``<h1>`` (``headline``; none when it is ``None``)."""
     return frozenset(headline.iterancestors()) if headline is not None else frozenset()
@@ -812,8 +819,9 @@ def _dates(
     # day no markup states is at stake)
     stated_days = {d for d, _src in stated if d is not None}
     need = len(found) > 1 or (fast is not None and fast not in stated_days)
-    # (the containers of the <article> that holds the headline: a <time> among them is outside it)
-    article = _article_of(around[5]) if around[5] is not None else None
+    # (the containers of the <article> or <main> that holds the headline: a <time> among them is
+    # outside the article, or outside the page's main content)
+    article = _content_of(around[5]) if around[5] is not None else None
     above = frozenset(article.iterancestors()) if article is not None else frozenset()
     revised, listed, own_times, apart = _time_days(tree, home, above) if need else (set(), set(), [], set())
     # a date the page labels as its revision ("Updated May 20, 2021") comes after the others, and

@@ -83,6 +83,14 @@ DATES = [
     ("more-stories-above-article", page(NAV + more_stories() + article(""),
                                         head=ld('{"@type": "NewsArticle", "datePublished": "2021-03-02T10:00:00Z"}')),
      "2021-03-02"),
+    *((name, page(NAV + before + f"<{tag}><h1>{TITLE}</h1>{EN}</{tag.split()[0]}>" + after, head=head), expected)
+      for name, tag, before, after, head, expected in [
+          ("more-stories-above-main", "main", more_stories(), "", ld(
+              '{"@type": "NewsArticle", "datePublished": "2021-03-02T10:00:00Z"}'), "2021-03-02"),
+          ("more-stories-above-role-main", "div role='main'", more_stories(), "", ld(
+              '{"@type": "NewsArticle", "datePublished": "2021-03-02T10:00:00Z"}'), "2021-03-02"),
+          ("more-stories-after-main-no-date", "main", "", more_stories(), "", None),
+      ]),
     ("trending-list-no-article-date", page(NAV + "<div class='trend'><ul>" + "".join(
         f"<li><a href='/t/{k}'>Trend {k}</a> <time datetime='2021-03-0{k + 5}'>0{k + 5}.03.2021</time></li>"
         for k in range(4)) + "</ul></div>" + article("")), None),
