@@ -367,6 +367,21 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
 _CJK = frozenset(("zh", "ja", "ko"))
 
 
+def _writes_cjk(text: str) -> bool:
+    """Is ``text`` written mostly (half its letters, 20 at least) in Chinese characters, kana or
+    Hangul?
+
+    >>> _writes_cjk("市议会周二投票批准了港口计划，此前各方就其成本进行了长时间的辩论 February 20, 2019")
+    True
+    >>> _writes_cjk("The council voted on Tuesday to approve the harbour plan 港口")
+    False
+    """
+    if text.isascii():
+        return False
+    cjk = sum("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
+    return cjk >= 20 and 2 * cjk >= sum(c.isalpha() for c in text)
+
+
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
 
 
@@ -811,8 +826,11 @@ def _dates(
         month_first = _month_first(_Markup(lang="en", locale=equiv)) if equiv else None
     if month_first is None and ("/" in head or "/" in text[:1500]):  # (only slashes have an order to tell)
         month_first = _page_order(m, visible[max(0, at - _ORDER_WINDOW) : max(0, at) + _ORDER_WINDOW])
+    # the language the page writes its dates in: a Chinese, Japanese or Korean text declared as
+    # another language, or as none, writes its own dates as one (a template's lang="en")
+    lang = m.lang if m.lang in _CJK or not _writes_cjk(head) else "zh"
     found_at = [(max(0, at - 100) + k, d, _cued(near, k))
-                for k, d in _printed_dates(near, m.lang, month_first)
+                for k, d in _printed_dates(near, lang, month_first)
                 if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
     found = [(d, cued) for _k, d, cued in found_at]
     # (the <time> elements are read when the order of two printed dates or htmldate's reading of a
@@ -882,7 +900,7 @@ def _dates(
     printed = [d for d in printed if not others_only(d)]
     # (a Chinese, Japanese or Korean page prints its own dates without a Latin month name: one
     # with a month name is quoted from an English original, :func:`_printed_dates`)
-    chosen = next((c for c in shown if _in_text(c[0], head, month_first, m.lang not in _CJK)), None)
+    chosen = next((c for c in shown if _in_text(c[0], head, month_first, lang not in _CJK)), None)
     if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
             and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
         # htmldate's guess that no markup states, printed only further down (a list of other
@@ -902,7 +920,7 @@ def _dates(
         chosen = next((c for c in cands if c[1] == "url"), None)
         guessed = cands[0][0] == fast and all(cands[0][0] != d for d, _src in stated)
         if chosen is None and guessed and not _in_text(cands[0][0], text[:1500], month_first):
-            shown_top = [d for k, d in _printed_dates(head, m.lang, month_first)
+            shown_top = [d for k, d in _printed_dates(head, lang, month_first)
                          if d <= latest and _date_line(visible, starts, max(0, at - 100) + k if at >= 0 else k)]
             chosen = (shown_top[0], "html") if shown_top else None
         chosen = chosen or cands[0]
@@ -937,7 +955,7 @@ def _dates(
         # the publishing system's year and month in the page's address: a day of that month the
         # page prints by its article ("wurde am 19. Mai 2010 um 23:03 Uhr gepostet")
         ym = int(month.group(1)), int(month.group(2))
-        published = next((d for _, d in _printed_dates(visible, m.lang, month_first) if (d.year, d.month) == ym),
+        published = next((d for _, d in _printed_dates(visible, lang, month_first) if (d.year, d.month) == ym),
                          None)
         source = "html" if published is not None else None
     updated = None

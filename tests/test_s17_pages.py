@@ -156,6 +156,13 @@ DATES = [
     ("zh-head-meta-of-original", page(
         NAV + "<article><h1>港口计划获批</h1><p>2019年2月27日</p>" + ZH + "</article>", lang="zh-CN",
         title="港口计划获批", head="<meta name='pubdate' content='2019-02-20'>"), "2019-02-27"),
+    # ... also where the page does not declare its language, or a template declares another one
+    *((f"zh-declared-{lang or 'none'}-ld-original", page(
+        NAV + "<article><h1>港口计划获批</h1><p>2019年2月27日</p>"
+        "<p>原文：Council approves the harbour plan, Harbour Times, February 20, 2019</p>" + ZH + "</article>",
+        lang=lang, title="港口计划获批 - 海港新闻",
+        head=ld('{"@type": "NewsArticle", "datePublished": "2019-02-20T10:00:00Z"}')), "2019-02-27")
+      for lang in ("", "en")),
     # numeric dates follow the page's locale
     ("en-us-slashes", page(NAV + article("<span>10/04/2016</span>"), lang="en-US"), "2016-10-04"),
     ("og-locale-us", page(NAV + article("<span>Posted 10/04/2016</span>"),
