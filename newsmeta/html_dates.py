@@ -879,6 +879,15 @@ def _dates(
         # stand right above it): no publication
         cands = [c for c in cands if c[0] != fast]
         fast = None
+    if (fast is not None and month_first is not None and fast.day <= 12 and fast.day != fast.month
+            and all(fast != d for d, _src in stated) and not (url and _in_url(fast, url))
+            and not _in_text(fast, head, month_first)):
+        # htmldate's fast reading of a numeric date the page prints ("10/04/16") in the order
+        # its locale does not read it: the page's order (en-US: month first) says the day
+        swapped = fast.replace(month=fast.day, day=fast.month)
+        if _in_text(swapped, head, month_first):
+            cands = [(swapped, "html") if c[0] == fast else c for c in cands]
+            fast = swapped
     if (fast is not None and len(micro) == 1 and fast not in micro and not (url and _in_url(fast, url))
             and all(fast != d for d, src in stated if src != "meta")
             and ((fast, False) not in found or all(fast != d for d, _src in stated))):

@@ -169,6 +169,10 @@ DATES = [
                           head="<meta property='og:locale' content='en_US'>"), "2016-10-04"),
     ("content-language-us", page(NAV + article("<span>10/04/2016</span>"), lang="en",
                                  head="<meta http-equiv='Content-Language' content='en-US'>"), "2016-10-04"),
+    ("en-us-two-digit-year", page(NAV + article("<span>Posted 10/04/16</span>"), lang="en-US"), "2016-10-04"),
+    ("og-locale-us-two-digit-year", page(NAV + article("<span>10/04/16 3:00 PM</span>"),
+                                         head="<meta property='og:locale' content='en_US'>"), "2016-10-04"),
+    ("en-gb-two-digit-year", page(NAV + article("<span>10/04/16</span>"), lang="en-GB"), "2016-04-10"),
     ("en-gb-slashes", page(NAV + article("<span>10/04/2016</span>"), lang="en-GB"), "2016-04-10"),
     ("us-zone-printed", page(NAV + article("<span>10/04/2016 3:15 PM EDT</span>"), lang="en"), "2016-10-04"),
     # a page that states no publication date stays undated
