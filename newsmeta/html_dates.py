@@ -393,7 +393,11 @@ _TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
 # before the date: ``_CUE_BEFORE``).
 _UPDATE_CUE = re.compile(
     r"(?i)(?:updated|modified|revised|aktualisiert|geändert|actualizad[oa]|actualisé|mis\s+à\s+jour"
-    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|更新|수정)"
+    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|更新|수정"
+    # sv, da, nb, fi, cs, sk, hu, ro, ca, hr/bs/sr, sl, tr, id, ms, vi, el, uk, bg, he, ar, ko
+    r"|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|frissítve|actualizat"
+    r"|actualitzat|ažurirano|posodobljeno|güncellendi|güncelleme|diperbarui|dikemaskini|cập\s+nhật"
+    r"|ενημερώθηκε|ενημέρωση|оновлено|актуализирано|обновена|עודכן|آخر\s+تحديث|업데이트)"
 )
 
 

@@ -107,6 +107,18 @@ DATES = [
         NAV + article("<p>Updated: May 20, 2021</p><p>First published May 18, 2021</p>"),
         head="<meta property='article:published_time' content='2021-05-18T08:00:00Z'>"
              "<meta property='article:modified_time' content='2021-05-20T08:00:00Z'>"), "2021-05-18"),
+    # ... in the page's language ("Uppdaterad", "Päivitetty", "Güncelleme", "Cập nhật", "업데이트")
+    *((f"updated-printed-first-{lang}", page(NAV + article(f"<p>{line}</p>"), lang=lang), "2021-05-18")
+      for lang, line in [
+          ("sv", "Uppdaterad 2021-05-20 10:00 · Publicerad 2021-05-18 08:00"),
+          ("nb", "Oppdatert 20.05.2021 · Publisert 18.05.2021"),
+          ("fi", "Päivitetty 20.5.2021 · Julkaistu 18.5.2021"),
+          ("cs", "Aktualizováno 20. 5. 2021 · Publikováno 18. 5. 2021"),
+          ("tr", "Güncelleme: 20.05.2021 · Yayınlanma: 18.05.2021"),
+          ("vi", "Cập nhật 20/05/2021 · Đăng 18/05/2021"),
+          ("ko", "업데이트 2021.05.20 · 입력 2021.05.18"),
+          ("uk", "Оновлено 20.05.2021 · Опубліковано 18.05.2021"),
+      ]),
     ("modified-meta-and-published-printed", page(
         NAV + article("<p>May 18, 2021</p>"),
         head="<meta property='article:modified_time' content='2021-05-20T10:00:00Z'>"), "2021-05-18"),
