@@ -543,6 +543,17 @@ _PAGE_ITEM = re.compile(r"(?i)(?:article|posting|report|page|creativework)/?$")
 _ITEM_DEPTH = 40
 
 
+def _headline_item(el: Any, home: frozenset[Any]) -> bool:
+    """Is ``el`` a property (``itemprop``) of the item that holds the headline (``home``: its
+    containers)?  Then it states the article's own, whatever the classes of the containers
+    between them say ("footer", "sidebar": a template's names for the parts of the article)."""
+    if el.get("itemprop") is None or not home:
+        return False
+    item = next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False)
+                 if a.get("itemscope") is not None), None)
+    return item is not None and item in home
+
+
 def _other_item(el: Any) -> bool:
     """Is ``el`` a property of an item nested in another one (a review of a product, a comment)?"""
     for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False):
@@ -564,7 +575,8 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
     headline's containers) is not the article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
-        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el))) and not _elsewhere(el, home):
+        if ((el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el)))
+                and (_headline_item(el, home) or not _elsewhere(el, home))):
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
@@ -582,7 +594,7 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
             other.add(day)
             continue
         own.add(day)
-        if not _elsewhere(el, home):
+        if _headline_item(el, home) or not _elsewhere(el, home):
             if micro is not None:
                 micro.add(day)
             if not found and el.tag != "meta":

@@ -143,6 +143,18 @@ DATES = [
         NAV + "<div itemscope itemtype='http://schema.org/NewsArticle'><meta itemprop='datePublished' "
         f"content='2019-02-27'><h1 itemprop='headline'>{TITLE}</h1>{EN}</div>",
         head=ld('{"@type": "WebPage", "datePublished": "2019-03-05"}')), "2019-02-27"),
+    # ... whatever the classes of the containers between the item and the property say
+    *((name, page(NAV + before + "<div class='article' itemscope itemtype='http://schema.org/Article'>"
+                  f"<div class='header'><h1 itemprop='headline'>{TITLE}</h1></div><div class='{box}'><span>"
+                  "<time itemprop='datePublished' datetime='2020-01-27'></time></span></div>" + EN + "</div>" + after,
+                  lang="de", head=head), "2020-01-27")
+      for name, box, before, after, head in [
+          ("item-date-in-footer-class-vs-event", "footer", "",
+           "<div class='termine'><p>Nächster Termin: 14.02.2020</p></div>", ""),
+          ("item-date-in-footer-class-vs-head-meta", "footer", "", "", "<meta name='date' content='2020-02-14'>"),
+          ("item-date-in-sidebar-class-vs-calendar", "sidebar-meta",
+           "<div class='cal'><time datetime='2020-02-14'>14.02.2020</time></div>", "", ""),
+      ]),
     # a CJK page prints its own date in CJK form; an English original's date is quoted
     ("zh-quoted-original", page(
         NAV + "<article><h1>港口计划获批</h1><div class='info'>2019年2月27日 来源：本报</div>"
