@@ -222,7 +222,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
     on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
     credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
     markup marks as credits (:func:`_is_credit`: read in this same pass), where each text of an
-    element starts in it, and the headline's ``<h1>`` (``None`` when no ``<h1>`` prints it)."""
+    element starts in it, and the headline's ``<h1>`` (else the ``<h2>`` that says it, else ``None``)."""
     body = tree.find(".//body")
     if body is None:
         return "", -1, [], [], [], None
@@ -239,6 +239,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
     parts: list[str] = []
     offsets: list[int] = []
     size, first, start = 0, -1, -1
+    heading = None
     credits: list[Any] = []
     from lxml import etree
 
@@ -258,6 +259,11 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
                     start = size
                 elif match is None:
                     stop = first + 1500
+            elif el.tag == "h2" and heading is None and match is None and wanted and _norm(el.text_content()) == wanted:
+                # no <h1> prints the headline (a blog's or a site's name in the header's <h1>):
+                # the <h2> that does is the article's heading (its containers are the article's;
+                # the text is still read from the first <h1>)
+                heading = el
             t = el.text
         else:
             t = el.tail if el is not body and el.tag not in _HIDDEN else None
@@ -273,7 +279,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
             break
     text = " ".join(parts)
     at = start if start >= 0 else first
-    return text, at, _text_credits(parts, offsets, at), credits, offsets, match
+    return text, at, _text_credits(parts, offsets, at), credits, offsets, match if match is not None else heading
 
 
 _NUMERIC_DATE = re.compile(

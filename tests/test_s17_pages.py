@@ -97,6 +97,18 @@ DATES = [
     ("read-next-list-no-article-date", page(NAV + article("") + "<div class='read-next'><ul>" + "".join(
         f"<li><a href='/t/{k}'>Next {k}</a> <time datetime='2021-03-0{k + 5}'>0{k + 5}.03.2021</time></li>"
         for k in range(4)) + "</ul></div>"), None),
+    # ... also where the headline is an <h2> (the blog's name in the header's <h1>)
+    *((name, page("<header><h1 class='site-title'>Notes from the Harbour</h1></header>" + before
+                  + f"<main><article><h2 class='entry-title'>{TITLE}</h2><div class='meta'>{meta}</div>{EN}</article>"
+                  + "</main>" + after, title=f"{TITLE} | Notes from the Harbour", head=head), expected)
+      for name, before, meta, after, head, expected in [
+          ("blog-more-stories-above-post", more_stories(), "", "",
+           ld('{"@type": "BlogPosting", "datePublished": "2021-03-02"}'), "2021-03-02"),
+          ("blog-other-articles-after-post", "", "<time datetime='2021-03-02'>Tue 2 Mar</time>", "".join(
+              f"<article><h2><a href='/x/{k}'>Other {k}</a></h2>"
+              f"<time class='published' datetime='2021-02-2{k}'>Feb 2{k}</time></article>" for k in range(3)), "",
+           "2021-03-02"),
+      ]),
     # a revision is never the publication
     ("time-updated-first", page(NAV + article(
         "<time class='updated' datetime='2021-05-20'>Updated May 20, 2021</time> "
