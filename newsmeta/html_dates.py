@@ -460,6 +460,12 @@ _ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
 _ELSEWHERE = re.compile(r"related|teaser|sidebar|widget|footer|comment|recommend|popular", re.I)
 
 
+# Names that say a block holds other stories ("related-posts", "recommended", "most-popular"),
+# unlike the names of a template's parts, which an article's own parts may bear ("sidebar",
+# "footer", "widget").
+_OTHER_STORIES = re.compile(r"related|recommend|popular", re.I)
+
+
 _ELSEWHERE_DEPTH = 8
 
 
@@ -481,7 +487,8 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
 
 def _apart(el: Any, home: frozenset[Any] = frozenset(), above: frozenset[Any] = frozenset()) -> int:
     """:func:`_elsewhere`, and why: 0 not elsewhere, 1 by the name of a container's class or id
-    only, 2 by the markup's structure (an aside, the navigation, the page's footer, a list of
+    only (but a name of other stories, :data:`_OTHER_STORIES`: 2), 2 by the markup's structure
+    (an aside, the navigation, the page's footer, a list of
     dated items, another ``<article>``, or, given ``above``, the containers of the ``<article>``
     that holds the headline: outside that article)."""
     named = 0
@@ -496,9 +503,13 @@ def _apart(el: Any, home: frozenset[Any] = frozenset(), above: frozenset[Any] = 
             continue
         if a.tag in _ELSEWHERE_TAGS or (a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2):
             return 2
-        if _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
+        names = str(a.get("class") or "") + " " + str(a.get("id") or "")
+        if _ELSEWHERE.search(names):
+            if _OTHER_STORIES.search(names):
+                return 2
             named = 1
     return named
+
 
 
 #: how far above a <time> the item of a list is looked for, and how many of the item's

@@ -46,6 +46,12 @@ def more_stories(days: tuple[str, ...] = ("2021-03-05", "2021-03-06", "2021-03-0
     return f"<div class='more-stories'>{items}</div>"
 
 
+def related_cards() -> str:
+    return "<div class='related-posts'>" + "".join(
+        f"<div class='card'><a href='/r/{k}'>Related {k}</a><time datetime='2021-03-0{k + 5}'>0{k + 5}.03.2021</time>"
+        "</div>" for k in range(3)) + "</div>"
+
+
 def ld(item: str) -> str:
     return f'<script type="application/ld+json">{item}</script>'
 
@@ -109,6 +115,11 @@ DATES = [
               f"<time class='published' datetime='2021-02-2{k}'>Feb 2{k}</time></article>" for k in range(3)), "",
            "2021-03-02"),
       ]),
+    # ... or in a block whose name says it holds other stories, inside the article or on a page of <div>s
+    *((f"related-posts-{where}-no-article-date", page(NAV + html), None) for where, html in [
+        ("inside-article", f"<article><h1>{TITLE}</h1>{EN}{related_cards()}</article>"),
+        ("after-div", f"<div><h1>{TITLE}</h1>{EN}</div>{related_cards()}"),
+    ]),
     # a revision is never the publication
     ("time-updated-first", page(NAV + article(
         "<time class='updated' datetime='2021-05-20'>Updated May 20, 2021</time> "
