@@ -287,6 +287,13 @@ TITLES = [
         f"<main><h2 class='headline'>{TITLE}</h2>{EN}</main>",
         head=f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{TITLE}"}}</script>',
         title="Harbour Times - News"), TITLE),
+    # ... and when no <h2> prints the article's own title either (an <h3>, a <p class='title'>)
+    ("section-h1-ld-h3", page(
+        f"<div class='section'><h1>Local news</h1></div><article><h3>{TITLE}</h3>{EN}</article>",
+        head=ld(f'{{"@type": "NewsArticle", "headline": "{TITLE}"}}'), title="Local news - Harbour Times"), TITLE),
+    ("site-h1-og-title-with-site", page(
+        f"<header><h1>Harbour Times</h1></header><article><p class='title'>{TITLE}</p>{EN}</article>",
+        head=f"<meta property='og:title' content='{TITLE} | Harbour Times'>", title="Harbour Times"), TITLE),
     # a label set off in an element of its own before the title's text, as the head title writes it
     ("h1-label-then-text", page(
         f"<article><h1><span class='overline'>Harbour works</span>{TITLE}</h1>{EN}</article>",
