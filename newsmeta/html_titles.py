@@ -240,7 +240,9 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
         same = shown is not None and _norm(shown.text) == _norm(printed)
         return shown if shown is not None and same else Headline(printed, None, None, "html")
     stated = next(((c, src) for c, src in cands if len(c.split()) >= 3 and _norm(c) not in sites), None)
-    if stated is not None and h1s and not agree and all(len(h.split()) <= 2 for h in h1s):
+    if (stated is not None and h1s and not agree and all(len(h.split()) <= 2 for h in h1s)
+            # (not an <h1> that its first part holds: "Brexit chaos" beside "Brexit chaos: what next")
+            and not any(_norm(h) in _norm(_SEPARATORS.split(stated[0])[0]) for h in h1s)):
         # ... nor printed in an <h2>: a one- or two-word <h1> that does not say them is a section's
         # or a site's name, the article's own title is the headline
         # (without the part that names it: "Title | Harbour Times" beside <h1>Harbour Times</h1>)
