@@ -222,7 +222,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
     on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
     credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
     markup marks as credits (:func:`_is_credit`: read in this same pass), where each text of an
-    element starts in it, and the headline's ``<h1>`` (``None`` when no ``<h1>`` prints it)."""
+    element starts in it, and the headline's ``<h1>`` (else the ``<h2>`` that says it, else ``None``)."""
     body = tree.find(".//body")
     if body is None:
         return "", -1, [], [], [], None
@@ -239,6 +239,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
     parts: list[str] = []
     offsets: list[int] = []
     size, first, start = 0, -1, -1
+    heading = None
     credits: list[Any] = []
     from lxml import etree
 
@@ -258,6 +259,11 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
                     start = size
                 elif match is None:
                     stop = first + 1500
+            elif el.tag == "h2" and heading is None and match is None and wanted and _norm(el.text_content()) == wanted:
+                # no <h1> prints the headline (a blog's or a site's name in the header's <h1>):
+                # the <h2> that does is the article's heading (its containers are the article's;
+                # the text is still read from the first <h1>)
+                heading = el
             t = el.text
         else:
             t = el.tail if el is not body and el.tag not in _HIDDEN else None
@@ -273,7 +279,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
             break
     text = " ".join(parts)
     at = start if start >= 0 else first
-    return text, at, _text_credits(parts, offsets, at), credits, offsets, match
+    return text, at, _text_credits(parts, offsets, at), credits, offsets, match if match is not None else heading
 
 
 _NUMERIC_DATE = re.compile(
@@ -367,6 +373,21 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
 _CJK = frozenset(("zh", "ja", "ko"))
 
 
+def _writes_cjk(text: str) -> bool:
+    """Is ``text`` written mostly (half its letters, 20 at least) in Chinese characters, kana or
+    Hangul?
+
+    >>> _writes_cjk("市议会周二投票批准了港口计划，此前各方就其成本进行了长时间的辩论 February 20, 2019")
+    True
+    >>> _writes_cjk("The council voted on Tuesday to approve the harbour plan 港口")
+    False
+    """
+    if text.isascii():
+        return False
+    cjk = sum("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
+    return cjk >= 20 and 2 * cjk >= sum(c.isalpha() for c in text)
+
+
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
 
 
@@ -378,7 +399,11 @@ _TIME_MODIFIED = re.compile(r"datemodified|modified|updated", re.I)
 # before the date: ``_CUE_BEFORE``).
 _UPDATE_CUE = re.compile(
     r"(?i)(?:updated|modified|revised|aktualisiert|geändert|actualizad[oa]|actualisé|mis\s+à\s+jour"
-    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|更新|수정)"
+    r"|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|更新|수정"
+    # sv, da, nb, fi, cs, sk, hu, ro, ca, hr/bs/sr, sl, tr, id, ms, vi, el, uk, bg, he, ar, ko
+    r"|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|frissítve|actualizat"
+    r"|actualitzat|ažurirano|posodobljeno|güncellendi|güncelleme|diperbarui|dikemaskini|cập\s+nhật"
+    r"|ενημερώθηκε|ενημέρωση|оновлено|актуализирано|обновена|עודכן|آخر\s+تحديث|업데이트)"
 )
 
 
@@ -396,13 +421,16 @@ def _cued(text: str, pos: int) -> bool:
     return bool(ends) and not any(c.isdigit() for c in text[ends[-1] : pos])
 
 
-def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.date], list[dt.date]]:
+def _time_days(tree: Any, home: frozenset[Any],
+               above: frozenset[Any] = frozenset()) -> tuple[set[dt.date], set[dt.date], list[dt.date], set[dt.date]]:
     """The days of the article's ``<time>`` elements marked as its modification (``class="updated"``,
     ``itemprop="dateModified"``) and not as its publication, the days of the ``<time>``
-    elements among other stories, comments and page furniture (:func:`_elsewhere`), and the
-    days of the article's other ``<time>`` elements, in order."""
+    elements among other stories, comments and page furniture (:func:`_elsewhere`), the
+    days of the article's other ``<time>`` elements, in order, and those of the ``<time>``
+    elements that the markup's structure puts among other items (:func:`_apart`)."""
     revised: set[dt.date] = set()
     listed: set[dt.date] = set()
+    apart: set[dt.date] = set()
     own: list[dt.date] = []
     for k, el in enumerate(tree.iterfind(".//time")):
         day = _as_date(el.get("datetime"))
@@ -410,15 +438,18 @@ def _time_days(tree: Any, home: frozenset[Any]) -> tuple[set[dt.date], set[dt.da
             break
         if day is None:
             continue
-        if _elsewhere(el, home):
+        why = _apart(el, home, above)
+        if why:
             listed.add(day)
+            if why == 2:
+                apart.add(day)
             continue
         marks = _marks(el)
         if _TIME_MODIFIED.search(marks) and not _TIME_PUBLISHED.search(marks) and el.get("pubdate") is None:
             revised.add(day)
         else:
             own.append(day)
-    return revised, listed, own
+    return revised, listed, own, apart
 
 
 # Containers of other stories, comments and page furniture: a date marked as published in one of
@@ -427,6 +458,12 @@ _ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
 
 
 _ELSEWHERE = re.compile(r"related|teaser|sidebar|widget|footer|comment|recommend|popular", re.I)
+
+
+# Names that say a block holds other stories ("related-posts", "recommended", "most-popular"),
+# unlike the names of a template's parts, which an article's own parts may bear ("sidebar",
+# "footer", "widget").
+_OTHER_STORIES = re.compile(r"related|recommend|popular", re.I)
 
 
 _ELSEWHERE_DEPTH = 8
@@ -439,20 +476,40 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     ``home`` holds the containers of the article's headline (:func:`_home`): a container that
     holds the headline is the article's own (its header, however its class is named: "teaser",
     "widget", "no-sidebar") or the page's, never another story's, and neither is the page's
-    ``<body>``, whose classes name the template.  A ``<footer>`` of the article element that
+    ``<body>``, whose classes name the template.  When an ``<article>`` holds the headline,
+    another ``<article>`` (one not holding it, or nested in it: a comment, by HTML's own
+    definition) is another item's.  A ``<footer>`` of the article element that
     holds the headline is the article's (its byline and date), not the page's.  An item of a
     list whose neighbouring items hold a ``<time>`` each is one of a list of dated stories
     ("Most read", "Latest", whatever its heading), however its containers are named."""
+    return _apart(el, home) > 0
+
+
+def _apart(el: Any, home: frozenset[Any] = frozenset(), above: frozenset[Any] = frozenset()) -> int:
+    """:func:`_elsewhere`, and why: 0 not elsewhere, 1 by the name of a container's class or id
+    only (but a name of other stories, :data:`_OTHER_STORIES`: 2), 2 by the markup's structure
+    (an aside, the navigation, the page's footer, a list of
+    dated items, another ``<article>``, or, given ``above``, the containers of the ``<article>``
+    that holds the headline: outside that article)."""
+    named = 0
     for k, a in zip(range(_ELSEWHERE_DEPTH), el.iterancestors(), strict=False):
+        if a in above:
+            return 2
         if a in home or a.tag in ("body", "html"):
-            return False
+            return named
+        if a.tag == "article" and home and any(h.tag == "article" for h in home):
+            return 2  # another <article> than the headline's: another story's, or a comment's
         if a.tag == "footer" and _article_of(a) in home:
             continue
-        if a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2:
-            return True
-        if a.tag in _ELSEWHERE_TAGS or _ELSEWHERE.search(str(a.get("class") or "") + " " + str(a.get("id") or "")):
-            return True
-    return False
+        if a.tag in _ELSEWHERE_TAGS or (a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2):
+            return 2
+        names = str(a.get("class") or "") + " " + str(a.get("id") or "")
+        if _ELSEWHERE.search(names):
+            if _OTHER_STORIES.search(names):
+                return 2
+            named = 1
+    return named
+
 
 
 #: how far above a <time> the item of a list is looked for, and how many of the item's
@@ -480,6 +537,13 @@ def _article_of(el: Any) -> Any:
                 None)
 
 
+def _content_of(el: Any) -> Any:
+    """The nearest ``<article>`` or main content (``<main>``, ``role="main"``) holding ``el``
+    (within ``_ITEM_DEPTH``), else ``None``."""
+    return next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False)
+                 if a.tag in ("article", "main") or a.get("role") == "main"), None)
+
+
 def _home(headline: Any) -> frozenset[Any]:
     """The elements that hold the headline's ``<h1>`` (``headline``; none when it is ``None``)."""
     return frozenset(headline.iterancestors()) if headline is not None else frozenset()
@@ -494,6 +558,17 @@ _PAGE_ITEM = re.compile(r"(?i)(?:article|posting|report|page|creativework)/?$")
 
 
 _ITEM_DEPTH = 40
+
+
+def _headline_item(el: Any, home: frozenset[Any]) -> bool:
+    """Is ``el`` a property (``itemprop``) of the item that holds the headline (``home``: its
+    containers)?  Then it states the article's own, whatever the classes of the containers
+    between them say ("footer", "sidebar": a template's names for the parts of the article)."""
+    if el.get("itemprop") is None or not home:
+        return False
+    item = next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False)
+                 if a.get("itemscope") is not None), None)
+    return item is not None and item in home
 
 
 def _other_item(el: Any) -> bool:
@@ -517,7 +592,8 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
     headline's containers) is not the article's."""
     out: list[tuple[dt.date | None, Source]] = []
     for el in tree.iterfind(".//time"):
-        if (el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el))) and not _elsewhere(el, home):
+        if ((el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el)))
+                and (_headline_item(el, home) or not _elsewhere(el, home))):
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
@@ -535,7 +611,7 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
             other.add(day)
             continue
         own.add(day)
-        if not _elsewhere(el, home):
+        if _headline_item(el, home) or not _elsewhere(el, home):
             if micro is not None:
                 micro.add(day)
             if not found and el.tag != "meta":
@@ -783,14 +859,22 @@ def _dates(
         month_first = _month_first(_Markup(lang="en", locale=equiv)) if equiv else None
     if month_first is None and ("/" in head or "/" in text[:1500]):  # (only slashes have an order to tell)
         month_first = _page_order(m, visible[max(0, at - _ORDER_WINDOW) : max(0, at) + _ORDER_WINDOW])
-    found = [(d, _cued(near, k))
-             for k, d in _printed_dates(near, m.lang, month_first)
-             if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    # the language the page writes its dates in: a Chinese, Japanese or Korean text declared as
+    # another language, or as none, writes its own dates as one (a template's lang="en")
+    lang = m.lang if m.lang in _CJK or not _writes_cjk(head) else "zh"
+    found_at = [(max(0, at - 100) + k, d, _cued(near, k))
+                for k, d in _printed_dates(near, lang, month_first)
+                if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
+    found = [(d, cued) for _k, d, cued in found_at]
     # (the <time> elements are read when the order of two printed dates or htmldate's reading of a
     # day no markup states is at stake)
     stated_days = {d for d, _src in stated if d is not None}
     need = len(found) > 1 or (fast is not None and fast not in stated_days)
-    revised, listed, own_times = _time_days(tree, home) if need else (set(), set(), [])
+    # (the containers of the <article> or <main> that holds the headline: a <time> among them is
+    # outside the article, or outside the page's main content)
+    article = _content_of(around[5]) if around[5] is not None else None
+    above = frozenset(article.iterancestors()) if article is not None else frozenset()
+    revised, listed, own_times, apart = _time_days(tree, home, above) if need else (set(), set(), [], set())
     # a date the page labels as its revision ("Updated May 20, 2021") comes after the others, and
     # a day that only other stories' <time>s give (a list of them above the headline; not the
     # article's own <time> nor its markup) before those
@@ -816,12 +900,38 @@ def _dates(
         fast = None
         if not cands and own_times and own_times[0] not in listed:
             cands.append((own_times[0], _source_of(own_times[0], m, url, _PUB_KEYS, "datePublished")))
-    if (fast is not None and len(micro) == 1 and fast not in micro and all(fast != d for d, _src in stated)
-            and not (url and _in_url(fast, url))):
-        # the article's own microdata (itemprop="datePublished" on the article's item) states
-        # its publication: htmldate's fast reading of another date that no markup states yields
+    def others_only(day: dt.date) -> bool:
+        # a day that only <time>s the markup puts among other items give (a list of dated
+        # stories, another <article>, an aside), that the page does not print under its headline
+        return (at >= 0 and day in apart and day in listed and not (url and _in_url(day, url))
+                and all(k < at or d != day or cued for k, d, cued in found_at))
+
+    if fast is not None and others_only(fast):
+        # htmldate's fast reading of a day only other stories' <time>s give (a ranking, a list),
+        # that the article neither states nor prints under its headline (a list's own dates may
+        # stand right above it): no publication
         cands = [c for c in cands if c[0] != fast]
         fast = None
+    if (fast is not None and month_first is not None and fast.day <= 12 and fast.day != fast.month
+            and all(fast != d for d, _src in stated) and not (url and _in_url(fast, url))
+            and not _in_text(fast, head, month_first)):
+        # htmldate's fast reading of a numeric date the page prints ("10/04/16") in the order
+        # its locale does not read it: the page's order (en-US: month first) says the day
+        swapped = fast.replace(month=fast.day, day=fast.month)
+        if _in_text(swapped, head, month_first):
+            cands = [(swapped, "html") if c[0] == fast else c for c in cands]
+            fast = swapped
+    if (fast is not None and len(micro) == 1 and fast not in micro and not (url and _in_url(fast, url))
+            and all(fast != d for d, src in stated if src != "meta")
+            and ((fast, False) not in found or all(fast != d for d, _src in stated))):
+        # the article's own microdata (itemprop="datePublished" on the article's item) states
+        # its publication: htmldate's fast reading of another date that no markup states, or
+        # that only the head's meta tags (the page's, not the article's item) state and the page
+        # does not print by its headline, yields to it
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
+        if all(c[0] not in micro for c in cands):
+            cands.insert(0, (next(iter(micro)), "html"))
     # The first of them (or the modification date) that the page prints by its headline wins: the
     # date a reader sees.  If it prints none of them but prints a date right by the headline, that
     # one (the markup then describes another version of the page); else the first statement.
@@ -829,9 +939,10 @@ def _dates(
     # (not when the page prints it labelled as the revision beside another date)
     labelled = mod is not None and (mod, True) in found and mod not in uncued and bool(uncued)
     shown = [*cands, *modified] if not labelled else cands
+    printed = [d for d in printed if not others_only(d)]
     # (a Chinese, Japanese or Korean page prints its own dates without a Latin month name: one
     # with a month name is quoted from an English original, :func:`_printed_dates`)
-    chosen = next((c for c in shown if _in_text(c[0], head, month_first, m.lang not in _CJK)), None)
+    chosen = next((c for c in shown if _in_text(c[0], head, month_first, lang not in _CJK)), None)
     if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
             and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
         # htmldate's guess that no markup states, printed only further down (a list of other
@@ -851,7 +962,7 @@ def _dates(
         chosen = next((c for c in cands if c[1] == "url"), None)
         guessed = cands[0][0] == fast and all(cands[0][0] != d for d, _src in stated)
         if chosen is None and guessed and not _in_text(cands[0][0], text[:1500], month_first):
-            shown_top = [d for k, d in _printed_dates(head, m.lang, month_first)
+            shown_top = [d for k, d in _printed_dates(head, lang, month_first)
                          if d <= latest and _date_line(visible, starts, max(0, at - 100) + k if at >= 0 else k)]
             chosen = (shown_top[0], "html") if shown_top else None
         chosen = chosen or cands[0]
@@ -878,14 +989,15 @@ def _dates(
                                            outputformat="%Y-%m-%d", max_date=max_date))
         except Exception:  # htmldate failing on a page is "no date", never the caller's problem
             guess = None
-        if guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700], *lines)):
+        if (guess is not None and any(_in_text(guess, t, month_first) for t in (text[:1500], head[:700], *lines))
+                and not others_only(guess)):
             published, source = guess, "text"
     month = _URL_MONTH.search(url) if published is None and url else None
     if month is not None:
         # the publishing system's year and month in the page's address: a day of that month the
         # page prints by its article ("wurde am 19. Mai 2010 um 23:03 Uhr gepostet")
         ym = int(month.group(1)), int(month.group(2))
-        published = next((d for _, d in _printed_dates(visible, m.lang, month_first) if (d.year, d.month) == ym),
+        published = next((d for _, d in _printed_dates(visible, lang, month_first) if (d.year, d.month) == ym),
                          None)
         source = "html" if published is not None else None
     updated = None

@@ -7,6 +7,7 @@ in an element of its own before the title is its kicker.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsmeta.html_markup import _KICKER_WORDS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
@@ -165,17 +166,52 @@ def _title_in_h2(m: _Markup, sites: set[str]) -> Headline | None:
     return None
 
 
+def _head_titles(m: _Markup) -> list[str]:
+    """The page's head titles (``<title>``, ``og:title``, ``twitter:title``, JSON-LD ``headline``) as written."""
+    return [x for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"), _ld_value(m, "headline"))
+            if isinstance(x, str) and x]
+
+
 def _h1_headline(m: _Markup, h1: str) -> Headline:
     """The headline an <h1> prints: its title, with the label it sets off in an element of its
     own as kicker."""
+    heads = _head_titles(m)
     if h1 in m.h1_kicker:
         label, title = m.h1_kicker[h1]
         # ... and the page's other titles (head, JSON-LD) say that title too
-        heads = [_norm(x) for x in (m.title, m.meta.get("og:title"), m.meta.get("twitter:title"),
-                                    _ld_value(m, "headline")) if isinstance(x, str) and x]
-        if any(_norm(title) in h for h in heads):
+        if any(_norm(title) in _norm(h) for h in heads):
             return Headline(title, None, None, "html", Kicker(label, None, None))
+    pieces = m.h1_pieces.get(h1, ())
+    if not 2 <= len(pieces) <= _SPLIT_PIECES or _norm(h1) in {_norm(p) for h in heads for p in _SEPARATORS.split(h)}:
+        return Headline(h1, None, None, "html")
+    parts = [[_norm(p) for p in _SEPARATORS.split(h)] for h in heads]
+    pairs = {pair for ps in parts for pair in itertools.pairwise(ps)}
+    said = {p for ps in parts for p in ps}
+    for k in range(1, len(pieces)):
+        first = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        rest = _clean("".join(pieces[k:])).lstrip(" |:/•·-–—")
+        if (len(first.split()) <= _KICKER_WORDS and _norm(first)
+                and ((_norm(first), _norm(rest)) in pairs or (len(rest.split()) >= 3 and _norm(rest) in said))):
+            # a label in an element of its own before a title that a head title says, or writes
+            # as its part after the label's ("Label - Title"): the kicker (a section, a topic; a
+            # "Back" link, a screen reader's "Article:")
+            return Headline(rest, None, None, "html", Kicker(first, None, None))
+    for k in range(len(pieces) - 1, 0, -1):
+        title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        rest = _norm("".join(pieces[k:]))
+        if (len(title.split()) >= 3 and _norm(title) in said and rest and len(rest.split()) <= _KICKER_WORDS
+                and not any(rest in _norm(h) for h in heads)):
+            # a title that a head title says (or a part of one), then a few words in an element
+            # of their own that none of them says: a share or print button, a comments link, a
+            # screen reader's "(opens in a new window)"
+            return Headline(title, None, None, "html")
     return Headline(h1, None, None, "html")
+
+
+def _agrees(hn: str, cn: str, same: bool) -> bool:
+    """Does a (normalised) <h1> say a (normalised) title: the same, or (unless ``same``) one
+    holding the other (15 characters at least)?"""
+    return bool(hn and cn) and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
 
 
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
@@ -194,6 +230,24 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     h1s = [h for h in (_cut_glued_date(_cut_empty_slot(_strip_labels(h)), titles) for h in m.h1 if h not in m.h1_home)
            if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
     alone = not cands and not h1s
+    # the article's own titles (JSON-LD, og:title, twitter:title) that an <h2> prints, when no
+    # <h1> says them: the <h1> is the site's, the blog's or the section's name in the page's header
+    agree = [c for c, _src in cands if any(_agrees(_norm(h), _norm(c), same) for h in h1s for same in (True, False))]
+    printed = next((c for c, _src in cands if len(c.split()) >= 3 and _norm(c) in m.h2), None)
+    if printed is not None and not agree:
+        # (as the <title> writes it, when a part of it says the same: its dashes and quotes)
+        shown = _title_in_h2(m, sites)
+        same = shown is not None and _norm(shown.text) == _norm(printed)
+        return shown if shown is not None and same else Headline(printed, None, None, "html")
+    stated = next(((c, src) for c, src in cands if len(c.split()) >= 3 and _norm(c) not in sites), None)
+    if (stated is not None and h1s and not agree and all(len(h.split()) <= 2 for h in h1s)
+            # (not an <h1> that its first part holds: "Brexit chaos" beside "Brexit chaos: what next")
+            and not any(_norm(h) in _norm(_SEPARATORS.split(stated[0])[0]) for h in h1s)):
+        # ... nor printed in an <h2>: a one- or two-word <h1> that does not say them is a section's
+        # or a site's name, the article's own title is the headline
+        # (without the part that names it: "Title | Harbour Times" beside <h1>Harbour Times</h1>)
+        names = {_norm(h) for h in h1s}
+        return Headline(_strip_site(stated[0], sites | names), None, None, stated[1])
     if m.title:
         cands.append((_strip_site(m.title, sites, alone), "html"))
     if traf_title:
@@ -212,8 +266,7 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
                 return shown
         for h in h1s:
             hn = _norm(h)
-            if hn and any(cn and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
-                          for cn in pool):
+            if any(_agrees(hn, cn, same) for cn in pool):
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
                 return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
