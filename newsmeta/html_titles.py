@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsmeta.headlines import _BYLINE, _words
 from newsmeta.html_markup import _KICKER_WORDS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
 from newsmeta.records import Headline, Kicker, Source
 
@@ -204,6 +205,12 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
             # a title that a head title says (or a part of one), then a few words in an element
             # of their own that none of them says: a share or print button, a comments link, a
             # screen reader's "(opens in a new window)"
+            return Headline(title, None, None, "html")
+    for k in range(1, len(pieces)):
+        title = _clean("".join(pieces[:k])).rstrip(" |:/•·-–—")
+        if _words(title) >= 3 and _BYLINE.match(_clean("".join(pieces[k:]))):
+            # a byline the <h1> prints in an element of its own after the title ("By Ann Lee",
+            # "編集委員　中沢克二")
             return Headline(title, None, None, "html")
     return Headline(h1, None, None, "html")
 
