@@ -927,15 +927,16 @@ def score_text(
         return Scores({}, 0)
     script, n_letters, ruled = script_rule(scripts)
     if ruled is not None and (cands is None or ruled in cands):
+        # (bytes decoded in a code page of the script are its letters among symbols: not surely its language)
         if script not in _SHARED_SCRIPTS:
-            return Scores({ruled: _RULE_BONUS}, n_letters)  # a script of one language
+            return _unless_noisy(Scores({ruled: _RULE_BONUS}, n_letters), head)  # a script of one language
         # a script news write in one language, which others write too (Hebrew's is Yiddish's,
         # Ethiopic Tigrinya's, Bengali Assamese's, Tibetan Dzongkha's): a letter of the other
         # names it, and without one the script's usual language is said with less confidence
         other = _letter_rule(unicodedata.normalize("NFC", head), script)
         if other is not None and (cands is None or other in cands):
-            return Scores({other: _RULE_BONUS}, n_letters)
-        return Scores({ruled: _RULE_BONUS}, n_letters, trust=_SHARED_TRUST)
+            return _unless_noisy(Scores({other: _RULE_BONUS}, n_letters), head)
+        return _unless_noisy(Scores({ruled: _RULE_BONUS}, n_letters, trust=_SHARED_TRUST), head)
     probs = _second_probs(text) if second else {}
     if probs and _argmax(probs) == "zxx" and probs["zxx"] >= _NO_LANGUAGE_P:
         return Scores({}, 0)  # hex, base64, random letters: no language
@@ -971,14 +972,22 @@ def score_text(
             # most letters in a script neither model was taught (Canadian syllabics, Thaana,
             # Tifinagh): the models' answer is a guess from bytes they share with a known script
             scores = attrs.evolve(scores, trust=_UNKNOWN_TRUST)
-    if scores.logp and scores.trust > _NOISY_TRUST:
-        noisy = seen[3]
-        if noisy is _UNSET:
-            noisy = _noisy(head)
-            _last_read[0] = (head, scripts, seen[2], noisy)
-        if noisy:
-            scores = attrs.evolve(scores, trust=_NOISY_TRUST)
-    return scores
+    return _unless_noisy(scores, head)
+
+
+def _unless_noisy(scores: Scores, head: str) -> Scores:
+    """``scores`` of ``head`` (the text :func:`score_text` reads), its trust lowered to
+    :data:`_NOISY_TRUST` when the text looks like code or bytes decoded as text (:func:`_noisy`,
+    asked once a text: the answer is kept in :data:`_last_read`)."""
+    if not scores.logp or scores.trust <= _NOISY_TRUST:
+        return scores
+    seen = _last_read[0]
+    noisy = seen[3] if seen[0] is head else _UNSET
+    if noisy is _UNSET:
+        noisy = _noisy(head)
+        if seen[0] is head:
+            _last_read[0] = (head, seen[1], seen[2], noisy)
+    return attrs.evolve(scores, trust=_NOISY_TRUST) if noisy else scores
 
 
 _UNSET: Any = object()
@@ -989,7 +998,12 @@ _last_read: list[tuple[str, Counter[str], Any, Any]] = [("", Counter(), _UNSET, 
 
 
 #: Characters of prose: letters, combining marks, digits, white space and common punctuation.
-_NOISE = re.compile(r"[^\w\s.,;:!?'\"()«»“”„‘’‚‹›\-–—/%&@+…·\u0300-\u036f\u0900-\u0dff]|_|[{}\[\]<>=$|\\*#]")
+#: (with the marks and punctuation of the scripts of Arabic, India, Thai, Lao, Tibetan, Myanmar,
+#: Ethiopic and Khmer, and CJK's: its full stop and commas, its brackets, its full-width forms)
+_NOISE = re.compile(
+    r"[^\w\s.,;:!?'\"()«»“”„‘’‚‹›\-–—/%&@+…·\u0300-\u036f\u0600-\u06ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f"
+    r"\u1200-\u139f\u1780-\u17ff\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\uff3b-\uff40\uff5b-\uff65]|_|[{}\[\]<>=$|\\*#]"
+)
 #: Characters of code: brackets, operators, and a dot inside a word (``np.zeros``).
 _CODE = re.compile(r"[{}\[\]<>=$|\\*#;_]|\w\.\w|\)\.|\(\)")
 #: Confidence ceiling of a text that looks like code or byte soup.
