@@ -56,7 +56,8 @@ _HTML_SNIFF = re.compile(
 # ... of which a page's own elements, which no text that merely names a tag holds
 _HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 # ... and the marks of markup in use rather than named: an element closed, a line broken
-_HTML_CLOSED = re.compile(r"</[a-z][a-z0-9]{0,9}\s*>|<br\s*/?>", re.I)
+# (glued to the text before them: markup hugs what it marks up, a tag named in prose stands alone)
+_HTML_CLOSED = re.compile(r"(?<=\S)(?:</[a-z][a-z0-9]{0,9}\s*>|<br\s*/?>)", re.I)
 # A document that opens with markup: a page saved without its <html>, a fragment.
 _HTML_START = re.compile(
     r"\s*(?:<!--|<\?xml\s|<(?:style|script|link|noscript|template|svg|header|nav|main|section|aside|footer|"
@@ -426,8 +427,9 @@ def looks_like_html(text: str, /) -> bool:
 
     Markup that opens the string, or a page's own elements (``<!DOCTYPE html>``, ``<html>``,
     ``<body>``) in its first 5,000 characters, make it HTML; elsewhere, tags are HTML only when
-    some element is closed (``</p>``) or lines are broken (``<br>``), as in a fragment: a text
-    that names tags ("Allowed HTML tags: <a href> <em> <strong>") is still text.
+    some element is closed (``</p>``) or a line is broken (``<br>``) right after the text it
+    marks up, as in a fragment: a text that names tags ("Allowed HTML tags: <a href> <em>
+    <strong>", "close it with </p>", a tag between spaces like a word) is still text.
 
     >>> looks_like_html("Rain fell.<br>Roads closed.<br>"), looks_like_html("Allowed tags: <a href> <em>")
     (True, False)

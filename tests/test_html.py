@@ -398,6 +398,8 @@ SNIFF = [
      "Allowed HTML tags: <a href hreflang> <em> <strong> <cite> <ul type> <li>", False),
     ("fragment-after-text", "Rain fell on Monday.<br>Roads were closed.", True),
     ("element-closed-after-text", "Rain returns <p>Rain fell on Monday.</p>", True),
+    ("tags-named-in-prose", "How to write a paragraph\n\nTo start one, write <p> and close it with </p>. "
+     "Browsers add space around each paragraph.", False),
     ("page-after-a-header", "HTTP/1.1 200 OK\r\n\r\n<!DOCTYPE html><title>Rain</title>", True),
 ]
 
