@@ -28,7 +28,7 @@ import attrs
 
 from newsmeta.html_authors import _authors, _markup_credits
 from newsmeta.html_dates import _around_headline, _dates
-from newsmeta.html_markup import _clean, _ld_value, _Markup, _norm, _read_markup
+from newsmeta.html_markup import _HIDDEN, _clean, _ld_value, _Markup, _norm, _read_markup
 from newsmeta.html_titles import _choose_headline
 from newsmeta.records import Author, DateMention, Headline, Language, Source, Tag
 
@@ -301,10 +301,13 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
     canonical, site, description = _site_fields(markup, url)
     base = attrs.evolve(_EMPTY, canonical_url=canonical, site_name=site, description=description,
                         language=markup.lang, language_source=markup.lang_source)
-    if doc is None:
-        return attrs.evolve(base, headline=_choose_headline(markup, None, None, url),
-                            warnings=("no article text found in the HTML",))
     text = (getattr(doc, "text", None) or "").strip()
+    warnings: tuple[str, ...] = ()
+    if not text:
+        # (a fragment of a few lines trafilatura finds no article in: its text is the page's text,
+        # not lost; the page's markup still gives its title, dates and authors)
+        text = _visible_text(tree)
+        warnings = ("no article text found in the HTML" + ("; its visible text is read instead" if text else ""),)
     headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
     around = _around_headline(tree, headline.text if headline else None)
     markup.credits = _markup_credits(around[3], markup)
@@ -318,7 +321,50 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         tags=_tags(markup, getattr(doc, "tags", None)),
         published=published,
         updated=updated,
+        warnings=warnings,
     )
+
+
+#: Elements that start a line of their own in the visible text.
+_LINE_ELEMENTS = frozenset(
+    (
+        "p", "div", "br", "li", "tr", "td", "th", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "section", "article", "header", "footer", "blockquote", "pre", "ul", "ol", "table",
+    )
+)  # fmt: skip
+
+
+def _visible_text(tree: Any) -> str:
+    """The text a reader sees on the page, a line for each paragraph, heading or line break
+    (scripts, styles and templates left out), read once in document order.
+
+    >>> from lxml.html import fromstring
+    >>> _visible_text(fromstring("<div>Rain fell.<br>Roads closed.<script>x()</script></div>"))
+    'Rain fell.\\nRoads closed.'
+    """
+    from lxml import etree
+
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    out: list[str] = []
+    walk = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walk:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _HIDDEN:
+                walk.skip_subtree()
+                continue
+            if tag in _LINE_ELEMENTS:
+                out.append("\n")
+            if el.text:
+                out.append(el.text)
+        else:
+            if tag in _LINE_ELEMENTS:
+                out.append("\n")
+            if el is not root and el.tail:
+                out.append(el.tail)
+    lines = ("".join(out)).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 #: Fewer letters than this are too few to tell a language by (one tweet, a caption).
