@@ -655,12 +655,13 @@ _MARK_CHARS = 12
 
 
 # (Chinese credits name a correspondent after the reporter: "王芳 通讯员 李明")
+# (the leading spaces only from a run's start, "(?<!\s\s)": the same splits, in time linear in a long run)
 _NAME_SPLIT = re.compile(
-    r"\s*(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&|通讯员|记者)\s)\s*")
+    r"(?:(?<!\s\s)\s+)?(?:;|\s(?:(?i:and|und|im\sgespräch\smit|in\sconversation\swith)|y|et|&|通讯员|记者)\s)\s*")
 
 
 # The items of a list of names: parted by commas, semicolons and conjunctions.
-_LIST_ITEM = re.compile(r"\s*[,;]\s*(?:(?:and|und|&)\s)?|\s(?:and|und|&|et|y)\s", re.I)
+_LIST_ITEM = re.compile(r"(?:(?<!\s\s)\s+)?[,;]\s*(?:(?:and|und|&)\s)?|\s(?:and|und|&|et|y)\s", re.I)
 
 
 # Italian's and Portuguese's "e" ("Marco Rossi e Anna Bianchi") parts two names of two words or more
