@@ -384,8 +384,12 @@ def _writes_cjk(text: str) -> bool:
     """
     if text.isascii():
         return False
-    cjk = sum("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
-    return cjk >= 20 and 2 * cjk >= sum(c.isalpha() for c in text)
+    cjk = len(_CJK_LETTER.findall(text))  # (counted in C: a loop per character cost 1% of a page)
+    return cjk >= 20 and 2 * cjk >= len(_LETTER.findall(text))
+
+
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 _TIME_PUBLISHED = re.compile(r"datepublished|pubdate|published|date-pub|post-date|entry-date", re.I)
