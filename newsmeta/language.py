@@ -889,6 +889,9 @@ class Scores:
     host: str | None = None
     #: Ceiling of the confidence: low when the two models disagree on the best language.
     trust: float = 1.0
+    #: py3langid's best language for the text and how the text fits it (:func:`newsmeta.
+    #: language_langid.fit_sum`), when py3langid read it.
+    fit: tuple[str, float, float] | None = None
 
     def ranked(self) -> list[tuple[str, float]]:
         return [(c, -v) for v, c in _ranked(self.logp)]
@@ -938,6 +941,7 @@ def score_text(
             return _unless_noisy(Scores({other: _RULE_BONUS}, n_letters), head)
         return _unless_noisy(Scores({ruled: _RULE_BONUS}, n_letters, trust=_SHARED_TRUST), head)
     probs = _second_probs(text) if second else {}
+    read = _read_fit(head) if probs else None
     if probs and _argmax(probs) == "zxx" and probs["zxx"] >= _NO_LANGUAGE_P:
         return Scores({}, 0)  # hex, base64, random letters: no language
     if probs:
@@ -946,7 +950,7 @@ def score_text(
         if probs[top] >= floor and top in _PROFILED and top not in _STANDS_IN and (cands is None or top in cands):
             # py3langid all but certain of one of langdetect's languages: on such texts the two
             # agree all but always (and the profiles are not read: half the cost)
-            return Scores({top: 0.0}, n_letters)
+            return Scores({top: 0.0}, n_letters, fit=read)
     # Composed, so that the rules see ``ō`` also when it came as ``o`` + a combining macron.
     # (no rule's letter is ASCII)
     if text.isascii():
@@ -972,7 +976,14 @@ def score_text(
             # most letters in a script neither model was taught (Canadian syllabics, Thaana,
             # Tifinagh): the models' answer is a guess from bytes they share with a known script
             scores = attrs.evolve(scores, trust=_UNKNOWN_TRUST)
-    return _unless_noisy(scores, head)
+    scores = _unless_noisy(scores, head)
+    return attrs.evolve(scores, fit=read) if read is not None and scores.logp else scores
+
+
+def _read_fit(head: str) -> tuple[str, float, float] | None:
+    from newsmeta.language_langid import fit_sum
+
+    return fit_sum(head, read=False)
 
 
 def _unless_noisy(scores: Scores, head: str) -> Scores:
@@ -1464,13 +1475,16 @@ def detect_language(
     return vouched(text, _to_language(scores), read=False)
 
 
-def vouched(text: str, lang: Language | None, /, *, read: bool = True) -> Language | None:
+def vouched(
+    text: str, lang: Language | None, /, *, read: bool = True, fit: tuple[str, float, float] | None = None
+) -> Language | None:
     """``lang``, named for ``text``, with its confidence lowered where the text is unlike that
     language's own texts: it fits the language's model as few of them do (:func:`_unless_unfit`),
     or it writes the marks of a close sibling no model was taught (:func:`_unless_sibling_spelt`).
     :func:`detect_language` and :func:`newsmeta.split_sections` say no language more surely than
-    this.  ``read=False``: look at the fit only when py3langid read ``text`` last (no second reading)."""
-    return _unless_sibling_spelt(text, _unless_unfit(text, lang, read=read))
+    this.  ``read=False``: look at the fit only when py3langid read ``text`` last (no second reading);
+    ``fit``: the fit as its readings of the text's parts add up (:attr:`Scores.fit`), not read again."""
+    return _unless_sibling_spelt(text, _unless_unfit(text, lang, read=read, fit=fit))
 
 
 #: A text whose features fit the language named worse than this (mean log-probability per
@@ -1482,17 +1496,20 @@ _FIT_FLOOR = -9.8
 _UNFIT_CONFIDENCE = 0.75
 
 
-def _unless_unfit(text: str, lang: Language | None, *, read: bool = False) -> Language | None:
+def _unless_unfit(
+    text: str, lang: Language | None, *, read: bool = False, fit: tuple[str, float, float] | None = None
+) -> Language | None:
     """``lang``, its confidence lowered when py3langid names the same language but the text fits
     that language's model as few of its own texts do: the text is most likely in a neighbour
     no model here was taught (Kanuri read as Azerbaijani, Manx as Welsh).  Only a text py3langid
     read while it was scored is looked at (not one a script or letter rule decided)."""
     if lang is None or lang.confidence <= _UNFIT_CONFIDENCE:
         return lang
-    from newsmeta.language_langid import fit
+    from newsmeta.language_langid import fit_sum
 
-    got = fit(text[:_MAX_CHARS], read=read)  # (read=False: as the scoring read it; a script's rule did not)
-    if got is None or got[0] != lang.code or got[1] >= _FIT_FLOOR:
+    # (read=False: as the scoring read it; a script's rule did not)
+    got = fit if fit is not None else fit_sum(text[:_MAX_CHARS], read=read)
+    if got is None or got[0] != lang.code or got[2] <= 0 or got[1] / got[2] >= _FIT_FLOOR:
         return lang
     return attrs.evolve(lang, confidence=_UNFIT_CONFIDENCE)
 

@@ -347,7 +347,7 @@ def probabilities(text: str, /) -> dict[str, float]:
     # py3langid's calibration: a temperature of sqrt(bytes) keeps the softmax honest across lengths.
     scores *= 1.0 / math.sqrt(n_bytes)
     top = int(scores.argmax())
-    _LAST_FIT[0] = (original, model.codes[top], float(fits[top]) / float(weight.sum()))
+    _LAST_FIT[0] = (original, model.codes[top], float(fits[top]), float(weight.sum()))
     scores = np.exp(scores - scores[top])
     scores /= scores.sum()
     best = np.argpartition(-scores, 2 * _TOP)[: 2 * _TOP]
@@ -360,16 +360,23 @@ def probabilities(text: str, /) -> dict[str, float]:
 
 #: The last text :func:`probabilities` read, py3langid's best language for it and how well the
 #: text fits that language (see :func:`fit`): a pure memo of one entry, swapped whole.
-_LAST_FIT: list[tuple[str | None, str, float]] = [(None, "", 0.0)]
+_LAST_FIT: list[tuple[str | None, str, float, float]] = [(None, "", 0.0, 1.0)]
 
 
 def fit(text: str, /, *, read: bool = True) -> tuple[str, float] | None:
+    """See :func:`fit_sum`: the language and the mean log-probability per feature."""
+    got = fit_sum(text, read=read)
+    return None if got is None else (got[0], got[1] / got[2])
+
+
+def fit_sum(text: str, /, *, read: bool = True) -> tuple[str, float, float] | None:
     """py3langid's best language for ``text`` and the text's mean log-probability per feature
     under it: how well the text fits that language's model, whatever the other languages'.
     A text of that language scores about -8.5 (-9.2 for one in twenty); a text of a language
     the model was not taught, read as its nearest neighbour, lower (Kanuri read as Azerbaijani:
     -10.1).  ``None`` without the model or any feature it knows, and (``read=False``) when
-    :func:`probabilities` did not read ``text`` last.
+    :func:`probabilities` did not read ``text`` last.  As (language, sum of the features'
+    weighted log-probabilities, sum of their weights), which add up over the lines of a text.
     """
     memo = _LAST_FIT[0]
     if memo[0] is not text and memo[0] != text:
@@ -378,4 +385,4 @@ def fit(text: str, /, *, read: bool = True) -> tuple[str, float] | None:
         memo = _LAST_FIT[0]
         if memo[0] is not text:
             return None
-    return memo[1], memo[2]
+    return memo[1], memo[2], memo[3]

@@ -756,8 +756,6 @@ def _section_language(parts: list[Scores], code: str, body: str, cands: frozense
 
 #: Characters of a section read whole for its confidence (as many as py3langid reads of a text).
 _WHOLE_CHARS = 3_000
-#: ... and read to check that it is like its language's texts (:func:`newsmeta.language.vouched`).
-_VOUCH_CHARS = 400
 
 
 def _trust(parts: list[Scores], weight: int, code: str, body: str, cands: frozenset[str] | None) -> float:
@@ -777,6 +775,17 @@ def _trust(parts: list[Scores], weight: int, code: str, body: str, cands: frozen
     if not weight:
         return min(sc.trust for sc in parts)
     return sum(sc.trust * sc.weight for sc in parts) / weight
+
+
+def _lines_fit(parts: list[Scores], code: str) -> tuple[str, float, float]:
+    """How a section's text fits ``code``'s model, as py3langid's readings of its lines that
+    name ``code`` add up (none of them: no fit to judge by, weight 0)."""
+    total = weight = 0.0
+    for sc in parts:
+        if sc.fit is not None and sc.fit[0] == code:
+            total += sc.fit[1]
+            weight += sc.fit[2]
+    return code, total, weight
 
 
 def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> tuple[Section, ...]:
@@ -887,7 +896,8 @@ def split_sections(text: str, /, *, languages: Iterable[str] | None = None) -> t
         lang = _section_language(parts, lab, body, cands) if parts else None
         # (no surer than detect_language would say it of the section: a Kirundi text read as
         # Kinyarwanda, a Manx one as Welsh)
-        lang = vouched(body[:_VOUCH_CHARS], lang)
+        # (the fit as py3langid's readings of its lines add up: not read again)
+        lang = vouched(body[:_WHOLE_CHARS], lang, fit=_lines_fit(parts, lab))
         heading = None
         if k > 0 and len(members) > 1 and members[0] not in inline and members[0] + 1 not in inline:
             heading = heading_at(text, *ls[members[0]])
