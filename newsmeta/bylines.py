@@ -120,13 +120,18 @@ def _parse(text: str, start: int, end: int) -> tuple[Author, ...]:
             return ()
     out = []
     seen = set()
-    for p, s in names:
-        s = " ".join(_once(s.split()))
+    for p, written in names:
+        s = " ".join(_once(written.split()))
         if s.casefold() in seen:  # the same name twice ("By ANN LEE and Ann Lee")
             continue
         seen.add(s.casefold())
         a = body_start + p
-        out.append(Author(s, a, a + len(s), "text", affiliation))
+        # (offsets only where the name stands in the text as said: not one tidied of its spaces
+        # or of a repeat, "Ann  Lee", "Ann Lee Ann Lee")
+        if s == written:
+            out.append(Author(s, a, a + len(s), "text", affiliation))
+        else:
+            out.append(Author(s, None, None, "text", affiliation))
     return tuple(out)
 
 
