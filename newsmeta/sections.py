@@ -123,6 +123,33 @@ def _is_strong(t: str) -> bool:
     return words >= _MIN_WORDS and len(t) >= _MIN_LETTERS and _has_letters(t, _MIN_LETTERS)
 
 
+def _says_more(line: str) -> bool:
+    """Whether a line carries a language of its own (:func:`_is_strong`); a short line that
+    gives an e-mail or web address (a contact or credit line), only besides the names and
+    addresses it holds: "Write to Ana de la Cruz at ana.cruz@example.com" is in the language of
+    a name (Spanish), not in a language of its own, and joins its neighbours.  (Names are not
+    set aside in lines without an address: "Art director is Ana Cruz." says its language.)"""
+    if not _is_strong(line):
+        return False
+    if "@" not in line and "://" not in line and "www." not in line:
+        return True
+    if len(line) > _NAMED_CHARS or (not line.isascii() and not _LATIN_LINE.fullmatch(line)):
+        return True  # (long enough whatever names it holds; names are told by capitals in Latin letters)
+    return _is_strong(_NAMED.sub(" ", line))
+
+
+#: Lines longer than this carry their language whatever names they hold.
+_NAMED_CHARS = 120
+#: A line in Latin letters (of Latin-1 and Latin Extended-A) and ASCII signs.
+_LATIN_LINE = re.compile(r"[\x00-\u017f\u2010-\u201f]*")
+#: Two or more capitalised words in a row, with the particles of names between them ("Ana de la
+#: Cruz", "Ludwig van Beethoven"), an e-mail address, a web address.
+_NAMED = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]*(?:[ \t]+(?:(?:de|la|del|der|den|van|von|da|di|du|le|dos|das|bin|al|y)[ \t]+)*"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]*)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
+)
+
+
 def _carrying(text: str, strong: list[int], ls: list[tuple[int, int]]) -> list[int]:
     """The lines of ``strong`` (indexes of ``ls``, long enough to carry a language) that
     :func:`_carries` keeps and that are not amid noise: a line more of whose nearest neighbours
@@ -276,7 +303,7 @@ def _units(
     # garbage collector walks; only the lines that carry a language become blocks)
     ls = line_spans(text)
     least = _MIN_LETTERS_DENSE
-    strong = _carrying(text, [i for i, (s, e) in enumerate(ls) if e - s >= least and _is_strong(text[s:e])], ls)
+    strong = _carrying(text, [i for i, (s, e) in enumerate(ls) if e - s >= least and _says_more(text[s:e])], ls)
     blocks = [Block(s, e, text[s:e]) for s, e in map(ls.__getitem__, strong)]
     read = _read_lines(text, blocks, cands)
     silent = [not read[ln.start].logp for ln in blocks]
