@@ -383,6 +383,7 @@ _SCRIPT_LANG = {
 
 #: Letters used by one language only (among those written in that script), checked in order.
 _LETTER_RULES: tuple[tuple[str, str, str], ...] = (
+    ("cyrillic", "ҹҝҸҜ", "az"),  # Azerbaijani's Cyrillic che and ge (it shares ә ғ һ ү ө with Kazakh)
     ("cyrillic", "әғқңұһ", "kk"),
     ("cyrillic", "ў", "be"),
     ("cyrillic", "ђћ", "sr"),
