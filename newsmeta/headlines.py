@@ -108,12 +108,34 @@ _FURNITURE = re.compile(
     r"advertisement|anzeige|werbung|publicité|related|read more|weiterlesen|mehr zum thema|"
     r"you are here|sie befinden sich|updated|aktualisiert|posted|veröffentlicht|published|"
     r"comments?|kommentare?|leave a (?:comment|reply)|copyright|©|all rights|alle rechte|"
-    r"tags?:|schlagwörter|kategorie|category|categories|filed under|previous|next|zurück|weiter)\b",
+    r"tags?:|schlagwörter|kategorie|category|categories|filed under|previous|next|zurück|weiter|"
+    # French, Spanish, Italian, Portuguese and Dutch: the same buttons, menus and notices
+    r"s'abonner|s’abonner|abonnez|je m'abonne|je m’abonne|se connecter|connexion|rechercher|recherche|"
+    r"fermer|mentions légales|nous contacter|politique de confidentialité|commentaires?|réagir|"
+    r"suscr[ií]b\w*|suscripci[oó]n|iniciar sesi[oó]n|reg[ií]strate|buscar|menú|bolet[ií]n|aviso legal|"
+    r"pol[ií]tica de privacidad|publicidad|contacto|comentarios?|síguenos|"
+    r"condividi|iscriviti|abbonati|abbonamento|accedi|cerca|pubblicità|contatti|commenti|seguici|"
+    r"assine|assinatura|compartilh\w*|partilh\w*|entrar|pesquisar|publicidade|contato|coment[aá]rios?|"
+    r"siga-nos|"
+    r"delen|deel|abonneren|abonneer|inloggen|zoeken|reclame|reacties|volg ons)\b",
     re.I,
+)
+# A line that points to other stories ("Read also: …", "Lire aussi :", "Leggi anche", "Lees ook") is a
+# link, never the headline, however long the title it names.
+_SEE_ALSO = re.compile(
+    r"(?i)^(?:read (?:also|more)|see also|related(?::| stories| articles| news)|"
+    r"lire (?:aussi|la suite)|à lire (?:aussi|également)|voir aussi|"
+    r"lee (?:también|más)|lea (?:también|más)|leer más|te puede interesar|noticias relacionadas|"
+    r"leggi (?:anche|di più|tutto)|potrebbe interessarti|articoli correlati|leia (?:também|mais)|saiba mais|"
+    r"veja (?:também|mais)|lees (?:ook|meer|verder)|gerelateerd|lesen sie auch|auch interessant)(?!\w)"
 )
 
 
-_NAV_WORD = re.compile(r"(?i)(?:menu|menü|search|suche|home|startseite|accueil|inicio|contact|kontakt|print|drucken)\b")
+# (menu words that are also ordinary words: "Cerca de 100 heridos", "Deel 2", "Entrar en razón")
+_NAV_WORD = re.compile(
+    r"(?i)(?:menu|menü|search|suche|home|startseite|accueil|inicio|contact|kontakt|print|drucken|"
+    r"recherche|rechercher|fermer|buscar|menú|contacto|cerca|contatti|entrar|pesquisar|contato|deel|delen|zoeken)\b"
+)
 
 
 @functools.cache
@@ -216,6 +238,8 @@ def _is_furniture(s: str) -> bool:
     A menu item that is also an ordinary word ("Home", "Search") makes furniture only of a line
     of up to three words: "HOME SHOPPING SETS STOCK OPTIONS" is a headline.
     """
+    if _SEE_ALSO.match(s):
+        return True
     w = _words(s)
     return bool(_FURNITURE.match(s)) and w <= 6 and (w <= 3 or not _NAV_WORD.match(s))
 
@@ -401,7 +425,8 @@ _BYLINE_LONE = re.compile(r"(?i)^(?:by|von|par|por|door|di|av|de|written by|text
 _UI = re.compile(
     r"(?i)cookie|browser|javascript|password|passwort|kennwort|warenkorb|shopping (?:cart|bag)|\bcart\b|"
     r"\blog ?in\b|\bsign (?:in|up)\b|einloggen|anmelden|registrier|playback|your device|newsletter|"
-    r"\bsubscri|\babonn|werbung|anzeige\b|advertis|\bpowered by\b"
+    r"\bsubscri|\babonn|werbung|anzeige\b|advertis|\bpowered by\b|"
+    r"\bs'abonner|\bse connecter|\bsuscr[ií]b|\biniciar sesi[oó]n|\biscriviti|\baccedi\b|\bassine\b|\binloggen"
 )
 
 
