@@ -36,3 +36,24 @@ INTERFACE = [
 def test_interface_lines_in_other_languages(line: str, furniture: bool) -> None:
     assert _is_furniture(line) is furniture
     assert _title_like(line) is not furniture
+
+
+# (id, line, is a bare web address)
+ADDRESSES = [
+    ("www", "www.example.com", True),
+    ("host-co-uk", "example.co.uk", True),
+    ("host-capital", "Whiskytasting.com", True),
+    ("host-slash", "lemonde.fr/", True),
+    ("https-path", "https://example.com/news/2024/03/storm", True),
+    ("host-upper", "FASSETTE.NET", True),
+    # not web addresses: a framework, an abbreviation, a version, a headline naming a site
+    ("nodejs", "Node.js", False),
+    ("us", "U.S.", False),
+    ("version", "Version 2.0", False),
+    ("names-site", "Amazon.com to cut 9,000 more jobs", False),
+]
+
+
+@pytest.mark.parametrize(("line", "address"), [c[1:] for c in ADDRESSES], ids=[c[0] for c in ADDRESSES])
+def test_bare_web_address_is_furniture(line: str, address: bool) -> None:
+    assert _is_furniture(line) is address
