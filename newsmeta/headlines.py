@@ -108,12 +108,58 @@ _FURNITURE = re.compile(
     r"advertisement|anzeige|werbung|publicité|related|read more|weiterlesen|mehr zum thema|"
     r"you are here|sie befinden sich|updated|aktualisiert|posted|veröffentlicht|published|"
     r"comments?|kommentare?|leave a (?:comment|reply)|copyright|©|all rights|alle rechte|"
-    r"tags?:|schlagwörter|kategorie|category|categories|filed under|previous|next|zurück|weiter)\b",
+    r"tags?:|schlagwörter|kategorie|category|categories|filed under|previous|next|zurück|weiter|"
+    # French, Spanish, Italian, Portuguese and Dutch: the same buttons, menus and notices
+    r"s'abonner|s’abonner|abonnez|je m'abonne|je m’abonne|se connecter|connexion|rechercher|recherche|"
+    r"fermer|mentions légales|nous contacter|politique de confidentialité|commentaires?|réagir|"
+    r"suscr[ií]b\w*|suscripci[oó]n|iniciar sesi[oó]n|reg[ií]strate|buscar|menú|bolet[ií]n|aviso legal|"
+    r"pol[ií]tica de privacidad|publicidad|contacto|comentarios?|síguenos|"
+    r"condividi|iscriviti|abbonati|abbonamento|accedi|cerca|pubblicità|contatti|commenti|seguici|"
+    r"assine|assinatura|compartilh\w*|partilh\w*|entrar|pesquisar|publicidade|contato|coment[aá]rios?|"
+    r"siga-nos|"
+    r"delen|deel|abonneren|abonneer|inloggen|zoeken|reclame|reacties|volg ons)\b",
     re.I,
 )
+# A line that points to other stories ("Read also: …", "Lire aussi :", "Leggi anche", "Lees ook") is a
+# link, never the headline, however long the title it names.
+_SEE_ALSO = re.compile(
+    r"(?i)^(?:read (?:also|more)|see also|related(?::| stories| articles| news)|"
+    r"lire (?:aussi|la suite)|à lire (?:aussi|également)|voir aussi|"
+    r"lee (?:también|más)|lea (?:también|más)|leer más|te puede interesar|noticias relacionadas|"
+    r"leggi (?:anche|di più|tutto)|potrebbe interessarti|articoli correlati|leia (?:também|mais)|saiba mais|"
+    r"veja (?:também|mais)|lees (?:ook|meer|verder)|gerelateerd|lesen sie auch|auch interessant)(?!\w)"
+)
+
+# A line that is only a web address names a site or a link, never the story: "www.example.com",
+# "Example.co.uk", "lemonde.fr/", "https://example.com/news/…".  A host name ends in a top-level domain
+# (a country's code or a generic one; so "Node.js" or "U.S." is not one); labels hold no dot, so the
+# repeat is read once, in linear time.
+_HOST = re.compile(r"(?i)(?:https?://)?(?:[a-z0-9][a-z0-9-]{0,62}\.)+(?P<tld>[a-z]{2,6})\.?(?::\d{1,5})?(?:/\S*)?")
+_TLD_NAMES = (
+    "com org net edu gov int mil info biz name pro news online site blog media tv app io shop store "
+    "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by "
+    "bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi "
+    "fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in "
+    "io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md "
+    "me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe "
+    "pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st "
+    "sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf "
+    "ws ye yt za zm zw"
+)
+_TLDS = frozenset(_TLD_NAMES.split())
 
 
-_NAV_WORD = re.compile(r"(?i)(?:menu|menü|search|suche|home|startseite|accueil|inicio|contact|kontakt|print|drucken)\b")
+def _is_address(s: str) -> bool:
+    """The line is only a web address or a host name."""
+    m = _HOST.fullmatch(s) if len(s) <= 300 else None
+    return m is not None and m.group("tld").lower() in _TLDS
+
+
+# (menu words that are also ordinary words: "Cerca de 100 heridos", "Deel 2", "Entrar en razón")
+_NAV_WORD = re.compile(
+    r"(?i)(?:menu|menü|search|suche|home|startseite|accueil|inicio|contact|kontakt|print|drucken|"
+    r"recherche|rechercher|fermer|buscar|menú|contacto|cerca|contatti|entrar|pesquisar|contato|deel|delen|zoeken)\b"
+)
 
 
 @functools.cache
@@ -216,6 +262,8 @@ def _is_furniture(s: str) -> bool:
     A menu item that is also an ordinary word ("Home", "Search") makes furniture only of a line
     of up to three words: "HOME SHOPPING SETS STOCK OPTIONS" is a headline.
     """
+    if _SEE_ALSO.match(s) or _is_address(s):
+        return True
     w = _words(s)
     return bool(_FURNITURE.match(s)) and w <= 6 and (w <= 3 or not _NAV_WORD.match(s))
 
@@ -401,7 +449,8 @@ _BYLINE_LONE = re.compile(r"(?i)^(?:by|von|par|por|door|di|av|de|written by|text
 _UI = re.compile(
     r"(?i)cookie|browser|javascript|password|passwort|kennwort|warenkorb|shopping (?:cart|bag)|\bcart\b|"
     r"\blog ?in\b|\bsign (?:in|up)\b|einloggen|anmelden|registrier|playback|your device|newsletter|"
-    r"\bsubscri|\babonn|werbung|anzeige\b|advertis|\bpowered by\b"
+    r"\bsubscri|\babonn|werbung|anzeige\b|advertis|\bpowered by\b|"
+    r"\bs'abonner|\bse connecter|\bsuscr[ií]b|\biniciar sesi[oó]n|\biscriviti|\baccedi\b|\bassine\b|\binloggen"
 )
 
 
