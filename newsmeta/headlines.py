@@ -76,7 +76,15 @@ _DATEISH = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}년 ?\d{1,2}월|"  # CJK and Korean dates (no word boundary before CJK)
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}:\d\d|"
     r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|dic|ene|janv|févr|avr|juil)\w*\.? \d|"
-    r"\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*)",
+    r"\d{1,2}\.? (?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*|"
+    # a time said relative to now, as pages print a story's age ("3 hours ago", "vor 2 Stunden", "hace 13
+    # horas", "il y a 5 min", "há 2 dias", "2 ore fa", "3 uur geleden"), and its reading time ("5 Minuten
+    # Lesezeit", "4 min read", "Tiempo de lectura: 8 minutos"): a line of the article's header
+    r"(?:hace|vor|il y a|h[áa]) \d{1,3} ?"
+    r"(?:min|h|std|minut\w*|hours?|horas?|heures?|stunden?|tag\w*|d[ií]as?|jours?)\b|"
+    r"\d{1,3} ?(?:min|h|hrs?|minut\w*|hours?|days?|ore|giorni|uur|dagen)\.? (?:ago|fa|geleden)\b|"
+    r"\d{1,3} ?min\w*\.? (?:read|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)\b|"
+    r"(?:lesezeit|tiempo de lectura|temps de lecture|tempo di lettura|tempo de leitura|leestijd) ?: ?\d)",
     re.I,
 )
 # Chinese, Japanese and Korean bylines open with the writer's role: 记者 / 記者 (reporter), 编辑 /

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmeta.headlines import _is_furniture, _title_like
+from newsmeta.headlines import _DATEISH, _is_furniture, _title_like, find_headline
 
 # (id, line, is furniture)
 INTERFACE = [
@@ -57,3 +57,50 @@ ADDRESSES = [
 @pytest.mark.parametrize(("line", "address"), [c[1:] for c in ADDRESSES], ids=[c[0] for c in ADDRESSES])
 def test_bare_web_address_is_furniture(line: str, address: bool) -> None:
     assert _is_furniture(line) is address
+
+
+BODY_ES = (
+    "Una batería de medidas de corto y largo plazo presentó ayer la ministra ante el Senado, "
+    "que incluye más policías en las calles y nuevas cámaras en los barrios del norte de la ciudad."
+)
+
+# (id, page text, headline): the story's age ("hace 13 horas") and its reading time stand in the
+# article's header, between the headline and the body, as a printed date does
+HEADER_TIMES = [
+    (
+        "es-hace-horas",
+        "La Tercera\nNacional\nPolítica\nMundo\nNegocios\nDeportes\nCultura\nOpinión\nGobierno\n"
+        "La agenda con que el ministerio busca contener la crisis de seguridad\n"
+        "Ana Pérez y José Soto\nHace 13 horas\nTiempo de lectura: 8 minutos\n"
+        f"La ministra y el subsecretario en el Congreso\n{BODY_ES}\n{BODY_ES}\n",
+        "La agenda con que el ministerio busca contener la crisis de seguridad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), [c[1:] for c in HEADER_TIMES], ids=[c[0] for c in HEADER_TIMES])
+def test_relative_time_and_reading_time_are_header_lines(text: str, headline: str) -> None:
+    h, _ = find_headline(text)
+    assert h is not None
+    assert h.text == headline
+
+
+# (id, line, reads as a date line)
+TIME_LINES = [
+    ("en-ago", "3 hours ago", True),
+    ("de-vor", "vor 2 Stunden", True),
+    ("es-hace", "Hace 13 horas", True),
+    ("fr-il-y-a", "il y a 5 min", True),
+    ("pt-ha", "há 2 dias", True),
+    ("it-fa", "2 ore fa", True),
+    ("nl-geleden", "3 uur geleden", True),
+    ("de-lesezeit", "5 Minuten Lesezeit", True),
+    ("en-min-read", "4 min read", True),
+    ("es-lectura", "Tiempo de lectura: 8 minutos", True),
+    ("de-years-ago", "Vor 100 Jahren starb Kafka in Kierling", False),
+]
+
+
+@pytest.mark.parametrize(("line", "dated"), [c[1:] for c in TIME_LINES], ids=[c[0] for c in TIME_LINES])
+def test_relative_time_reads_as_date(line: str, dated: bool) -> None:
+    assert bool(_DATEISH.search(line)) is dated
