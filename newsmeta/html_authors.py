@@ -203,6 +203,45 @@ _WRITTEN_BY = re.compile(
     r"|yazan|yazar|kirjoittan")
 
 
+# A translator's credit: the label before a link to a person's page, or that opens a credit line
+# ("Übersetzung <a>Sarah Berg</a>", "Translated by Ann Lee", "Traduction : Ana Ruiz") names who
+# translated the article, not who wrote it
+_TRANSLATOR_LABEL = (
+    r"(?:übersetzung|übersetzt\s+von|übersetzer(?:in)?|translat(?:ion|ed\s+by|or)"
+    r"|tradu(?:ction|it\s+par|cteur|ctrice|cción|cido\s+por|ctor|ctora|zione|tto\s+da|ttore|ttrice|ção|zido\s+por)"
+    r"|vertaling|vertaald\s+door|oversat\s+af|översatt\s+av|oversatt\s+av|перевод|翻译|译者)"
+)
+_TRANSLATOR_BEFORE = re.compile(rf"(?:^|\s){_TRANSLATOR_LABEL}\s?[:：]?$", re.I)
+_TRANSLATOR_OPENS = re.compile(rf"{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
+_TRANSLATOR_INSIDE = re.compile(rf"[\s,;|·•]{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
+
+
+#: how many characters before a credit's link are read for a translator's label
+_LEAD_CHARS = 40
+
+
+def _lead_text(el: Any) -> str:
+    """The text right before ``el`` inside its block (its previous sibling's tail, else its parent's
+    text, up to two levels up), the last :data:`_LEAD_CHARS` characters.
+
+    >>> import lxml.html
+    >>> _lead_text(lxml.html.fromstring("<p> Übersetzung <span><a href='/author/sb/'>Sarah Berg</a></span></p>")[0][0])
+    'Übersetzung'
+    """
+    node = el
+    for _k in range(3):
+        prev = node.getprevious()
+        if prev is not None:
+            return _clean(prev.tail or "")[-_LEAD_CHARS:].strip()
+        parent = node.getparent()
+        if parent is None:
+            break
+        if (parent.text or "").strip():
+            return _clean(parent.text or "")[-_LEAD_CHARS:].strip()
+        node = parent
+    return ""
+
+
 def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
     byline classes), outside comments, lists of other stories, sidebars and footers, with their
@@ -234,6 +273,9 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
         text = _item_name(el) if kind == 1 and el.get("itemscope") is not None else _short_text(el)
         # (a link to a profile on a social network that says its handle: "<a href=twitter.com/inaberg>inaberg</a>")
         if text and el.tag == "a" and _handle_link(el.get("href") or "", text):
+            continue
+        # (a translator's credit: "Übersetzung <a href=/author/sb/>Sarah Berg</a>", "Translated by: Ann Lee")
+        if text and (_TRANSLATOR_OPENS.match(text) or (el.tag == "a" and _TRANSLATOR_BEFORE.search(_lead_text(el)))):
             continue
         if text and el.tag == "a" and kind == 2 and el.getparent() in links:
             # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
@@ -480,9 +522,9 @@ _AUTHOR_LABEL = re.compile(
 
 _AUTHOR_UI = re.compile(
     # (with the words that open a comment's or a date's link: "No Comments", "0 Comments", "Leave a
-    # Reply", "Last Updated", "Posted in News", "Filed under")
+    # Reply", "Last Updated", "Posted in News", "Posted on", "Filed under")
     r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt)\s+)?"
-    r"(?:reply|antworten|posted\s+in|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
+    r"(?:reply|antworten|posted(?:\s+(?:in|on|at))?|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
@@ -494,7 +536,11 @@ _AUTHOR_UI = re.compile(
 
 # A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
 _DEGREE = re.compile(
-    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa)$",
+    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa"
+    # (the post-nominal letters of health, law and finance, in capitals: "Ann Lee, MS, RD, CSCS",
+    # "Bo Roe, MSN, APRN, FNP-BC"; not "DO" nor "MS" in lower case: surnames, a word)
+    r"|(?-i:MS|RN|BSN|MSN|APRN|FNP(?:-[A-Z]{1,2})?|NP|CSCS|CPT|DVM|DDS|DMD|JD|PharmD|PsyD|EdD|LCSW|LPC|CNM|IBCLC"
+    r"|FACS|FACP|FAAP|CFA|CFP|MFA|MEd|LDN|CDE|CDCES))$",
     re.I,
 )
 
@@ -736,6 +782,12 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # (of a line of labelled fields, the author's: "来源：新华网 作者：李明", "Quelle: dpa Autor: Ina Berg")
     field = _CREDIT_FIELD.search(name)
     name = name[field.end() :] if field is not None and field.start() > 0 else name
+    # (a translator's credit names who translated the article: "Übersetzung Sarah Berg", "Translated by Ann Lee")
+    # (and ends the author's: "Mark Lee Übersetzung Sarah Berg")
+    if _TRANSLATOR_OPENS.match(name):
+        return None
+    if (translator := _TRANSLATOR_INSIDE.search(name)) is not None:
+        name = name[: translator.start()]
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
@@ -802,6 +854,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
         words = " ".join(words)[: len(" ".join(words)) // 2].split()
     # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
     # Doe, Berlin", "Jane Doe, Senior Editor"), unless another name follows (a list: kept whole)
+    # (the post-nominal letters after it are no other name: "Ann Lee, MS, RD, CSCS")
+    while len(words) > 2 and words[-2].endswith(",") and _DEGREE.match(words[-1].strip(",")):
+        words.pop()
     comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
     if (comma is not None and comma >= 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[: comma + 1])
             and (len(words) - comma - 1 < 2 or _person(" ".join(words[comma + 1 :]), not_names) is None)):

@@ -1,0 +1,59 @@
+"""HTML authors on pages of unseen sites (issue #18), session 19: the failure kinds seen on
+held-out pages, read through :func:`newsmeta.extract` as the page's bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmeta
+
+EN = ("<p>The council voted on Tuesday to approve the harbour plan after a long debate about its cost, "
+      "and the mayor said the work on the new quay would begin in the spring.</p>") * 4
+TITLE = "Council approves the harbour plan after long debate"
+
+
+def page(body: str, head: str = "", lang: str = "en", title: str = f"{TITLE} | Harbour Times") -> bytes:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
+            f"<body>{body}</body></html>").encode()
+
+
+def credited(byline: str, lang: str = "en") -> bytes:
+    return page(f"<article><h1>{TITLE}</h1><div class='meta'>{byline}</div>{EN}</article>", lang=lang)
+
+
+# A translator's credit names who translated the article, not who wrote it; a date's label glued
+# after the name ("Posted on") is not part of it.
+@pytest.mark.parametrize(("html", "authors"), [
+    (credited("<p>By Ann Lee</p><p>Translated by <a href='/author/bo-roe/'>Bo Roe</a></p>"), ["Ann Lee"]),
+    (credited("<p>Von Ina Berg</p><p>Übersetzung <span><a href='/author/bo-roe/'>Bo Roe</a></span>, 12.12.22</p>",
+              lang="de"), ["Ina Berg"]),
+    (credited("<p>Text: <b>Ann Lee</b></p><p>Translated by <a href='/author/bo-roe/'>Bo Roe</a></p>"), ["Ann Lee"]),
+    (credited("<div class='author'><p>Autor <span>Ina Berg:</span></p>"
+              "<p>Übersetzung <span><a href='/author/bo-roe/'>Bo Roe</a></span>, 12.12.22</p></div>", lang="de"),
+     ["Ina Berg"]),
+    (credited("<span class='byline'>Ana Ruiz Traducción: Bo Roe</span>", lang="es"), ["Ana Ruiz"]),
+    (credited("<span class='author-name'>Ann Lee Posted on</span> <span class='date'>March 3, 2021</span>"),
+     ["Ann Lee"]),
+], ids=["translated-by-link", "uebersetzung-before-link", "text-label-then-translator", "uebersetzung-after-author",
+        "traduccion-after-name", "posted-on-after-name"])
+def test_translator_and_posted_label_not_author(html: bytes, authors: list[str]) -> None:
+    art = newsmeta.extract(html, url="https://example.com/news/harbour-plan")
+    assert [a.name for a in art.authors] == authors
+
+
+def headed(head: str, byline: str = "") -> bytes:
+    return page(f"<article><h1>{TITLE}</h1><div class='meta'>{byline}</div>{EN}</article>", head)
+
+
+# The post-nominal letters of a health writer or a lawyer ("MS, RD, CSCS", "RN, BSN") are no name
+# of their own, neither a second author nor part of the first.
+@pytest.mark.parametrize(("html", "authors"), [
+    (headed('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '[{"@type": "Person", "name": "Ann Lee, RN, BSN"}]}</script>'), ["Ann Lee"]),
+    (headed("", "<p class='byline'>By Ann Lee, MSN, APRN, FNP-BC</p>"), ["Ann Lee"]),
+    (headed('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '[{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "MS"}]}</script>'), ["Ann Lee"]),
+], ids=["json-ld-rn-bsn", "byline-nurse-practitioner", "degree-as-second-person"])
+def test_postnominal_letters_not_names(html: bytes, authors: list[str]) -> None:
+    art = newsmeta.extract(html, url="https://example.com/news/harbour-plan")
+    assert [a.name for a in art.authors] == authors
