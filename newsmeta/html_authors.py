@@ -556,7 +556,7 @@ _JOB = re.compile(
 # Words that make a credit line an organisation's, not a person's.
 _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|corp|corporation|holdings?|e\.?\s?v|\w*media|medien|news|communications"
-    r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
+    r"|publishing|publications|newspapers?|newswire|broadcasting|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|photography|fotografie|photographie|fotografia|fotografía|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
@@ -577,6 +577,15 @@ _AGENCY_NAME = re.compile(r"afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid", re.I)
 _AGENCY_WORD = re.compile(r"agency|agencies|agencia|agence|agenzia|\w*agentur(?:en)?", re.I)
 
 
+# The media groups that publish many newspapers, magazines and sites, credited as an author by their
+# systems ("Condé Nast"): a publisher's name, never a person's
+_MEDIA_GROUPS = frozenset((
+    "condé nast", "conde nast", "hearst", "gannett", "mcclatchy", "news corp", "axel springer", "bertelsmann",
+    "hubert burda media", "burda", "madsack", "tamedia", "ringier", "mediahuis", "prisa", "vocento",
+    "mondadori", "gedi", "lee enterprises", "sinclair", "nexstar", "tegna", "meredith", "dotdash meredith",
+    "future plc", "reach plc", "bauer media", "ippen", "dumont", "schibsted"))
+
+
 def _agency(name: str) -> bool:
     """Does ``name`` credit a news agency: an organisation's words in it all an agency's, one of them
     its name ("Agencia EFE", "det/dpa"; not "Agencies" alone)?
@@ -591,7 +600,9 @@ def _agency(name: str) -> bool:
 
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
 # that credits no person.
-_NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|desk|team|staff|rédaction|redacción|redazione)\b", re.I)
+# (also as one word, German's compounds and English's: "Onlineredaktion", "Redaktionsteam", "Newsdesk")
+_NEWSROOM = re.compile(
+    r"\b(?:\w*redaktion(?:steam)?|editorial|newsroom|desk|newsdesk|team|staff|rédaction|redacción|redazione)\b", re.I)
 
 
 # A lone word that is interface text, not a name ("Name", "Datum", "Admin").
@@ -879,6 +890,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
             or (_NEWSROOM.search(name) and not newsroom)):
         return None
     low = _norm(name)
+    if name.casefold() in _MEDIA_GROUPS:
+        return None
     # interface words alone ("Über den Autor", "Mehr Artikel")
     if low and set(low.split()) <= _NOT_A_NAME | _PARTICLES | _ARTICLES:
         return None

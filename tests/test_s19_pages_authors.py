@@ -57,3 +57,23 @@ def headed(head: str, byline: str = "") -> bytes:
 def test_postnominal_letters_not_names(html: bytes, authors: list[str]) -> None:
     art = newsmeta.extract(html, url="https://example.com/news/harbour-plan")
     assert [a.name for a in art.authors] == authors
+
+
+LD_NEWSROOM_AND_INA = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+                       '[{"@type": "Person", "name": "Redaktionsteam"}, {"@type": "Person", "name": "Ina Berg"}]}'
+                       '</script>')
+
+
+# A media group that publishes many titles is their publisher, not an author ("Condé Nast",
+# "Hearst Newspapers"); a newsroom written as one word ("Redaktionsteam", "Newsdesk") is a
+# newsroom's credit, not a person's, beside a person.
+@pytest.mark.parametrize(("html", "authors"), [
+    (headed('<meta name="author" content="Condé Nast">'), []),
+    (headed('<meta name="author" content="Hearst Newspapers">'), []),
+    (headed('<meta name="author" content="Gannett">'), []),
+    (headed(LD_NEWSROOM_AND_INA), ["Ina Berg"]),
+], ids=["conde-nast", "hearst-newspapers", "gannett", "redaktionsteam-beside-person"])
+def test_publishers_and_newsrooms_not_persons(html: bytes, authors: list[str]) -> None:
+    art = newsmeta.extract(html, url="https://example.com/news/harbour-plan")
+    assert [a.name for a in art.authors] == authors
+
