@@ -529,7 +529,9 @@ _AUTHOR_UI = re.compile(
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
     r"|view\s+(?:all|profile|more)|alle\s+(?:beiträge|artikel)|more\s+(?:from|by|articles|stories|posts)"
-    r"|partager|compartir|condividi|home|startseite|menu|menü)\b.*$",
+    r"|partager|compartir|condividi|home|startseite|menu|menü"
+    # (the buttons by a byline: "Print", "Listen", "Save", "Gift Article", "Newsletter", the author's "Bio")
+    r"|print|drucken|imprimir|imprimer|listen|anhören|save|merken|gift\s+(?:this\s+)?article|newsletter|bio)\b.*$",
     re.I,
 )
 
@@ -547,7 +549,8 @@ _DEGREE = re.compile(
 
 _JOB = re.compile(
     r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
-    r"kolumnist|kolumnistin)|staff|writer|editor|correspondent|columnist|contributor|contributing|professor|"
+    r"kolumnist|kolumnistin|leiter|leiterin)|[\w-]*-in-chief|staff|writer|editor|correspondent|columnist|contributor"
+    r"|contributing|professor|"
     r"officer|president|director|manager|founder|ceo)$",
     re.I,
 )
@@ -1001,8 +1004,9 @@ def _before_sentence(name: str) -> str:
         if at <= 0:
             break
         words = name[:at].split()
+        # (nor a month's abbreviation: "Ina Berg Mar. 3, 2021")
         if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1][0].isupper() and (
-                not words[-1].isupper() and words[-1].casefold() not in _ABBREVIATIONS):
+                not words[-1].isupper() and words[-1].casefold() not in _ABBREVIATIONS | _MONTH_WORDS):
             return name[:at]
         at = name.find(". ", at + 2)
     return name
@@ -1010,6 +1014,12 @@ def _before_sentence(name: str) -> str:
 
 #: the abbreviations written with a period inside names and titles ("Prof. Dr. Ina Berg", "Dipl. Ing.")
 _ABBREVIATIONS = frozenset(re.findall(r"\S+", "prof dipl ing univ mag dott sig sra mrs mme mlle priv doz"))
+
+
+#: a time ago after a name ("2 hours ago", "5 mins ago", "3 Stunden", "2 horas")
+_AGO = re.compile(
+    r"\d{1,3}\s?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?|minuten|stunden?"
+    r"|tagen?|wochen?|monaten?|jahren?|minutos?|horas?|días?|semanas?|heures?|jours?)\b(?:\s+ago\b)?", re.I)
 
 
 def _without_date(name: str) -> str:
@@ -1030,6 +1040,9 @@ def _without_date(name: str) -> str:
         words[-1:] = [words[-1][: glued.start(1)], glued.group(1)]
     after = name[digit.start(1) :]
     month = _DAY_MONTH.match(after)
+    # (a time ago: "Ann Lee 2 hours ago", "Ann Lee 3 Tage")
+    if _AGO.match(after):
+        return " ".join(words).rstrip(",")
     if not (_NUMERIC_DAY.match(after) or (month and month.group(1).casefold() in _MONTH_WORDS)
             or (words and words[-1].casefold().strip(".,") in _MONTH_WORDS | _DATE_LEAD)):
         return name

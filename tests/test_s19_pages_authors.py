@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsmeta
+from newsmeta.html_authors import _person
 
 EN = ("<p>The council voted on Tuesday to approve the harbour plan after a long debate about its cost, "
       "and the mayor said the work on the new quay would begin in the spring.</p>") * 4
@@ -77,3 +78,26 @@ def test_publishers_and_newsrooms_not_persons(html: bytes, authors: list[str]) -
     art = newsmeta.extract(html, url="https://example.com/news/harbour-plan")
     assert [a.name for a in art.authors] == authors
 
+
+# What a byline prints after a name is no part of it: a time ago, a date with a month's
+# abbreviation, the buttons beside it, a job title ("Editor-in-Chief", "Ressortleiterin").
+@pytest.mark.parametrize(("head", "byline", "authors"), [
+    ("", "<p class='byline'>By Ann Lee Gift Article</p>", ["Ann Lee"]),
+    ("", "<div class='author'>Ann Lee Listen Save</div>", ["Ann Lee"]),
+    ('<meta name="author" content="Ann Lee Editor-in-Chief">', "", ["Ann Lee"]),
+    ("", "<div class='author'>Ann Lee <span>Editor-in-Chief</span></div>", ["Ann Lee"]),
+    ("", "<p class='author'>Von Ina Berg Ressortleiterin Politik</p>", ["Ina Berg"]),
+], ids=["gift-article", "listen-save", "meta-editor-in-chief", "editor-in-chief", "ressortleiterin"])
+def test_byline_words_after_name(head: str, byline: str, authors: list[str]) -> None:
+    art = newsmeta.extract(headed(head, byline), url="https://example.com/news/harbour-plan")
+    assert [a.name for a in art.authors] == authors
+
+
+# ... as a credit line reads it, whatever path it comes by: a time ago, a month's abbreviation
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Ann Lee 2 hours ago", "Ann Lee"),
+    ("Ana Ruiz 5 minutos", "Ana Ruiz"),
+    ("Ann Lee Mar. 3, 2021", "Ann Lee"),
+], ids=["hours-ago", "minutos", "month-abbreviation"])
+def test_credit_line_date_after_name(credit: str, name: str) -> None:
+    assert _person(credit, set()) == name
