@@ -216,6 +216,11 @@ _TRANSLATOR_OPENS = re.compile(rf"{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
 _TRANSLATOR_INSIDE = re.compile(rf"[\s,;|·•]{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
 
 
+# A name's mark as the pictures' credit, in brackets after it ("Bo Roe (Fotos)", "Ann Lee (Photos)")
+_PHOTOS_MARK = re.compile(
+    r"[（(]\s?(?:fotos?|photos?|bilder?|fotografie|photography|fotograf[íi]a)\s?(?:[)）]|$)", re.I)
+
+
 #: how many characters before a credit's link are read for a translator's label
 _LEAD_CHARS = 40
 
@@ -501,7 +506,7 @@ _AUTHOR_LABEL = re.compile(
     # (a link to the author's other stories: "More from", "All articles by", "Weitere Artikel von", "Mehr
     # von", "Tous les articles de", "Ver todos los artículos de", "Más artículos de", "Altri articoli di")
     r"|(?:view\s+|see\s+|read\s+)?(?:more|all)\s+(?:(?:posts|articles|stories|entries)\s+)?(?:from|by)"
-    r"|(?:weitere|mehr|alle)\s+(?:(?:beiträge|artikel|texte)\s+)?von|meer\s+(?:(?:artikelen|berichten)\s+)?van"
+    r"|(?:weitere|mehr|alle)\s+(?:(?:beiträge|artikel|texte)\s+)?von|profile?\s+(?:von|of|de|di)|meer\s+(?:(?:artikelen|berichten)\s+)?van"
     r"|(?:voir\s+)?(?:tous\s+les|plus\s+d['’])\s?articles\s+(?:de|par)"
     r"|(?:ver\s+)?(?:todos\s+los\s+|más\s+)(?:artículos|entradas|publicaciones)\s+(?:de|por)"
     r"|(?:ver\s+)?(?:todos\s+os\s+|mais\s+)(?:artigos|posts)\s+(?:de|por)"
@@ -523,7 +528,8 @@ _AUTHOR_LABEL = re.compile(
 _AUTHOR_UI = re.compile(
     # (with the words that open a comment's or a date's link: "No Comments", "0 Comments", "Leave a
     # Reply", "Last Updated", "Posted in News", "Posted on", "Filed under")
-    r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt)\s+)?"
+    # (and a social network's name after its preposition: "Follow Ann Lee on Twitter", "Ina Berg auf Facebook")
+    r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt|on|auf|sur|en|su)\s+)?"
     r"(?:reply|antworten|posted(?:\s+(?:in|on|at))?|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
@@ -796,6 +802,13 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # (of a line of labelled fields, the author's: "来源：新华网 作者：李明", "Quelle: dpa Autor: Ina Berg")
     field = _CREDIT_FIELD.search(name)
     name = name[field.end() :] if field is not None and field.start() > 0 else name
+    # (a photographer's credit, the name marked as the pictures' ("Bo Roe (Fotos)"), is not the text's
+    # author's: a list is cut before it, "Ann Lee (Text), Bo Roe (Fotos)")
+    if (photos := _PHOTOS_MARK.search(name)) is not None:
+        before = name.rfind(", ", 0, photos.start())
+        if before < 0:
+            return None
+        name = name[:before]
     # (a translator's credit names who translated the article: "Übersetzung Sarah Berg", "Translated by Ann Lee")
     # (and ends the author's: "Mark Lee Übersetzung Sarah Berg")
     if _TRANSLATOR_OPENS.match(name):

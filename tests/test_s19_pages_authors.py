@@ -101,3 +101,25 @@ def test_byline_words_after_name(head: str, byline: str, authors: list[str]) -> 
 ], ids=["hours-ago", "mins-ago", "month-abbreviation"])
 def test_credit_line_date_after_name(credit: str, name: str) -> None:
     assert _person(credit, set()) == name
+
+
+# A profile's label before a name is not part of it
+@pytest.mark.parametrize(("head", "authors"), [
+    ('<meta name="author" content="Profil von Ina Berg">', ["Ina Berg"]),
+    ('<meta name="author" content="Profile of Ann Lee">', ["Ann Lee"]),
+], ids=["profil-von", "profile-of"])
+def test_profile_label(head: str, authors: list[str]) -> None:
+    art = newsmeta.extract(headed(head), url="https://example.com/news/harbour-plan")
+    assert [a.name for a in art.authors] == authors
+
+
+# ... nor a follow text around it; a name marked as the pictures' credit is the photographer's
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Follow Ann Lee on Twitter", "Ann Lee"),
+    ("Ina Berg auf Facebook", "Ina Berg"),
+    ("Ina Berg (Text), Bo Roe (Fotos)", "Ina Berg"),
+    ("Bo Roe (Fotos)", None),
+    ("Bo Roe (Photos)", None),
+], ids=["follow-on-twitter", "auf-facebook", "text-and-photos-list", "photographer-de", "photographer-en"])
+def test_credit_line_share_and_photo_marks(credit: str, name: str | None) -> None:
+    assert _person(credit, set()) == name
