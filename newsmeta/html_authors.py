@@ -203,6 +203,50 @@ _WRITTEN_BY = re.compile(
     r"|yazan|yazar|kirjoittan")
 
 
+# A translator's credit: the label before a link to a person's page, or that opens a credit line
+# ("Übersetzung <a>Sarah Berg</a>", "Translated by Ann Lee", "Traduction : Ana Ruiz") names who
+# translated the article, not who wrote it
+_TRANSLATOR_LABEL = (
+    r"(?:übersetzung|übersetzt\s+von|übersetzer(?:in)?|translat(?:ion|ed\s+by|or)"
+    r"|tradu(?:ction|it\s+par|cteur|ctrice|cción|cido\s+por|ctor|ctora|zione|tto\s+da|ttore|ttrice|ção|zido\s+por)"
+    r"|vertaling|vertaald\s+door|oversat\s+af|översatt\s+av|oversatt\s+av|перевод|翻译|译者)"
+)
+_TRANSLATOR_BEFORE = re.compile(rf"(?:^|\s){_TRANSLATOR_LABEL}\s?[:：]?$", re.I)
+_TRANSLATOR_OPENS = re.compile(rf"{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
+_TRANSLATOR_INSIDE = re.compile(rf"[\s,;|·•]{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
+
+
+# A name's mark as the pictures' credit, in brackets after it ("Bo Roe (Fotos)", "Ann Lee (Photos)")
+_PHOTOS_MARK = re.compile(
+    r"[（(]\s?(?:fotos?|photos?|bilder?|fotografie|photography|fotograf[íi]a)\s?(?:[)）]|$)", re.I)
+
+
+#: how many characters before a credit's link are read for a translator's label
+_LEAD_CHARS = 40
+
+
+def _lead_text(el: Any) -> str:
+    """The text right before ``el`` inside its block (its previous sibling's tail, else its parent's
+    text, up to two levels up), the last :data:`_LEAD_CHARS` characters.
+
+    >>> import lxml.html
+    >>> _lead_text(lxml.html.fromstring("<p> Übersetzung <span><a href='/author/sb/'>Sarah Berg</a></span></p>")[0][0])
+    'Übersetzung'
+    """
+    node = el
+    for _k in range(3):
+        prev = node.getprevious()
+        if prev is not None:
+            return _clean(prev.tail or "")[-_LEAD_CHARS:].strip()
+        parent = node.getparent()
+        if parent is None:
+            break
+        if (parent.text or "").strip():
+            return _clean(parent.text or "")[-_LEAD_CHARS:].strip()
+        node = parent
+    return ""
+
+
 def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     """The page's credit lines as its markup marks them (``rel=author`` links, ``itemprop=author``,
     byline classes), outside comments, lists of other stories, sidebars and footers, with their
@@ -234,6 +278,9 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
         text = _item_name(el) if kind == 1 and el.get("itemscope") is not None else _short_text(el)
         # (a link to a profile on a social network that says its handle: "<a href=twitter.com/inaberg>inaberg</a>")
         if text and el.tag == "a" and _handle_link(el.get("href") or "", text):
+            continue
+        # (a translator's credit: "Übersetzung <a href=/author/sb/>Sarah Berg</a>", "Translated by: Ann Lee")
+        if text and (_TRANSLATOR_OPENS.match(text) or (el.tag == "a" and _TRANSLATOR_BEFORE.search(_lead_text(el)))):
             continue
         if text and el.tag == "a" and kind == 2 and el.getparent() in links:
             # the links to several authors' pages in one byline ("<a>Ann Lee</a>, <a>Bo Roe</a>") are one credit
@@ -459,7 +506,7 @@ _AUTHOR_LABEL = re.compile(
     # (a link to the author's other stories: "More from", "All articles by", "Weitere Artikel von", "Mehr
     # von", "Tous les articles de", "Ver todos los artículos de", "Más artículos de", "Altri articoli di")
     r"|(?:view\s+|see\s+|read\s+)?(?:more|all)\s+(?:(?:posts|articles|stories|entries)\s+)?(?:from|by)"
-    r"|(?:weitere|mehr|alle)\s+(?:(?:beiträge|artikel|texte)\s+)?von|meer\s+(?:(?:artikelen|berichten)\s+)?van"
+    r"|(?:weitere|mehr|alle)\s+(?:(?:beiträge|artikel|texte)\s+)?von|profile?\s+(?:von|of|de|di)|meer\s+(?:(?:artikelen|berichten)\s+)?van"
     r"|(?:voir\s+)?(?:tous\s+les|plus\s+d['’])\s?articles\s+(?:de|par)"
     r"|(?:ver\s+)?(?:todos\s+los\s+|más\s+)(?:artículos|entradas|publicaciones)\s+(?:de|por)"
     r"|(?:ver\s+)?(?:todos\s+os\s+|mais\s+)(?:artigos|posts)\s+(?:de|por)"
@@ -480,28 +527,36 @@ _AUTHOR_LABEL = re.compile(
 
 _AUTHOR_UI = re.compile(
     # (with the words that open a comment's or a date's link: "No Comments", "0 Comments", "Leave a
-    # Reply", "Last Updated", "Posted in News", "Filed under")
-    r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt)\s+)?"
-    r"(?:reply|antworten|posted\s+in|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
+    # Reply", "Last Updated", "Posted in News", "Posted on", "Filed under")
+    # (and a social network's name after its preposition: "Follow Ann Lee on Twitter", "Ina Berg auf Facebook")
+    r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt|on|auf|sur|en|su)\s+)?"
+    r"(?:reply|antworten|posted(?:\s+(?:in|on|at))?|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
     r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
     r"|view\s+(?:all|profile|more)|alle\s+(?:beiträge|artikel)|more\s+(?:from|by|articles|stories|posts)"
-    r"|partager|compartir|condividi|home|startseite|menu|menü)\b.*$",
+    r"|partager|compartir|condividi|home|startseite|menu|menü"
+    # (the buttons by a byline: "Print", "Listen", "Save", "Gift Article", "Newsletter", the author's "Bio")
+    r"|print|drucken|imprimir|imprimer|listen|anhören|save|merken|gift\s+(?:this\s+)?article|newsletter|bio)\b.*$",
     re.I,
 )
 
 
 # A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
 _DEGREE = re.compile(
-    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa)$",
+    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa"
+    # (the post-nominal letters of health, law and finance, in capitals: "Ann Lee, MS, RD, CSCS",
+    # "Bo Roe, MSN, APRN, FNP-BC"; not "DO" nor "MS" in lower case: surnames, a word)
+    r"|(?-i:MS|RN|BSN|MSN|APRN|FNP(?:-[A-Z]{1,2})?|NP|CSCS|CPT|DVM|DDS|DMD|JD|PharmD|PsyD|EdD|LCSW|LPC|CNM|IBCLC"
+    r"|FACS|FACP|FAAP|CFA|CFP|MFA|MEd|LDN|CDE|CDCES))$",
     re.I,
 )
 
 
 _JOB = re.compile(
     r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
-    r"kolumnist|kolumnistin)|staff|writer|editor|correspondent|columnist|contributor|contributing|professor|"
+    r"kolumnist|kolumnistin|leiter|leiterin)|[\w-]*-in-chief|staff|writer|editor|correspondent|columnist|contributor"
+    r"|contributing|professor|"
     r"officer|president|director|manager|founder|ceo)$",
     re.I,
 )
@@ -510,7 +565,7 @@ _JOB = re.compile(
 # Words that make a credit line an organisation's, not a person's.
 _ORG = re.compile(
     r"\b(?:gmbh|ag|se|inc|ltd|llc|corp|corporation|holdings?|e\.?\s?v|\w*media|medien|news|communications"
-    r"|publishing|publications|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
+    r"|publishing|publications|newspapers?|newswire|broadcasting|editoriale|edizioni|ediciones|éditions|gruppo|groupe|grupo|nachrichten|magazine|online|press|presse|agency|"
     r"agencies|times|tribune|gazette|herald|chronicle|journal|daily|weekly|telegraph|kurier|gazzetta"
     r"|corriere|quotidiano|diario|peri[oó]dico|noticias|notizie|nouvelles|nieuws|krant|dagblad|institute|university|universität|ministerium|ministry|group|gruppe|foundation|radio|tv|"
     r"fernsehen|network|photography|fotografie|photographie|fotografia|fotografía|council|department|police|polizei|school|schule|club|fc|agencia|agence|afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid|"
@@ -531,6 +586,15 @@ _AGENCY_NAME = re.compile(r"afp|dpa|apa|reuters|ap|efe|ansa|epd|kna|sid", re.I)
 _AGENCY_WORD = re.compile(r"agency|agencies|agencia|agence|agenzia|\w*agentur(?:en)?", re.I)
 
 
+# The media groups that publish many newspapers, magazines and sites, credited as an author by their
+# systems ("Condé Nast"): a publisher's name, never a person's
+_MEDIA_GROUPS = frozenset((
+    "condé nast", "conde nast", "hearst", "gannett", "mcclatchy", "news corp", "axel springer", "bertelsmann",
+    "hubert burda media", "burda", "madsack", "tamedia", "ringier", "mediahuis", "prisa", "vocento",
+    "mondadori", "gedi", "lee enterprises", "sinclair", "nexstar", "tegna", "meredith", "dotdash meredith",
+    "future plc", "reach plc", "bauer media", "ippen", "dumont", "schibsted"))
+
+
 def _agency(name: str) -> bool:
     """Does ``name`` credit a news agency: an organisation's words in it all an agency's, one of them
     its name ("Agencia EFE", "det/dpa"; not "Agencies" alone)?
@@ -545,7 +609,9 @@ def _agency(name: str) -> bool:
 
 # A newsroom's collective credit ("Redaktion", "Staff reports", "PETA-Team"): kept only on a page
 # that credits no person.
-_NEWSROOM = re.compile(r"\b(?:redaktion|editorial|newsroom|desk|team|staff|rédaction|redacción|redazione)\b", re.I)
+# (also as one word, German's compounds and English's: "Onlineredaktion", "Redaktionsteam", "Newsdesk")
+_NEWSROOM = re.compile(
+    r"\b(?:\w*redaktion(?:steam)?|editorial|newsroom|desk|newsdesk|team|staff|rédaction|redacción|redazione)\b", re.I)
 
 
 # A lone word that is interface text, not a name ("Name", "Datum", "Admin").
@@ -736,6 +802,19 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     # (of a line of labelled fields, the author's: "来源：新华网 作者：李明", "Quelle: dpa Autor: Ina Berg")
     field = _CREDIT_FIELD.search(name)
     name = name[field.end() :] if field is not None and field.start() > 0 else name
+    # (a photographer's credit, the name marked as the pictures' ("Bo Roe (Fotos)"), is not the text's
+    # author's: a list is cut before it, "Ann Lee (Text), Bo Roe (Fotos)")
+    if (photos := _PHOTOS_MARK.search(name)) is not None:
+        before = name.rfind(", ", 0, photos.start())
+        if before < 0:
+            return None
+        name = name[:before]
+    # (a translator's credit names who translated the article: "Übersetzung Sarah Berg", "Translated by Ann Lee")
+    # (and ends the author's: "Mark Lee Übersetzung Sarah Berg")
+    if _TRANSLATOR_OPENS.match(name):
+        return None
+    if (translator := _TRANSLATOR_INSIDE.search(name)) is not None:
+        name = name[: translator.start()]
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
@@ -802,6 +881,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
         words = " ".join(words)[: len(" ".join(words)) // 2].split()
     # after a name of two words or more, a comma starts a place, a role or an affiliation ("Jane
     # Doe, Berlin", "Jane Doe, Senior Editor"), unless another name follows (a list: kept whole)
+    # (the post-nominal letters after it are no other name: "Ann Lee, MS, RD, CSCS")
+    while len(words) > 2 and words[-2].endswith(",") and _DEGREE.match(words[-1].strip(",")):
+        words.pop()
     comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
     if (comma is not None and comma >= 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[: comma + 1])
             and (len(words) - comma - 1 < 2 or _person(" ".join(words[comma + 1 :]), not_names) is None)):
@@ -824,6 +906,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
             or (_NEWSROOM.search(name) and not newsroom)):
         return None
     low = _norm(name)
+    if name.casefold() in _MEDIA_GROUPS:
+        return None
     # interface words alone ("Über den Autor", "Mehr Artikel")
     if low and set(low.split()) <= _NOT_A_NAME | _PARTICLES | _ARTICLES:
         return None
@@ -933,8 +1017,9 @@ def _before_sentence(name: str) -> str:
         if at <= 0:
             break
         words = name[:at].split()
+        # (nor a month's abbreviation: "Ina Berg Mar. 3, 2021")
         if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isalpha() and words[-1][0].isupper() and (
-                not words[-1].isupper() and words[-1].casefold() not in _ABBREVIATIONS):
+                not words[-1].isupper() and words[-1].casefold() not in _ABBREVIATIONS | _MONTH_WORDS):
             return name[:at]
         at = name.find(". ", at + 2)
     return name
@@ -942,6 +1027,12 @@ def _before_sentence(name: str) -> str:
 
 #: the abbreviations written with a period inside names and titles ("Prof. Dr. Ina Berg", "Dipl. Ing.")
 _ABBREVIATIONS = frozenset(re.findall(r"\S+", "prof dipl ing univ mag dott sig sra mrs mme mlle priv doz"))
+
+
+#: a time ago after a name ("2 hours ago", "5 mins ago"; the other languages' open with a word of
+#: :data:`_DATE_LEAD`: "vor 3 Stunden", "hace 2 horas")
+_AGO = re.compile(
+    r"\d{1,3}\s?(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 
 
 def _without_date(name: str) -> str:
@@ -962,6 +1053,9 @@ def _without_date(name: str) -> str:
         words[-1:] = [words[-1][: glued.start(1)], glued.group(1)]
     after = name[digit.start(1) :]
     month = _DAY_MONTH.match(after)
+    # (a time ago: "Ann Lee 2 hours ago")
+    if _AGO.match(after):
+        return " ".join(words).rstrip(",")
     if not (_NUMERIC_DAY.match(after) or (month and month.group(1).casefold() in _MONTH_WORDS)
             or (words and words[-1].casefold().strip(".,") in _MONTH_WORDS | _DATE_LEAD)):
         return name

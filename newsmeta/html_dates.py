@@ -149,7 +149,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 def _in_text(day: dt.date, text: str, month_first: bool | None = None, named: bool = True) -> bool:
     """Is ``day`` written in ``text``: numerically (any common separator, 2- or 4-digit year;
-    month first only with slashes, and then only as the page's locale reads them:
+    month first only with slashes (or hyphens on a US page), and then only as the page's locale reads them:
     :func:`_month_first`), with a month name (unless not ``named``), or in CJK form (2019年2月27日)?"""
     if not text.isascii():
         text = text.translate(_FULL_WIDTH)  # full-width digits: ２０１９年２月２７日
@@ -175,8 +175,10 @@ def _is_day(m: re.Match[str], day: dt.date, month_first: bool | None = None) -> 
     years = (str(y), f"{y % 100:02d}")
     if m.group("a") is not None:
         a, b, c = m.group("a", "b", "c")
-        slashes = m.group("s1").strip() == m.group("s2").strip() == "/"
+        seps = (m.group("s1").strip(), m.group("s2").strip())
         # "10/04/2016" is 4 October on a US page, 10 April elsewhere; "25/04/2016" is 25 April anywhere
+        # (hyphens too on a page whose locale says US English: "10-04-2016")
+        slashes = seps == ("/", "/") or (seps == ("-", "-") and month_first is True)
         both = slashes and len(a) <= 2 and int(a) <= 12 and len(b) <= 2 and int(b) <= 12
         return (
             (a == str(y) and _is(b, mo) and _is(c, d))
@@ -347,7 +349,10 @@ def _printed_dates(text: str, lang: str | None, month_first: bool | None = None)
             a, b = int(g["a"]), int(g["b"])
             # slashes put the month first in US English, unless the first number cannot be a month
             local = month_first if month_first is not None else lang in (None, "en")
-            ymd = (int(g["y2"]), a, b) if g["s2"] == "/" and (local or b > 12) and a <= 12 else (int(g["y2"]), b, a)
+            # (and so do hyphens where the page's locale says it is US English: "10-04-2016";
+            # a page that does not say writes them day first, as most of the world does)
+            ordered = g["s2"] == "/" or (g["s2"] == "-" and month_first is True)
+            ymd = (int(g["y2"]), a, b) if ordered and (local or b > 12) and a <= 12 else (int(g["y2"]), b, a)
         found.append((m.start(), ymd))
     names: dict[str, int] | None = None
     numeric = len(found)
