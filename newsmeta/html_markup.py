@@ -213,6 +213,9 @@ def _jsonld_items(data: Any, depth: int = 0) -> list[dict[str, Any]]:
 
 
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportage", "analysisnewsarticle", "webpage", "report")
+#: schema.org's kinds of article are named so (``ReportageNewsArticle``, ``OpinionNewsArticle``,
+#: ``LiveBlogPosting``, ``SocialMediaPosting``): any type so named is an article's.
+_ARTICLE_ENDINGS = ("article", "posting")
 
 
 def _ld_value(m: _Markup, key: str) -> Any:
@@ -220,7 +223,7 @@ def _ld_value(m: _Markup, key: str) -> Any:
     def rank(item: dict[str, Any]) -> int:
         t = item.get("@type")
         types = [str(x).lower() for x in (t if isinstance(t, list) else [t])]
-        if any(x in _ARTICLE_TYPES[:-2] for x in types):
+        if any(x in _ARTICLE_TYPES[:-2] or x.endswith(_ARTICLE_ENDINGS) for x in types):
             return 0
         return 1 if any(x in _ARTICLE_TYPES for x in types) else 2
 
