@@ -294,8 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(sig, handler)
     if not args.quiet:
         rate = count / max(time.monotonic() - start, 1e-9)
-        skipped = f", {docs.skipped} WARC records skipped (not HTML responses)" if docs.skipped else ""
-        print(f"newsmeta: {count} documents, {errors} errors{skipped}, {rate:.1f} docs/s", file=sys.stderr)
+        skipped = f", {_counted(docs.skipped, 'WARC record')} skipped (not HTML responses)" if docs.skipped else ""
+        print(f"newsmeta: {_counted(count, 'document')}, {_counted(errors, 'error')}{skipped}, {rate:.1f} docs/s",
+              file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -320,3 +321,8 @@ def _main_thread() -> bool:
     import threading
 
     return threading.current_thread() is threading.main_thread()
+
+
+def _counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless one: ``1 document``, ``0 errors``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
