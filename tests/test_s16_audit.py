@@ -93,7 +93,7 @@ def test_a_record_is_a_document_when_it_is_a_page(
     assert "Traceback" not in run.stderr
     if headline is None:
         assert rows == []
-        assert "1 WARC records skipped" in run.stderr
+        assert "1 WARC record skipped" in run.stderr
     else:
         assert len(rows) == 1 and "error" not in rows[0]
         assert rows[0]["headline"]["text"] == headline
