@@ -7,20 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from html_pages import EN, TITLE, page
 
 import newsmeta
 
-EN = ("<p>The council voted on Tuesday to approve the harbour plan after a long debate about its cost, "
-      "and the mayor said the work on the new quay would begin in the spring.</p>") * 4
 ZH = "<p>市议会周二投票批准了港口计划，此前各方就其成本进行了长时间的辩论，市长表示新码头的工程将于春季开始。</p>" * 4
 JA = ("<p>市議会は火曜日、費用をめぐる長い議論の末に港湾計画を承認し、"
       "市長は新しい岸壁の工事が春に始まると述べた。</p>") * 4
-TITLE = "Council approves the harbour plan after long debate"
-
-
-def page(body: str, head: str = "", lang: str = "en", title: str = f"{TITLE} | Harbour Times") -> bytes:
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
-            f"<body>{body}</body></html>").encode()
 
 
 NAV = "<header><a href='/'>Harbour Times</a><nav><a href='/news'>News</a> <a href='/sport'>Sport</a></nav></header>"

@@ -4,18 +4,10 @@ held-out pages, read through :func:`newsmeta.extract` as the page's bytes."""
 from __future__ import annotations
 
 import pytest
+from html_pages import EN, TITLE, page
 
 import newsmeta
 from newsmeta.html_authors import _person
-
-EN = ("<p>The council voted on Tuesday to approve the harbour plan after a long debate about its cost, "
-      "and the mayor said the work on the new quay would begin in the spring.</p>") * 4
-TITLE = "Council approves the harbour plan after long debate"
-
-
-def page(body: str, head: str = "", lang: str = "en", title: str = f"{TITLE} | Harbour Times") -> bytes:
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
-            f"<body>{body}</body></html>").encode()
 
 
 def credited(byline: str, lang: str = "en") -> bytes:
