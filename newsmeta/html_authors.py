@@ -383,8 +383,10 @@ def _listed(parts: list[str], k: int) -> str:
     return text
 
 
-#: an author's field after a separator in a line of fields (" | Author: ", " · Autor: ")
-_FIELD_AFTER = re.compile(rf"\s[|·•]\s(?=(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：])", re.I)
+#: an author's field after a separator in a line of fields (" | Author: ", " · Autor: "; a Chinese
+#: label after a space: "来源：新华社 作者：王芳")
+_FIELD_AFTER = re.compile(
+    rf"\s[|·•]\s(?=(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：])|\s(?=(?:{_LABEL_CHINESE})\s?[:：])", re.I)
 
 
 _FIELD_LABEL = re.compile(rf"(?:{_LABEL_NOUN}|{_LABEL_CHINESE})\s?[:：]|{_LABEL_CASED}\s", re.I)
@@ -401,6 +403,10 @@ def _printed_name(part: str, following: str) -> str | None:
     if label is None:
         return None
     name = _credit_line(part[label.end() :] or following)
+    # (Chinese names, a word each, end at the first word that is not one: "王芳 李明 2021-03-02")
+    if _CJK_NAME.fullmatch(name.split(" ", 1)[0]):
+        words = name.split()[:5]
+        name = " ".join(words[: next((k for k, w in enumerate(words) if not _CJK_NAME.fullmatch(w)), len(words))])
     names = [n for p in _NAME_SPLIT.split(name) for n in p.split(", ")]
     if len(names) <= 5 and all(
             (2 - (j > 0) <= len(ws := n.split()) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in ws))
@@ -507,10 +513,13 @@ _AUTHOR_LABEL = re.compile(
     # von", "Tous les articles de", "Ver todos los artículos de", "Más artículos de", "Altri articoli di")
     r"|(?:view\s+|see\s+|read\s+)?(?:more|all)\s+(?:(?:posts|articles|stories|entries)\s+)?(?:from|by)"
     r"|(?:weitere|mehr|alle)\s+(?:(?:beiträge|artikel|texte)\s+)?von|profile?\s+(?:von|of|de|di)|meer\s+(?:(?:artikelen|berichten)\s+)?van"
-    r"|(?:voir\s+)?(?:tous\s+les|plus\s+d['’])\s?articles\s+(?:de|par)"
-    r"|(?:ver\s+)?(?:todos\s+los\s+|más\s+)(?:artículos|entradas|publicaciones)\s+(?:de|por)"
-    r"|(?:ver\s+)?(?:todos\s+os\s+|mais\s+)(?:artigos|posts)\s+(?:de|por)"
-    r"|(?:vedi\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
+    # (and WordPress's own link to them, as its translations write it: "Voir toutes les publications de",
+    # "Ver todas las entradas de", "Visualizza tutti gli articoli di", "Bekijk alle berichten van")
+    r"|(?:bekijk\s+)?alle\s+(?:berichten|artikelen|posts)\s+(?:van|door)"
+    r"|(?:voir\s+)?(?:tous\s+les|toutes\s+les|plus\s+d['’])\s?(?:articles|publications)\s+(?:de|par)"
+    r"|(?:ver\s+)?(?:todos\s+los\s+|todas\s+las\s+|más\s+)(?:artículos|entradas|publicaciones)\s+(?:de|por)"
+    r"|(?:ver\s+)?(?:todos\s+os\s+|todas\s+as\s+|mais\s+)(?:artigos|posts|publicações)\s+(?:de|por)"
+    r"|(?:vedi\s+|visualizza\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
     r"|(?:written|posted|submitted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da"
     r"|a\s+cura\s+di|by|von|par|por|door|av|af|di(?=\s)"
@@ -519,7 +528,8 @@ _AUTHOR_LABEL = re.compile(
     r"|skre[vw]et\s+a[fv]|skrivet\s+av|napisał[a]?|tekst|автор|текст|yazar|kirjoittaja"
     r"|autor(?:in|en|innen|/in|\*in|a|as|es)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in|/in|\*in)?"
     r"|interview|texto?"
-    r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*[:：]?\s*"
+    # (Chinese's "文/王芳", "作者｜王芳": a slash or a bar after its label)
+    r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*(?:[:：]|(?<=[文者])\s?[/／|｜])?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
     re.I,
 )
@@ -536,6 +546,8 @@ _AUTHOR_UI = re.compile(
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
     r"|view\s+(?:all|profile|more)|alle\s+(?:beiträge|artikel)|more\s+(?:from|by|articles|stories|posts)"
     r"|partager|compartir|condividi|home|startseite|menu|menü"
+    # (the verb that closes German's "Alle Beiträge von Ann Lee anzeigen")
+    r"|anzeigen|ansehen"
     # (the buttons by a byline: "Print", "Listen", "Save", "Gift Article", "Newsletter", the author's "Bio")
     r"|print|drucken|imprimir|imprimer|listen|anhören|save|merken|gift\s+(?:this\s+)?article|newsletter|bio)\b.*$",
     re.I,
@@ -544,13 +556,19 @@ _AUTHOR_UI = re.compile(
 
 # A degree or job title next to a name ("Grant Tinsley, PhD", "FOCUS-Online-Experte Robin Tschöpe").
 _DEGREE = re.compile(
-    r"^(?:ph\.?\s?d\.?|m\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?a\.?|b\.?a\.?|rdn?|ll\.?m\.?|dipl\.?[-\w.]*|mph|cpa"
-    # (the post-nominal letters of health, law and finance, in capitals: "Ann Lee, MS, RD, CSCS",
-    # "Bo Roe, MSN, APRN, FNP-BC"; not "DO" nor "MS" in lower case: surnames, a word)
-    r"|(?-i:MS|RN|BSN|MSN|APRN|FNP(?:-[A-Z]{1,2})?|NP|CSCS|CPT|DVM|DDS|DMD|JD|PharmD|PsyD|EdD|LCSW|LPC|CNM|IBCLC"
-    r"|FACS|FACP|FAAP|CFA|CFP|MFA|MEd|LDN|CDE|CDCES))$",
+    # (with its full stops, or as trafilatura writes them, a space for each: "Ph.D.", "M.Ed.", "M Ed", "Dipl -Ing")
+    r"^(?:ph\.?\s?d\.?|d\.?\s?phil\.?|mba|mph|cpa|esq\.?|m\.?\s?sc\.?|b\.?\s?sc\.?|ll\.?\s?[mb]\.?|dipl\.?\s?-?[\w.]*"
+    r"|[mb]\.\s?[ads]\.?|m\.\s?ed\.?|ed\.\s?d\.?|d\.\s?o\.?|r\.\s?n\.?"
+    # (bare letters in capitals, where they are also a name or a word: "MA", "M A", not "Jack Ma"; the
+    # post-nominal letters of health, law and finance: "Ann Lee, MS, RD, CSCS", "Bo Roe, MSN, APRN, FNP-BC")
+    r"|(?-i:[MB]\s[ADS]|M[ADS]|BA|M\s?Ed|Ed\s?D|RDN?|LDN?|RN|BSN|MSN|APRN|FNP(?:-[A-Z]{1,2})?|NP|PA-C|CSCS|CPT|DVM|DDS|DMD"
+    r"|DPT|PT|JD|PharmD|PsyD|EdD|DrPH|DPhil|MBBS|MRCP|FRCP|LCSW(?:-R)?|LMFT|MSW|CRNA|LPC|CNM|CNS|CDN|IBCLC"
+    r"|FACS|FACP|FAAP|CFA|CFP|MFA|MEd|CDE|CDCES))$",
     re.I,
 )
+
+
+_INITIALS = re.compile(r"[A-Z]{2}")
 
 
 _JOB = re.compile(
@@ -625,7 +643,15 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     print drucken email mail more mehr weiterlesen profil profile artikel article articles posts über about
     veröffentlicht aktualisiert updated publicado publié pubblicato gepubliceerd
     courtesy cortesía cortesia handout zvg privat cc nome naam navn namn
-    all alle tous toutes todos todas tutti tutte"""))
+    all alle tous toutes todos todas tutti tutte
+    newsletter merken vorlesen anhören listen feedback impressum datenschutz privacy imprint zurück back weiter
+    next previous prev nächster nächste vorheriger vorherige post read skip content link kopieren copy
+    sponsored anzeige werbung advertisement publicité publicidad pubblicità
+    audio podcast video videos galerie gallery gastautor gastautorin gastbeitrag guest pressemitteilung
+    press release autoren authors autorenprofil
+    abo premium exklusiv exclusive like gefällt mir hier here klicken click jetzt now registrieren join
+    whatsapp telegram reddit flipboard pocket mastodon bluesky threads xing linkedin pinterest
+    weitersagen empfehlen senden send zur zum per uns us show anzeigen to a leave antwort lesezeit"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
@@ -635,7 +661,7 @@ _NO = frozenset(("no", "kein", "keine", "sin", "sans", "senza", "geen", "unknown
 
 
 _DOMAIN = re.compile(
-    r"https?:|www\.|@|\.[a-z]{2,4}\b|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
+    r"https?:|www\.|@|(?<=\w\w)\.[a-z]{2,4}\b(?!\.)|\s(?:com|de|net|org|it|ch|at|fr|es|uk|info|io|eu|nl|be|pl|ru|cn)$"
     r"|^(?:facebook|twitter|instagram|linkedin|youtube|tiktok|xing)\b",
     re.I,
 )
@@ -849,10 +875,11 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     while len(words) > 2 and ((w := words[-1].casefold().strip(".,")) in _WEEKDAYS | _RELATIVE_DAYS
                               or (w in _MONTH_WORDS and len(w) >= 4)):
         words.pop()
-    while words and _DEGREE.match(words[-1].strip(",")):
+    while len(words) > 1 and _DEGREE.match(words[-1].strip(",")):
         words.pop()
-    # a degree alone, as trafilatura splits it off a name ("Ann Lee; M D")
-    if words and _DEGREE.match(" ".join(words)):
+    # a degree alone, as trafilatura splits it off a name ("Ann Lee; M D"), not two capitals alone: a
+    # person's initials ("MS", "JD"; beside a name, :func:`_names_in` leaves a one-word part out)
+    if words and _DEGREE.match(" ".join(words)) and not _INITIALS.fullmatch(" ".join(words)):
         return None
     # a particle or the word that opens a date is not a name's last word ("María López el", its date cut off)
     # (or German's "Stand", "as of", before a date: "Ann Lee Stand 3. Mai")
@@ -1097,6 +1124,27 @@ def _ld_post_author(m: _Markup) -> Any:
     return None
 
 
+def _ld_organizations(m: _Markup) -> set[str]:
+    """The names (compact, normalised) the page's JSON-LD types as an organisation: the publisher, the
+    site's owner (Yoast's "#organization"), a media group.  A name shaped like a person's there
+    is still an organisation's ("Harbour Watch"), unlike a site's name alone (a blog named after
+    its author)."""
+    by_id = {i.get("@id"): i for i in m.jsonld if isinstance(i.get("@id"), str)}
+    pub = _ld_value(m, "publisher")
+    items = [*m.jsonld[:_MAX_NAMES], *(pub[:_MAX_NAMES] if isinstance(pub, list) else [pub])]
+    out = set()
+    for it in items:
+        if isinstance(it, dict) and "name" not in it and it.get("@id") in by_id:
+            it = by_id[it["@id"]]
+        if not isinstance(it, dict) or not isinstance(name := it.get("name"), str):
+            continue
+        t = it.get("@type")
+        types = [str(x).lower() for x in (t if isinstance(t, list) else [t])]
+        if any(x.endswith("organization") or x in ("corporation", "ngo") for x in types) and "person" not in types:
+            out.add(_norm(name).replace(" ", ""))
+    return out - {""}
+
+
 def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
     """The names of the article's JSON-LD authors that are persons (organisations are not authors;
     an author given by ``@id`` is looked up in the page's graph); with ``typed``, only those the
@@ -1149,7 +1197,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         # whole sections of the page before it looks)
         # (a one-word credit only from a link to the author's page, microdata or hCard: a class
         # marks labels too)
-        *(([c], "html") for kind, c in m.credits[:5] if kind <= 1 or (len(c.split()) >= 2 and kind < _OWN_COMMENT)),
+        # (a Chinese name is one word: "文/王芳")
+        *(([c], "html") for kind, c in m.credits[:5]
+          if kind <= 1 or ((len(c.split()) >= 2 or _CJK_NAME.search(c)) and kind < _OWN_COMMENT)),
         # and last the names printed after a credit's label by the headline
         *(([c], "html") for c in (printed or [])[:3]),
         # and, when none of them names a person, the credit in the last lines of the article's text
@@ -1208,6 +1258,8 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     # login, "happyface313") ...
     typed = {_norm(n).replace(" ", "") for raw in (*_ld_people(m, typed=True), *(c for k, c in m.credits if k <= 1))
              if (n := _person(raw, set()))}
+    # (an organisation's name in the JSON-LD is never a person's, shaped like one or not)
+    orgs = _ld_organizations(m) - typed
     # the markup's persons first, then trafilatura's, then the author meta tag as written; a
     # newsroom's credit only when none of them names a person
     for newsroom in (False, True):
@@ -1230,13 +1282,15 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
                 persons = [logins.get(_letters(n), n) if " " not in n else n for n in names if n is not None]
                 for name in persons:
                     compact = _norm(name).replace(" ", "")
-                    if _folded(name) in seen or (address and len(compact) > 3 and compact in address):
+                    if (_folded(name) in seen or (address and len(compact) > 3 and compact in address)
+                            or compact in orgs):
 
                         continue
                     # of a credit that names several, a one-word part beside a refused one is a
                     # fragment of an organisation's name ("Landesanstalt für Wald; Forstwirtschaft"),
                     # and the site's own name beside a person is the publisher's
-                    if len(parts) > 1 and ((" " not in name and len(persons) < len(parts))
+                    if len(parts) > 1 and ((" " not in name and len(persons) < len(parts)
+                                            and not _CJK_NAME.fullmatch(name))
                                            or (compact in not_names and len(persons) > 1)):
                         continue
                     seen.add(_folded(name))
@@ -1245,6 +1299,10 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
             # Berg", "Harbour Watch"]), as in one credit line
             if len(out) > 1 and any(_norm(a.name).replace(" ", "") not in not_names for a in out):
                 out = [a for a in out if _norm(a.name).replace(" ", "") not in not_names]
+            # (and two capitals that are a degree's, beside a person's name, are that person's degree,
+            # not a second person's initials: ["Ina Berg", "MD"])
+            if len(out) > 1 and any(" " in a.name for a in out):
+                out = [a for a in out if not _DEGREE.match(a.name)]
             if out:
                 return tuple(_fuller(a, fuller) for a in out)
     return ()

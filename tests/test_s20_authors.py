@@ -1,0 +1,101 @@
+"""HTML authors, session 20 (issue #18): the failure kinds of pages nobody here has seen, as the
+markup and the languages of the web write them: WordPress's link to an author's posts in its
+translations, interface words alone, degrees written with full stops, Chinese credits, a
+publisher the JSON-LD types as an organisation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsmeta
+from newsmeta.html_authors import _DEGREE, _person
+
+BODY = "<p>" + "The council voted on the new harbour plan after a long debate on costs. " * 6 + "</p>"
+
+
+def page(head: str = "", byline: str = "", lang: str = "en") -> bytes:
+    return (f"<html lang='{lang}'><head><title>Harbour plan approved</title>{head}</head><body><article>"
+            f"<h1>Harbour plan approved</h1>{byline}{BODY}</article></body></html>").encode()
+
+
+def meta(content: str) -> str:
+    return f"<meta name='author' content='{content}'>"
+
+
+def graph(*items: dict[str, object]) -> str:
+    data = {"@context": "https://schema.org", "@graph": list(items)}
+    return "<script type='application/ld+json'>" + json.dumps(data) + "</script>"
+
+
+def byline(text: str) -> str:
+    return f"<div class='byline'>{text}</div>"
+
+
+def posts_link(text: str) -> str:
+    return f"<span class='byline'><a href='/author/ina-berg/'>{text}</a></span>"
+
+
+ORG = {"@type": "Organization", "@id": "https://example.com/#organization", "name": "Harbour Watch"}
+ARTICLE = {"@type": "NewsArticle", "headline": "Harbour plan approved",
+           "publisher": {"@id": "https://example.com/#organization"}}
+
+CASES = [
+    # WordPress's link to an author's posts, as its translations write it
+    ("wp-de", "", posts_link("Alle Beiträge von Ina Berg anzeigen"), "de", ["Ina Berg"]),
+    ("wp-es", "", posts_link("Ver todas las entradas de Ina Berg"), "es", ["Ina Berg"]),
+    ("wp-it", "", posts_link("Visualizza tutti gli articoli di Ina Berg"), "it", ["Ina Berg"]),
+    ("wp-pt", "", posts_link("Ver todas as publicações de Ina Berg"), "pt", ["Ina Berg"]),
+    ("wp-nl", "", posts_link("Bekijk alle berichten van Ina Berg"), "nl", ["Ina Berg"]),
+    ("wp-fr", "", posts_link("Voir toutes les publications de Ina Berg"), "fr", ["Ina Berg"]),
+    # interface words alone are no name
+    ("newsletter", meta("Newsletter"), "", "de", []),
+    ("impressum", meta("Impressum"), "", "de", []),
+    ("next-post", meta("Next Post"), "", "en", []),
+    ("skip-to-content", meta("Skip To Content"), "", "en", []),
+    ("copy-link", meta("Copy Link"), "", "en", []),
+    ("jetzt-registrieren", meta("Jetzt registrieren"), "", "de", []),
+    ("leave-a-comment", meta("Leave a comment"), "", "en", []),
+    ("anzeige", meta("Anzeige"), "", "de", []),
+    ("ueber-uns", meta("Über uns"), "", "de", []),
+    # a degree written with its full stops is no second author, nor a web address
+    ("degree-ba", meta("Ina Berg, B.A."), "", "en", ["Ina Berg"]),
+    ("degree-med", meta("Ina Berg, M.Ed."), "", "en", ["Ina Berg"]),
+    ("degree-msc", meta("Ina Berg, M.Sc."), "", "en", ["Ina Berg"]),
+    ("degree-edd", byline("By Ina Berg, Ed.D."), "", "en", ["Ina Berg"]),
+    ("degree-dipl-ing", byline("By Ina Berg, Dipl.-Ing."), "", "de", ["Ina Berg"]),
+    ("degree-ma-lpc", byline("By Ina Berg, M.A., LPC"), "", "en", ["Ina Berg"]),
+    ("degree-rdn-ld", byline("By Ina Berg, RDN, LD"), "", "en", ["Ina Berg"]),
+    ("degree-pt-dpt", byline("By Ina Berg, PT, DPT"), "", "en", ["Ina Berg"]),
+    # Chinese credits
+    ("zh-wen-slash", "", "<div class='author'>文/王芳</div>", "zh", ["王芳"]),
+    ("zh-field-after-source", "", "<div class='info'>来源：新华社 作者：王芳 2021-03-02</div>", "zh", ["王芳"]),
+    # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
+    ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "lang", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_authors(head: str, body: str, lang: str, expected: list[str]) -> None:
+    art = newsmeta.extract(page(head, body, lang), url="https://example.com/news/harbour-plan")
+    assert [a.name for a in art.authors] == expected
+
+
+NAMES = [
+    ("surname-ma", "Jack Ma", "Jack Ma"),
+    ("initials-alone", "MS", "MS"),
+    ("degree-dotted", "Ina Berg M.Ed.", "Ina Berg"),
+    ("degree-capitals", "Ina Berg DPT", "Ina Berg"),
+    ("degree-spaced", "M Ed", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_person(raw: str, expected: str | None) -> None:
+    assert _person(raw, set()) == expected
+
+
+@pytest.mark.parametrize("word", ["Ma", "Md", "Rd", "Ba"], ids=["ma", "md", "rd", "ba"])
+def test_surnames_are_no_degree(word: str) -> None:
+    assert _DEGREE.match(word) is None
