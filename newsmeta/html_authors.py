@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from newsmeta.bylines import _once
+from newsmeta.datelines import find_dateline
 from newsmeta.html_markup import _MONTHS, _SEPARATORS, _clean, _ld_value, _Markup, _norm
 from newsmeta.records import Author, Source
 
@@ -360,7 +361,55 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
         if (lo <= pos and (pos <= hi or _FIELD_LABEL.match(part))
                 and (name := _printed_name(_listed(parts, k), _listed(parts, k + 1)))):
             out.append(name)
-    return out
+    # (and, after them, a name without a label in a line of the story's date and time by the headline)
+    dated = [_Unlabelled(name) for part, pos in zip(parts, offsets, strict=True)
+             if lo <= pos <= hi and (name := _dated_name(part))]
+    return out + dated[:1]
+
+
+class _Unlabelled(str):
+    """A name printed by the headline without a credit's label, in a line of the story's date and
+    time (:func:`_dated_name`): a candidate after the labelled ones."""
+
+    __slots__ = ()
+
+
+#: the separators of a line of fields ("04.02.2022 | 13:10 Uhr | Ina Berg")
+_FIELD_SEP = re.compile(r"\s[|·•]\s")
+
+
+#: a time of day as a field of its own ("13:10 Uhr", "1.10 pm")
+_TIME_FIELD = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?", re.I)
+
+
+def _date_field(field: str) -> bool:
+    """Is ``field`` a date or a time of day and nothing else?"""
+    if _TIME_FIELD.fullmatch(field):
+        return True
+    date = _LEADING_DATE.match(field)
+    if date is None or date.end() < len(field):
+        return False
+    month = date.group("m1") or date.group("m2") or date.group("m3")
+    return month is None or month.casefold() in _MONTH_WORDS
+
+
+def _dated_name(part: str) -> str | None:
+    """The name in a line of fields that are otherwise a date and a time ("04.02.2022 | 13:10 Uhr |
+    Ina Berg"): the story's credit line, printed without a label; two or three capitalised words.
+
+    >>> _dated_name("04.02.2022 | 13:10 Uhr | Ina Berg"), _dated_name("Politik | Ina Berg"), _dated_name("3. Mai 2021")
+    ('Ina Berg', None, None)
+    """
+    if len(part) > _FIELD_CHARS or not _FIELD_SEP.search(part):
+        return None
+    fields = [f.strip() for f in _FIELD_SEP.split(part)][:5]
+    rest = [f for f in fields if not _date_field(f)]
+    if len(rest) != 1 or len(fields) < 2:
+        return None
+    words = rest[0].split()
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return rest[0]
+    return None
 
 
 #: the words that join the names of a list printed in elements of their own ("Von <b>Ann Lee</b> und <b>Bo Roe</b>")
@@ -573,7 +622,8 @@ _INITIALS = re.compile(r"[A-Z]{2}")
 
 _JOB = re.compile(
     r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
-    r"kolumnist|kolumnistin|leiter|leiterin)|[\w-]*-in-chief|staff|writer|editor|correspondent|columnist|contributor"
+    r"kolumnist|kolumnistin|leiter|leiterin|autor|autorin|journalist|journalistin)|[\w-]*-in-chief|staff|writer|editor"
+    r"|correspondent|columnist|contributor|author|journalist"
     r"|contributing|professor|"
     r"officer|president|director|manager|founder|ceo)$",
     re.I,
@@ -736,10 +786,14 @@ _DATE_LEAD = frozenset(re.findall(r"\S+", "am on le el il den vom du del op em a
 _AFFILIATED = re.compile(r"\s(?:for|from|in|aus|für|en|pour|para|per)\s(?=[^\W\d_])", re.I)
 
 
-# Words that qualify a job title ("Senior", "Associate"), left over when the title is cut off.
+# Words that qualify a job title ("Senior", "Associate", its beat: "Political", "Health"), left over when the
+# title is cut off.
 _JOB_MODIFIERS = frozenset(re.findall(r"\S+", """
     senior junior associate assistant chief executive managing deputy special contributing staff
-    leitender leitende stellvertretender stellvertretende freier freie"""))
+    leitender leitende stellvertretender stellvertretende freier freie
+    political politics foreign business sports sport health science technology tech economics finance financial
+    legal national international local metro investigative entertainment culture arts food travel climate
+    environment education crime courts news features opinion digital video photo multimedia"""))
 
 
 #: the longest agency's or desk's mark written after a name and a slash
@@ -1170,11 +1224,16 @@ def _ld_people(m: _Markup, *, typed: bool = False) -> list[str]:
     return out
 
 
+#: the start of an article's text where its dateline is read
+_DATELINE_CHARS = 1000
+
+
 def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, url: str | None = None,
              printed: list[str] | None = None, text: str | None = None) -> tuple[Author, ...]:
     """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
     each cleaned (:func:`_person`), split where one string names several, deduplicated."""
     not_names = _not_names(m, sitename, url)
+    labelled = [c for c in printed or [] if not isinstance(c, _Unlabelled)]
     meta = m.meta.get("author", "")
     # trafilatura's author that the page marks as a commenter's, and nowhere as the article's, is not one
     stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
@@ -1201,7 +1260,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         *(([c], "html") for kind, c in m.credits[:5]
           if kind <= 1 or ((len(c.split()) >= 2 or _CJK_NAME.search(c)) and kind < _OWN_COMMENT)),
         # and last the names printed after a credit's label by the headline
-        *(([c], "html") for c in (printed or [])[:3]),
+        *(([c], "html") for c in labelled[:3]),
+        # (or without one, in a line of the story's date and time)
+        *(([str(c)], "html") for c in (printed or []) if isinstance(c, _Unlabelled)),
         # and, when none of them names a person, the credit in the last lines of the article's text
         # (``text``: "Text: Ann Lee" under the story, past the part of the page read for credits)
         *(([c], "html") for c in (_end_credits(text) if text else [])[:2]),
@@ -1213,6 +1274,9 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
         *(([c], "html") for c in (_signature(text) if text else [])),
         # and last the name in the header of a comment the page marks as the post's author's own
         *(([c], "html") for kind, c in m.credits if kind == _OWN_COMMENT),
+        # (or, like a newsroom's credit, the news agency the text's dateline credits: "Hamburg (dpa/lno) –")
+        *(([d.agency], "html") for d in [find_dateline(text[:_DATELINE_CHARS]) if text else None]
+          if d is not None and d.agency and _agency(d.agency)),
     ]
     # the page's own spelling of a name that trafilatura or a JSON-LD login rewrote ("happyface313"
     # -> "Happyface", "christian.stadtfeld"): any credit line that says the same letters
@@ -1239,14 +1303,14 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     for w in (*_ld_people(m), meta, *(c for _k, c in m.credits[:5])):
         if (c := _person(w, not_names)) and " " not in c and (d := _FIRST_DIGIT.search(c)) and d.start() >= 2:
             logins.setdefault(_letters(c[: d.start()]), c)
-    fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
+    fuller = [n for raw in (traf_author or "", meta, *(c for _k, c in m.credits[:5]), *labelled[:3])
               for p in _names_in(raw) if (n := _person(p, not_names)) and 2 <= len(n.split()) <= 4]
     # The byline a reader sees — printed by the headline, or linked to the author's page
     # (rel=author) — comes first when it names persons and none of them is among the JSON-LD's
     # persons (else trafilatura's and the author meta tag's): those name the publishing system's
     # account, a page's editor.
     # (each credit line's persons read once)
-    lines = [*(printed or [])[:3], *(c for kind, c in m.credits[:5] if kind == 0)]
+    lines = [*labelled[:3], *(c for kind, c in m.credits[:5] if kind == 0)]
     shown_persons = [(c, named) for c in lines if (named := _persons(c, not_names))]
     shown = [c for c, _named in shown_persons]
     others = ({n for raw in cands[0][0] for n in _persons(raw, not_names)}

@@ -71,6 +71,13 @@ CASES = [
     # Chinese credits
     ("zh-wen-slash", "", "<div class='author'>文/王芳</div>", "zh", ["王芳"]),
     ("zh-field-after-source", "", "<div class='info'>来源：新华社 作者：王芳 2021-03-02</div>", "zh", ["王芳"]),
+    # a job title or its beat after a name is no second author
+    ("job-freier-autor", "", byline("Ina Berg / Freier Autor"), "de", ["Ina Berg"]),
+    ("job-beat-after-break", "", byline("Ina Berg<br>Political Correspondent"), "en", ["Ina Berg"]),
+    # the news agency a wire story's dateline credits, where no person is
+    ("dateline-agency", "", "<p>Hamburg (dpa/lno) – The council voted on the new harbour plan.</p>", "de", ["dpa/lno"]),
+    # a name without a label in a line of the story's date and time by the headline
+    ("dated-line-name", "", "<small>04.02.2022 | 13:10 Uhr | Ina Berg</small>", "de", ["Ina Berg"]),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
@@ -99,3 +106,19 @@ def test_person(raw: str, expected: str | None) -> None:
 @pytest.mark.parametrize("word", ["Ma", "Md", "Rd", "Ba"], ids=["ma", "md", "rd", "ba"])
 def test_surnames_are_no_degree(word: str) -> None:
     assert _DEGREE.match(word) is None
+
+
+def authors(head: str, body: str, lang: str) -> list[str]:
+    return [a.name for a in newsmeta.extract(page(head, body, lang), url="https://example.com/news/harbour-plan").authors]
+
+
+def test_dateline_agency_only_without_a_person() -> None:
+    dateline = "<p>Hamburg (dpa) – The council voted on the new harbour plan.</p>"
+    assert authors("", dateline, "de") == ["dpa"]
+    assert authors("", byline("Von Ina Berg") + dateline, "de") == ["Ina Berg"]
+
+
+def test_dated_line_names_a_person_only() -> None:
+    assert authors("", "<small>3. März 2021 · Ina Berg</small>", "de") == ["Ina Berg"]
+    assert authors("", "<small>04.02.2022 | 13:10 Uhr | Politik</small>", "de") == []
+    assert authors("", "<small>Politik | Ina Berg</small>", "de") == []
