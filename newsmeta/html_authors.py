@@ -620,6 +620,13 @@ _DEGREE = re.compile(
 _INITIALS = re.compile(r"[A-Z]{2}")
 
 
+# The titles a Korean or Japanese byline writes after the reporter's name ("홍길동 기자", "김철수 특파원",
+# "山田太郎記者", "山田 太郎 編集委員")
+_EAST_ASIAN_JOB = re.compile(
+    r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])\s?(?:선임|수석|객원|인턴|수습|전문)?(?:기자|특파원|논설위원|편집위원|앵커)"
+    r"$|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?(?:記者|編集委員|論説委員|特派員)$")
+
+
 _JOB = re.compile(
     r"(?:^|[\s-])(?:[\w-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|"
     r"kolumnist|kolumnistin|leiter|leiterin|autor|autorin|journalist|journalistin)|[\w-]*-in-chief|staff|writer|editor"
@@ -679,7 +686,8 @@ def _agency(name: str) -> bool:
 # that credits no person.
 # (also as one word, German's compounds and English's: "Onlineredaktion", "Redaktionsteam", "Newsdesk")
 _NEWSROOM = re.compile(
-    r"\b(?:\w*redaktion(?:steam)?|editorial|newsroom|desk|newsdesk|team|staff|rédaction|redacción|redazione)\b", re.I)
+    r"\b(?:\w*redaktion(?:steam|en)?|editorial|newsroom|desk|newsdesk|team|staff|rédaction|redacción|redazione"
+    r"|redação|redacção|redactie|redaksjon)\b", re.I)
 
 
 # A lone word that is interface text, not a name ("Name", "Datum", "Admin").
@@ -905,6 +913,8 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     name = _without_date(_before_sentence(_after_date(name)))
     # ... or interface text, also glued to it ("Ann Lee Posted in News", "HomeNewsAnn Lee")
     name = _AUTHOR_UI.sub("", _unglued(name))
+    # ... or a Korean or Japanese reporter's title, which follows the name ("홍길동 기자", "山田太郎記者")
+    name = _EAST_ASIAN_JOB.sub("", name) if _EAST_ASIAN_JOB.search(name[-12:]) else name
     # ... or a place or a publication after a preposition ("Ann Lee in Berlin", "for The Times")
     head, *_rest = _AFFILIATED.split(name, maxsplit=1)
     name = head if len(head.split()) >= 2 else name

@@ -78,6 +78,12 @@ CASES = [
     ("dateline-agency", "", "<p>Hamburg (dpa/lno) – The council voted on the new harbour plan.</p>", "de", ["dpa/lno"]),
     # a name without a label in a line of the story's date and time by the headline
     ("dated-line-name", "", "<small>04.02.2022 | 13:10 Uhr | Ina Berg</small>", "de", ["Ina Berg"]),
+    # a Korean or Japanese reporter's title after the name
+    ("ko-gija", "", byline("홍길동 기자"), "ko", ["홍길동"]),
+    ("ko-teukpawon", meta("김철수 특파원"), "", "ko", ["김철수"]),
+    ("ja-kisha", meta("山田太郎記者"), "", "ja", ["山田太郎"]),
+    # a Portuguese newsroom after a name is no part of it
+    ("pt-da-redacao", "", byline("Por Ana Souza, da Redação"), "pt", ["Ana Souza"]),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
