@@ -300,6 +300,17 @@ def _markup_credits(elements: list[Any], m: _Markup) -> list[tuple[int, str]]:
     return out
 
 
+def _social_slugs(texts: tuple[str, ...]) -> set[str]:
+    """The letters of the last part of each link to a profile on a social network in ``texts``
+    ("facebook.com/ann.lee.12" -> "annlee")."""
+    out = set()
+    for text in texts:
+        for link in _SOCIAL.finditer(text[:_CREDIT_CHARS * 2]) if text else ():
+            if slug := _letters(link.group().rstrip("/").rsplit("/", 1)[-1]):
+                out.add(slug)
+    return out
+
+
 def _handle_link(href: str, text: str) -> bool:
     """Does a link to a profile on a social network (:data:`_SOCIAL`) say the profile's handle?
 
@@ -590,7 +601,7 @@ _AUTHOR_UI = re.compile(
     # (and a social network's name after its preposition: "Follow Ann Lee on Twitter", "Ina Berg auf Facebook")
     r"\s+(?:(?:no|\d+|leave\s+an?|add\s+an?|last|zuletzt|on|auf|sur|en|su)\s+)?"
     r"(?:reply|antworten|posted(?:\s+(?:in|on|at))?|filed\s+under|abgelegt\s+unter|tiempo\s+de\s+lectura|lesezeit|\d*\s*min(?:utes?)?\s+read|shares?|follow|folgen|twitter|facebook"
-    r"|instagram|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
+    r"|instagram|google|e-?mail|kommentare?|comments?|updated|aktualisiert|published|veröffentlicht|mehr\s+von"
     r"|contact|contactar|contacter|kontakt|publicado|publié|pubblicato|log\s?in|sign\s?in|anmelden|subscribe"
     r"|abonnieren|weiterlesen|read\s+more|whatsapp|linkedin|xing|pinterest|telegram|tweet|teilen"
     r"|view\s+(?:all|profile|more)|alle\s+(?:beiträge|artikel)|more\s+(?:from|by|articles|stories|posts)"
@@ -709,7 +720,8 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     press release autoren authors autorenprofil
     abo premium exklusiv exclusive like gefällt mir hier here klicken click jetzt now registrieren join
     whatsapp telegram reddit flipboard pocket mastodon bluesky threads xing linkedin pinterest
-    weitersagen empfehlen senden send zur zum per uns us show anzeigen to a leave antwort lesezeit"""))
+    weitersagen empfehlen senden send zur zum per uns us show anzeigen to a leave antwort lesezeit
+    google gplus"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
@@ -1249,6 +1261,15 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
     if traf_author and _norm(traf_author) in m.commenters - stated:
         traf_author = None
+    # trafilatura's name made of a link to a profile on a social network ("facebook.com/ann.lee.12" ->
+    # "Ann Lee") is not one the page writes, unless it writes it elsewhere
+    slugs = _social_slugs((meta, m.meta.get("article:author", ""), *(c for _k, c in m.credits[:5])))
+    if traf_author and slugs:
+        shown = [_letters(x) for x in (*_ld_people(m), meta, *(c for _k, c in m.credits[:5]), *(printed or [])[:3])
+                 if x and not _SOCIAL.search(x)]
+        kept = [p for p in traf_author.split(";")
+                if _letters(p) not in slugs or any(_letters(p) in x for x in shown)]
+        traf_author = "; ".join(p.strip() for p in kept) or None
     # trafilatura split a name at an HTML entity it did not read ("Redacci; Oacute; N Diario")
     if traf_author and _ENTITY_PART.search(traf_author):
         traf_author = None

@@ -84,6 +84,12 @@ CASES = [
     ("ja-kisha", meta("山田太郎記者"), "", "ja", ["山田太郎"]),
     # a Portuguese newsroom after a name is no part of it
     ("pt-da-redacao", "", byline("Por Ana Souza, da Redação"), "pt", ["Ana Souza"]),
+    # a link to a profile on a social network: its network's name, its address, is no name
+    ("rel-author-google-plus", "", "<p><a rel='author' href='https://plus.google.com/1234'>Google+</a></p>", "en", []),
+    ("byline-google-plus-link", "",
+     byline("By Ina Berg <a rel='author' href='https://plus.google.com/1234'>Google</a>"), "en", ["Ina Berg"]),
+    ("rel-author-facebook-address", "",
+     "<p><a rel='author' href='https://www.facebook.com/ina.berg.12'>facebook.com/ina.berg.12</a></p>", "en", []),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
