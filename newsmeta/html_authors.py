@@ -581,6 +581,8 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:ver\s+)?(?:todos\s+os\s+|todas\s+as\s+|mais\s+)(?:artigos|posts|publicações)\s+(?:de|por)"
     r"|(?:vedi\s+|visualizza\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
     r"|(?:written|posted|submitted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
+    # (Blogger's, as its translations write it: "Eingestellt von", "Postado por", "Geplaatst door")
+    r"|(?:eingestellt|gepostet)\s+von|(?:postado|postada)\s+por|(?:postato|postata)\s+da|geplaatst\s+door"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da"
     r"|a\s+cura\s+di|by|von|par|por|door|av|af|di(?=\s)"
     # (the text's and the pictures' author: "Text & Fotos:", "Texto y fotos:")
@@ -799,8 +801,9 @@ _NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _DAY_MONTH = re.compile(r"\d{1,2}\.?\s+([^\W\d_]{3,10})\b")
 
 
-# The words that open a date after a name ("Ann Lee am 3. Mai", "Ann Lee on May 3")
-_DATE_LEAD = frozenset(re.findall(r"\S+", "am on le el il den vom du del op em at vor hace"))
+# The words that open a date or a time after a name ("Ann Lee am 3. Mai", "Ann Lee on May 3"; Blogger's
+# "Eingestellt von Ann Lee um 10:30", "Publié par Anne Roy à 10:30", "Pubblicato da Anna Neri alle 10:30")
+_DATE_LEAD = frozenset(re.findall(r"\S+", "am on le el il den vom du del op em at vor hace um à às alle en"))
 
 
 _AFFILIATED = re.compile(r"\s(?:for|from|in|aus|für|en|pour|para|per)\s(?=[^\W\d_])", re.I)

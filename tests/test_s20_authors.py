@@ -90,6 +90,13 @@ CASES = [
      byline("By Ina Berg <a rel='author' href='https://plus.google.com/1234'>Google</a>"), "en", ["Ina Berg"]),
     ("rel-author-facebook-address", "",
      "<p><a rel='author' href='https://www.facebook.com/ina.berg.12'>facebook.com/ina.berg.12</a></p>", "en", []),
+    # Blogger's credit and the time after it, as its translations write them
+    ("blogger-de", "", "<div class='post-author'>Eingestellt von Ina Berg um 10:30</div>", "de", ["Ina Berg"]),
+    ("blogger-fr", "", "<div class='post-author'>Publié par Ina Berg à 10:30</div>", "fr", ["Ina Berg"]),
+    ("blogger-es", "", "<div class='post-author'>Publicado por Ina Berg en 10:30</div>", "es", ["Ina Berg"]),
+    ("blogger-it", "", "<div class='post-author'>Pubblicato da Ina Berg alle 10:30</div>", "it", ["Ina Berg"]),
+    ("blogger-pt", "", "<div class='post-author'>Postado por Ina Berg às 10:30</div>", "pt", ["Ina Berg"]),
+    ("blogger-nl", "", "<div class='post-author'>Geplaatst door Ina Berg op 3 mei 2010</div>", "nl", ["Ina Berg"]),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
