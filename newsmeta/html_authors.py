@@ -723,7 +723,7 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     abo premium exklusiv exclusive like gefällt mir hier here klicken click jetzt now registrieren join
     whatsapp telegram reddit flipboard pocket mastodon bluesky threads xing linkedin pinterest
     weitersagen empfehlen senden send zur zum per uns us show anzeigen to a leave antwort lesezeit
-    google gplus"""))
+    google gplus last zuletzt"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))
@@ -799,6 +799,10 @@ _NUMERIC_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 _DAY_MONTH = re.compile(r"\d{1,2}\.?\s+([^\W\d_]{3,10})\b")
+
+
+#: the other words that open a date, before a month's or a weekday's name ("im März", "last Monday")
+_DATE_OPENERS = frozenset(re.findall(r"\S+", "im in of since seit depuis desde last next this letzten nächsten"))
 
 
 # The words that open a date or a time after a name ("Ann Lee am 3. Mai", "Ann Lee on May 3"; Blogger's
@@ -1047,6 +1051,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     if low in _MONTH_WORDS | _WEEKDAYS or (
             any(w in _MONTH_WORDS for w in low.split()[1:]) and any(c.isdigit() for c in raw)):
         return None  # a date left in the credit line
+    # (or a month's name after the word that opens a date: "im März", "in May", "last Monday")
+    if len(kept) >= 2 and set(low.split()) <= _MONTH_WORDS | _WEEKDAYS | _DATE_LEAD | _DATE_OPENERS:
+        return None
     # The site's own name is its publisher's, unless it is shaped like a person's (a personal blog
     # named after its author): two or more words, not opening with an article ("Die FURCHE").
     if low.replace(" ", "") in not_names and (len(low.split()) < 2 or low.split()[0] in _ARTICLES):
@@ -1086,7 +1093,8 @@ _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 #: the interface words that the elements before or after a name glue to it (a navigation's, a button's)
 _GLUED_UI = frozenset(re.findall(r"\S+", """
     home news menu menü startseite share teilen partager compartir follow folgen login email mail print
-    drucken more mehr twitter facebook instagram linkedin whatsapp tweet search suche"""))
+    drucken more mehr twitter facebook instagram linkedin whatsapp tweet search suche
+    vor hace updated aktualisiert published veröffentlicht"""))
 
 
 def _unglued(name: str) -> str:
@@ -1155,7 +1163,8 @@ def _without_date(name: str) -> str:
     words = name[: digit.start()].split()
     # a month's name glued to the name before it, where the page's markup parted them ("Ina BergMarch 3")
     glued = _GLUED.search(words[-1]) if len(words) >= 2 else None
-    if glued and glued.group(1).casefold() in _MONTH_WORDS:
+    # (or the word that opens the date: "Ina BergVor 2 Stunden")
+    if glued and glued.group(1).casefold() in _MONTH_WORDS | _DATE_LEAD:
         words[-1:] = [words[-1][: glued.start(1)], glued.group(1)]
     after = name[digit.start(1) :]
     month = _DAY_MONTH.match(after)

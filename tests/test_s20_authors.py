@@ -97,6 +97,10 @@ CASES = [
     ("blogger-it", "", "<div class='post-author'>Pubblicato da Ina Berg alle 10:30</div>", "it", ["Ina Berg"]),
     ("blogger-pt", "", "<div class='post-author'>Postado por Ina Berg às 10:30</div>", "pt", ["Ina Berg"]),
     ("blogger-nl", "", "<div class='post-author'>Geplaatst door Ina Berg op 3 mei 2010</div>", "nl", ["Ina Berg"]),
+    # a date's words after a name, split off by trafilatura or glued to it
+    ("im-maerz", "", "<div class='author'>Ina Berg, im März 2021</div>", "de", ["Ina Berg"]),
+    ("last-updated", "", "<div class='author'>Ina Berg, Last updated: May 3, 2021</div>", "en", ["Ina Berg"]),
+    ("glued-vor", "", "<div class='author'>Ina BergVor 2 Stunden</div>", "de", ["Ina Berg"]),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
