@@ -723,7 +723,9 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     abo premium exklusiv exclusive like gefällt mir hier here klicken click jetzt now registrieren join
     whatsapp telegram reddit flipboard pocket mastodon bluesky threads xing linkedin pinterest
     weitersagen empfehlen senden send zur zum per uns us show anzeigen to a leave antwort lesezeit
-    google gplus last zuletzt"""))
+    google gplus last zuletzt
+    first full display nickname spitzname vorname nachname prénom apellido apellidos cognome autorenname website
+    webseite homepage remember me angemeldet bleiben write schreiben sign continue"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))

@@ -59,6 +59,12 @@ CASES = [
     ("leave-a-comment", meta("Leave a comment"), "", "en", []),
     ("anzeige", meta("Anzeige"), "", "de", []),
     ("ueber-uns", meta("Über uns"), "", "de", []),
+    # (a form's fields and buttons)
+    ("first-name", meta("First Name"), "", "en", []),
+    ("vorname-nachname", "", "<div class='author'>Vorname Nachname</div>", "de", []),
+    ("display-name", meta("Display Name"), "", "en", []),
+    ("remember-me", meta("Remember Me"), "", "en", []),
+    ("continue-with", "", "<div class='author'>Continue with Facebook</div>", "en", []),
     # a degree written with its full stops is no second author, nor a web address
     ("degree-ba", meta("Ina Berg, B.A."), "", "en", ["Ina Berg"]),
     ("degree-med", meta("Ina Berg, M.Ed."), "", "en", ["Ina Berg"]),
