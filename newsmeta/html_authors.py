@@ -723,7 +723,7 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     abo premium exklusiv exclusive like gefällt mir hier here klicken click jetzt now registrieren join
     whatsapp telegram reddit flipboard pocket mastodon bluesky threads xing linkedin pinterest
     weitersagen empfehlen senden send zur zum per uns us show anzeigen to a leave antwort lesezeit
-    google gplus last zuletzt
+    google gplus find last zuletzt
     first full display nickname spitzname vorname nachname prénom apellido apellidos cognome autorenname website
     webseite homepage remember me angemeldet bleiben write schreiben sign continue"""))
 
@@ -894,6 +894,10 @@ _POSSESSIVES = frozenset(re.findall(r"\S+", """
     nostro nostra vostro vostra onze jullie"""))
 
 
+#: an English possessive after a word, before another ("Ann Lee's Profile")
+_POSSESSIVE_S = re.compile(r"(?<=\w)['’]s\s(?=\w)")
+
+
 def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | None:
     """``raw`` cleaned to a person's name, or ``None`` when it is not one: labels, interface text,
     job titles and degrees removed; organisations, the site's own name, addresses and dates refused
@@ -907,7 +911,11 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     ('李明', None, None)
     """
     # (a JSON-LD or a meta tag may hold a name as HTML writes it: "Redacci&oacute;n")
-    name = _clean(html.unescape(raw[:500]) if "&" in raw[:500] else raw[:500]).strip(" ,;:|()（）[]→←»«›‹>")
+    # (and the plus of a Google+ mention: "+Ann Lee")
+    name = _clean(html.unescape(raw[:500]) if "&" in raw[:500] else raw[:500]).strip(" ,;:|()（）[]→←»«›‹>+")
+    # (a possessive ends the name: "Ann Lee's Profile", "Ann Lee’s latest posts")
+    if (own := _POSSESSIVE_S.search(name)) is not None and len(name[: own.start()].split()) >= 2:
+        name = name[: own.start()]
     # (of a line of labelled fields, the author's: "来源：新华网 作者：李明", "Quelle: dpa Autor: Ina Berg")
     field = _CREDIT_FIELD.search(name)
     name = name[field.end() :] if field is not None and field.start() > 0 else name

@@ -107,6 +107,12 @@ CASES = [
     ("im-maerz", "", "<div class='author'>Ina Berg, im März 2021</div>", "de", ["Ina Berg"]),
     ("last-updated", "", "<div class='author'>Ina Berg, Last updated: May 3, 2021</div>", "en", ["Ina Berg"]),
     ("glued-vor", "", "<div class='author'>Ina BergVor 2 Stunden</div>", "de", ["Ina Berg"]),
+    ("google-plus-mention", "",
+     byline("By <a rel='author' href='https://plus.google.com/1234'>+Ina Berg</a>"), "en", ["Ina Berg"]),
+    ("google-plus-find-me", "", "<p><a rel='author' href='https://plus.google.com/1234'>Find me on Google+</a></p>",
+     "en", []),
+    ("possessive-profile", "", "<p><a rel='author' href='https://plus.google.com/1234'>Ina Berg's Profile</a></p>",
+     "en", ["Ina Berg"]),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
