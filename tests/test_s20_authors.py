@@ -113,6 +113,12 @@ CASES = [
      "en", []),
     ("possessive-profile", "", "<p><a rel='author' href='https://plus.google.com/1234'>Ina Berg's Profile</a></p>",
      "en", ["Ina Berg"]),
+    # the links and labels after a byline, or glued before it
+    ("previous-post", "", "<div class='author'>Ina Berg Previous Post</div>", "en", ["Ina Berg"]),
+    ("naechster-artikel", "", "<div class='author'>Ina Berg Nächster Artikel</div>", "de", ["Ina Berg"]),
+    ("anzeige-after", "", "<div class='author'>Ina Berg Anzeige</div>", "de", ["Ina Berg"]),
+    ("glued-newsletter", "", "<div class='author'>Ina BergNewsletter</div>", "en", ["Ina Berg"]),
+    ("glued-nav-before", "", "<div class='author'>StartseiteNachrichtenIna Berg</div>", "de", ["Ina Berg"]),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
