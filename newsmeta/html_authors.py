@@ -610,11 +610,11 @@ _AUTHOR_UI = re.compile(
     r"|partager|compartir|condividi|home|startseite|menu|menü"
     # (the verb that closes German's "Alle Beiträge von Ann Lee anzeigen")
     r"|anzeigen|ansehen"
-    # (the links and labels the page puts after a byline: the next story's, a search box's, an
+    # (the links and labels the page puts after a byline: the next story's, an
     # advertisement's: "Previous Post", "Nächster Artikel", "Mehr zum Thema", "Skip to content", "Anzeige")
     r"|(?:previous|next|older|newer)\s+(?:post|article|story|entry)|related\s+(?:posts|articles|stories)"
     r"|(?:nächster|vorheriger)\s+(?:artikel|beitrag)|mehr\s+zum\s+thema|zur\s+startseite|skip\s+to\s+content"
-    r"|advertisement|anzeige|werbung|sponsored|search|suche"
+    r"|advertisement|anzeige|werbung|sponsored"
     # (the buttons by a byline: "Print", "Listen", "Save", "Gift Article", "Newsletter", the author's "Bio")
     r"|print|drucken|imprimir|imprimer|listen|anhören|save|merken|gift\s+(?:this\s+)?article|newsletter|bio)\b.*$",
     re.I,
