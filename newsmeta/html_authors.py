@@ -50,7 +50,9 @@ _CAPTION = re.compile(r"caption|(?:image|img|photo|foto|bild|media)[-_]?(?:credi
 # The path of an author's page on a site ("/author/ann-lee/", "/autor/ann-lee"), which a byline links to
 _AUTHOR_PAGE = re.compile(
     r"/(?:authors?|autor|autorin|autoren|auteurs?|autores|autore|autori|journalists?|redakteur|redakteurin|redakteure"
-    r"|writers?|contributors?|columnists?|kolumnisten|reporters?|by)/[^/?#\s]{2,}/?(?:$|[?#])",
+    r"|writers?|contributors?|columnists?|kolumnisten|reporters?|by)/[^/?#\s]{2,}/?(?:$|[?#])"
+    # (or a handle's page, Medium's and Substack's: "/@annlee")
+    r"|/@[^/?#\s]{2,}/?(?:$|[?#])",
     re.I,
 )
 
@@ -730,7 +732,8 @@ _NOT_A_NAME = frozenset(re.findall(r"\S+", """
     weitersagen empfehlen senden send zur zum per uns us show anzeigen to a leave antwort lesezeit
     google gplus find last zuletzt
     first full display nickname spitzname vorname nachname prénom apellido apellidos cognome autorenname website
-    webseite homepage remember me angemeldet bleiben write schreiben sign continue"""))
+    webseite homepage remember me angemeldet bleiben write schreiben sign continue neu new bearbeiten edit member
+    members mitglied mitglieder list liste"""))
 
 
 _SAID = frozenset(("said", "says", "wrote", "sagt", "sagte", "schreibt", "schrieb", "dit", "dice", "dijo", "zegt"))

@@ -119,6 +119,10 @@ CASES = [
     ("anzeige-after", "", "<div class='author'>Ina Berg Anzeige</div>", "de", ["Ina Berg"]),
     ("glued-newsletter", "", "<div class='author'>Ina BergNewsletter</div>", "en", ["Ina Berg"]),
     ("glued-nav-before", "", "<div class='author'>StartseiteNachrichtenIna Berg</div>", "de", ["Ina Berg"]),
+    # a link to a handle's page (Medium, Substack) is an author's
+    ("handle-page-link", "", "<div><a href='/@inaberg'>Ina Berg</a></div>", "en", ["Ina Berg"]),
+    ("account-link-words", meta("Neu registrieren"), "", "de", []),
+    ("member-list", meta("Member List"), "", "en", []),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
