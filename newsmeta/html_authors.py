@@ -377,7 +377,44 @@ def _text_credits(parts: list[str], offsets: list[int], at: int) -> list[str]:
     # (and, after them, a name without a label in a line of the story's date and time by the headline)
     dated = [_Unlabelled(name) for part, pos in zip(parts, offsets, strict=True)
              if lo <= pos <= hi and (name := _dated_name(part))]
-    return out + dated[:1]
+    # (and the names credited with another role than the text's: "Reviewed by", "Updated by", "Photos by")
+    roles = [_OtherRole(name) for k, (part, pos) in enumerate(zip(parts, offsets, strict=True))
+             if lo <= pos <= hi and len(part) <= 2 * _FIELD_CHARS and (name := _role_name(part, parts, k))]
+    return out + dated[:1] + roles[:_ROLES]
+
+
+#: at most this many names credited with another role are read
+_ROLES = 5
+
+
+class _OtherRole(str):
+    """A name the page credits by the headline with another role than the text's author's: a
+    reviewer's, an editor's, a photographer's ("Medically reviewed by Bo Roe")."""
+
+    __slots__ = ()
+
+
+# The label of another role than the text's author's: reviewer, fact checker, editor, updater,
+# photographer, illustrator
+_OTHER_ROLE = re.compile(
+    r"(?:(?:medically\s+|fact[-\s]?)?(?:reviewed|checked)|edited|updated|illustrat(?:ed|ions)|photo(?:s|graphs|graphy)?"
+    r"|fotos?|bilder|illustrationen?|aktualisiert|bearbeitet|redigiert|geprüft)\s+(?:by|von)\b\s?:?\s*", re.I)
+
+
+def _role_name(part: str, parts: list[str], k: int) -> str | None:
+    """The name ``part`` credits after another role's label (or the next text does), two to four
+    capitalised words, else ``None``.
+
+    >>> _role_name("By Ann Lee | Reviewed by Bo Roe, MD", [], 0), _role_name("Edited by", ["Edited by", "Bo Roe"], 0)
+    ('Bo Roe', 'Bo Roe')
+    """
+    role = _OTHER_ROLE.search(part)
+    if role is None:
+        return None
+    rest = part[role.end() :] or (parts[k + 1] if k + 1 < len(parts) else "")
+    name = _NAME_END.split(_credit_line(rest), maxsplit=1)[0].split(",", 1)[0].strip()
+    words = name.split()
+    return name if 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _PARTICLES for w in words) else None
 
 
 class _Unlabelled(str):
@@ -1286,8 +1323,17 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     """The article's authors, persons only: the JSON-LD's persons, else trafilatura's candidates,
     each cleaned (:func:`_person`), split where one string names several, deduplicated."""
     not_names = _not_names(m, sitename, url)
-    labelled = [c for c in printed or [] if not isinstance(c, _Unlabelled)]
+    labelled = [c for c in printed or [] if not isinstance(c, (_Unlabelled, _OtherRole))]
     meta = m.meta.get("author", "")
+    # a name trafilatura adds to a byline that the page credits with another role by it ("By Ann
+    # Lee | Updated by Bo Roe" -> "Ann Lee; Bo Roe") is not an author's, unless the markup says so
+    roles = {_letters(c) for c in printed or [] if isinstance(c, _OtherRole)}
+    if traf_author and roles:
+        said = {_letters(n) for raw in (*_ld_people(m), meta, *(c for k, c in m.credits[:5] if k <= 1))
+                for n in _names_in(raw)}
+        kept = [p for p in traf_author.split(";") if _letters(p) not in roles or _letters(p) in said]
+        # (beside another name: a page that credits a reviewer alone credits no one else)
+        traf_author = "; ".join(p.strip() for p in kept) or traf_author
     # trafilatura's author that the page marks as a commenter's, and nowhere as the article's, is not one
     stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
     if traf_author and _norm(traf_author) in m.commenters - stated:

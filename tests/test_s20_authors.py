@@ -123,6 +123,8 @@ CASES = [
     ("handle-page-link", "", "<div><a href='/@inaberg'>Ina Berg</a></div>", "en", ["Ina Berg"]),
     ("account-link-words", meta("Neu registrieren"), "", "de", []),
     ("member-list", meta("Member List"), "", "en", []),
+    # a name credited with another role by the byline is no second author
+    ("updated-by", "", byline("By Ina Berg | Updated by Bo Roe"), "en", ["Ina Berg"]),
     # an organisation the JSON-LD names (the publisher, by its @id) is no person, shaped like one or not
     ("ld-org-publisher", meta("Harbour Watch") + graph(ARTICLE, ORG), "", "en", []),
 ]
@@ -167,3 +169,8 @@ def test_dated_line_names_a_person_only() -> None:
     assert authors("", "<small>3. März 2021 · Ina Berg</small>", "de") == ["Ina Berg"]
     assert authors("", "<small>04.02.2022 | 13:10 Uhr | Politik</small>", "de") == []
     assert authors("", "<small>Politik | Ina Berg</small>", "de") == []
+
+
+def test_a_reviewer_is_dropped_beside_an_author_only() -> None:
+    assert authors("", byline("By Ina Berg | Reviewed by Bo Roe"), "en") == ["Ina Berg"]
+    assert authors("", byline("Reviewed by Ina Berg"), "en") == ["Ina Berg"]
