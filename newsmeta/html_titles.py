@@ -173,6 +173,26 @@ def _head_titles(m: _Markup) -> list[str]:
             if isinstance(x, str) and x]
 
 
+def _written_kicker(h1: str, heads: list[str]) -> Headline | None:
+    """An <h1> that writes a label, a separator and then a title that a head title says whole
+    (``"Reform now" / Ann Lee is the new president`` beside ``twitter:title`` "Ann Lee is the new
+    president"), when no head title says the label with it: that title, with the label as kicker.
+    (A head title that holds the whole <h1>, "Brexit: what next | Site", makes it the headline's
+    own colon.)"""
+    found = _SEPARATORS.search(h1)
+    if found is None or found.start() == 0:
+        return None
+    label, title = h1[: found.start()].strip(), h1[found.end() :].strip()
+    hn = _norm(h1)
+    if (len(title.split()) < 3 or not _norm(label) or len(label.split()) > _KICKER_WORDS
+            or any(hn in _norm(h) for h in heads)):
+        return None
+    wholes = {_norm(h) for h in heads} | {_norm(_SEPARATORS.split(h)[0]) for h in heads}
+    if _norm(title) in wholes:
+        return Headline(title, None, None, "html", Kicker(label, None, None))
+    return None
+
+
 def _h1_headline(m: _Markup, h1: str) -> Headline:
     """The headline an <h1> prints: its title, with the label it sets off in an element of its
     own as kicker."""
@@ -182,6 +202,9 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
         # ... and the page's other titles (head, JSON-LD) say that title too
         if any(_norm(title) in _norm(h) for h in heads):
             return Headline(title, None, None, "html", Kicker(label, None, None))
+    written = _written_kicker(h1, heads)
+    if written is not None:
+        return written
     pieces = m.h1_pieces.get(h1, ())
     if not 2 <= len(pieces) <= _SPLIT_PIECES or _norm(h1) in {_norm(p) for h in heads for p in _SEPARATORS.split(h)}:
         return Headline(h1, None, None, "html")
@@ -215,6 +238,45 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
     return Headline(h1, None, None, "html")
 
 
+#: A label before a title: the first separator, or a colon and a space ("Brexit: what next").
+_LABEL_END = re.compile(r":\s")
+
+
+def _label_and_title(s: str) -> tuple[str, str] | None:
+    """``s`` cut after its first separator (or colon) into a label of at most ``_KICKER_WORDS``
+    words and a title of three words or more, if it has one."""
+    ends = [f for f in (_SEPARATORS.search(s), _LABEL_END.search(s)) if f is not None and f.start() > 0]
+    if not ends:
+        return None
+    found = min(ends, key=lambda f: f.start())
+    label, title = s[: found.start()].strip(), s[found.end() :].strip().lstrip(" |:/•·-–—")
+    if not _norm(label) or len(label.split()) > _KICKER_WORDS or len(title.split()) < 3:
+        return None
+    return label, title
+
+
+def _common_title(cands: list[tuple[str, Source]], title: str) -> Headline | None:
+    """The title that the page's head titles agree on when one of them writes a label before it:
+    ``og:title`` "Borders: France and the return of resentment" beside ``twitter:title`` "France
+    and the return of resentment", or two head titles that write different labels before the same
+    title (a kicker in one, a section's name in the other)."""
+    titles = [(c, src) for c, src in cands if _norm(c)] + ([(title, "html")] if _norm(title) else [])
+    wholes = {_norm(c) for c, _src in titles}
+    tails: dict[str, str] = {}  # a title after a label -> the first label written before it
+    for c, src in titles:
+        split = _label_and_title(c)
+        if split is None:
+            continue
+        label, rest = split
+        rn = _norm(rest)
+        first = tails.setdefault(rn, label)
+        if rn in wholes or _norm(first) != _norm(label):
+            # (the kicker is the label of the first that writes one: JSON-LD, og:title, twitter:title
+            # come before the <title>, where a label is more often the section's name)
+            return Headline(rest, None, None, src, Kicker(first, None, None))
+    return None
+
+
 def _agrees(hn: str, cn: str, same: bool) -> bool:
     """Does a (normalised) <h1> say a (normalised) title: the same, or (unless ``same``) one
     holding the other (15 characters at least)?"""
@@ -240,6 +302,10 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     # the article's own titles (JSON-LD, og:title, twitter:title) that an <h2> prints, when no
     # <h1> says them: the <h1> is the site's, the blog's or the section's name in the page's header
     agree = [c for c, _src in cands if any(_agrees(_norm(h), _norm(c), same) for h in h1s for same in (True, False))]
+    if not agree:
+        common = _common_title(cands, _strip_site(m.title, sites) if m.title else "")
+        if common is not None:
+            return common
     printed = next((c for c, _src in cands if len(c.split()) >= 3 and _norm(c) in m.h2), None)
     if printed is not None and not agree:
         # (as the <title> writes it, when a part of it says the same: its dashes and quotes)

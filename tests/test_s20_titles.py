@@ -1,0 +1,49 @@
+"""HTML titles (session 20, #18): the page's own titles agree on a headline that one of them
+writes after a label (a kicker, a section's name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmeta.html_input import read_html
+
+BODY = "<p>" + "The council voted on Tuesday to approve the harbour plan after a long debate. " * 6 + "</p>"
+TITLE = "Council approves the harbour plan"
+
+
+def headline(head: str, body: str = BODY) -> tuple[str | None, str | None]:
+    doc = read_html(f"<html><head>{head}</head><body>{body}</body></html>", url="https://harbour.example/news/1")
+    if doc.headline is None:
+        return None, None
+    return doc.headline.text, doc.headline.kicker.text if doc.headline.kicker else None
+
+
+# An <h1> that writes a label and a separator before the title the head titles say: the label is
+# its kicker.
+WRITTEN = [
+    ("quote-slash", f'<h1>"Build it now" / {TITLE}</h1>', f"<meta name='twitter:title' content='{TITLE}'>",
+     (TITLE, '"Build it now"')),
+    ("section-dash", f"<h1>Politics - {TITLE}</h1>", f"<title>{TITLE} | Harbour Times</title>",
+     (TITLE, "Politics")),
+]
+
+
+@pytest.mark.parametrize(("h1", "head", "expected"), [c[1:] for c in WRITTEN], ids=[c[0] for c in WRITTEN])
+def test_a_label_written_before_the_h1s_title(h1: str, head: str, expected: tuple[str, str | None]) -> None:
+    assert headline(head, h1 + BODY) == expected
+
+
+# No <h1> says the head titles: when one of them writes a label before a title that another says
+# (or writes after a label of its own), that title is the headline.
+COMMON = [
+    ("og-kicker", f"<meta property='og:title' content='Borders: {TITLE}'><meta name='twitter:title' content='{TITLE}'>"
+     "<title>Another title for search engines | Harbour Times</title>", (TITLE, "Borders")),
+    ("two-labels", f"<title>Harbour Times | News: {TITLE}</title>"
+     f"<meta property='og:title' content='Big vote: {TITLE}'><meta property='og:site_name' content='Harbour Times'>",
+     (TITLE, "Big vote")),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), [c[1:] for c in COMMON], ids=[c[0] for c in COMMON])
+def test_the_title_the_head_titles_agree_on(head: str, expected: tuple[str, str | None]) -> None:
+    assert headline(head) == expected
