@@ -119,6 +119,14 @@ def _site_h1s(m: _Markup) -> set[str]:
             if isinstance(x, str) and x} | m.h2
     first_said = bool(parts) and len(parts[0].split()) >= 2 and parts[0] in said
     out = set()
+    for key in ("og:title", "twitter:title"):
+        # a title for sharing that is a short part of the <title> beside a long one is the site's
+        # name ("Title of the story | The Daily Record" with og:title "The Daily Record")
+        said_n = _norm(m.meta.get(key) or "")
+        longest = max((len(p.split()) for p in parts if p != said_n), default=0)
+        enough = max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(said_n.split()))
+        if said_n and said_n in parts[1:] and said_n != parts[0] and longest >= enough:
+            out.add(said_n)
     for h in m.h1:
         hn = _norm(h)
         long_first = bool(parts) and len(parts[0].split()) >= max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(hn.split()))
@@ -298,6 +306,8 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     titles = [c for c, _src in cands] + [m.title, traf_title or ""]
     h1s = [h for h in (_cut_glued_date(_cut_empty_slot(_strip_labels(h)), titles) for h in m.h1 if h not in m.h1_home)
            if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
+    # the <h1> inside the page's <article> or <main> first: the others are its header's, its asides'
+    h1s.sort(key=lambda h: h not in m.h1_article)
     alone = not cands and not h1s
     # the article's own titles (JSON-LD, og:title, twitter:title) that an <h2> prints, when no
     # <h1> says them: the <h1> is the site's, the blog's or the section's name in the page's header
@@ -343,6 +353,10 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
                 return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
+    # a head title that is a site's name whole (og:title "Harbour Times", a <title> that is only the
+    # site's name) names no article: the others do, if any
+    named = [c for c in cands if _norm(c[0]).replace(" ", "") not in compact_sites]
+    cands = named or cands
     if cands:
         # the head's titles agree among themselves more often than any one of them is right alone
         best = max(cands, key=lambda c: sum(_norm(c[0]) == _norm(o[0]) for o in cands))

@@ -12,7 +12,7 @@ TITLE = "Council approves the harbour plan"
 
 
 def headline(head: str, body: str = BODY) -> tuple[str | None, str | None]:
-    doc = read_html(f"<html><head>{head}</head><body>{body}</body></html>", url="https://harbour.example/news/1")
+    doc = read_html(f"<html><head>{head}</head><body>{body}</body></html>", url="https://www.harbourtimes.example/news/1")
     if doc.headline is None:
         return None, None
     return doc.headline.text, doc.headline.kicker.text if doc.headline.kicker else None
@@ -47,3 +47,28 @@ COMMON = [
 @pytest.mark.parametrize(("head", "expected"), [c[1:] for c in COMMON], ids=[c[0] for c in COMMON])
 def test_the_title_the_head_titles_agree_on(head: str, expected: tuple[str, str | None]) -> None:
     assert headline(head) == expected
+
+
+# A head title that is the site's name (og:title "Harbour Times" on harbourtimes.example, a
+# <title> of the site's name alone, og:title that is the short part of the <title> after the
+# story's) names no article: the page's other titles do.
+SITE = [
+    ("og-title-is-host", f"<title>{TITLE} | Harbour Times</title>"
+     "<meta property='og:title' content='Harbour Times'>", ""),
+    ("title-is-site-ld-says-it", "<title>Harbour Times</title><script type='application/ld+json'>"
+     f'{{"@type": "NewsArticle", "headline": "{TITLE}"}}</script>', "<h1>Harbour Times</h1>"),
+    ("og-title-is-the-titles-short-part", f"<title>{TITLE} | The Daily Record</title>"
+     "<meta property='og:title' content='The Daily Record'>", ""),
+]
+
+
+@pytest.mark.parametrize(("head", "h1"), [c[1:] for c in SITE], ids=[c[0] for c in SITE])
+def test_a_head_title_that_is_the_sites_name_is_not_the_headline(head: str, h1: str) -> None:
+    assert headline(head, h1 + BODY) == (TITLE, None)
+
+
+def test_the_h1_inside_the_article_before_the_headers() -> None:
+    # no head title says either <h1>: the one in the page's <article> is the article's
+    body = f"<header><h1>Politics and elections</h1></header><article><h1>{TITLE}</h1>{BODY}</article>"
+    assert headline("<title>Politics | Harbour Times</title>", body) == (TITLE, None)
+
