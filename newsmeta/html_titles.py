@@ -79,16 +79,30 @@ def _strip_site(title: str, sites: set[str], alone: bool = False) -> str:
     ``alone`` (the page's only title: no <h1>, og:title or JSON-LD headline), a part 60% of it
     is the headline though no other part is a known site name (a site's name is short)."""
     title = _strip_labels(title)
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
 
     def is_site(part: str) -> bool:
         p = _norm(part)
         compact = p.replace(" ", "")
         return bool(p) and any(p == s or compact == s.replace(" ", "") or (len(p) > 3 and p in s) for s in sites)
 
+    colon = _LABEL_END.search(title)
+    if colon is not None and len(title[colon.end() :].split()) >= 3 and is_site(title[: colon.start()]):
+        # "Site: Story"
+        title = title[colon.end() :].strip()
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+
     kept = [p for p in parts if not is_site(p)]
+    def section(part: str) -> bool:
+        return len(part.split()) == 1 and part.strip().isalpha()
+
+    # "Story - Section - Site", "Site - Section - Story": a one-word part between the site's name
+    # and the story is the section's name
+    if len(kept) >= 2 and is_site(parts[-1]) and parts[-2] == kept[-1] and section(kept[-1]) and _words(kept[0]) >= 3:
+        kept = kept[:-1]
+    elif len(kept) >= 2 and is_site(parts[0]) and parts[1] == kept[0] and section(kept[0]) and _words(kept[-1]) >= 3:
+        kept = kept[1:]
     if kept and len(kept) < len(parts):
         # rebuild from the original string, keeping the separators inside the kept span
         first, last = kept[0], kept[-1]
@@ -182,22 +196,22 @@ def _head_titles(m: _Markup) -> list[str]:
 
 
 def _written_kicker(h1: str, heads: list[str]) -> Headline | None:
-    """An <h1> that writes a label, a separator and then a title that a head title says whole
+    """An <h1> that writes a label (or labels), a separator and then a title that a head title says whole
     (``"Reform now" / Ann Lee is the new president`` beside ``twitter:title`` "Ann Lee is the new
     president"), when no head title says the label with it: that title, with the label as kicker.
     (A head title that holds the whole <h1>, "Brexit: what next | Site", makes it the headline's
     own colon.)"""
-    found = _SEPARATORS.search(h1)
-    if found is None or found.start() == 0:
-        return None
-    label, title = h1[: found.start()].strip(), h1[found.end() :].strip()
     hn = _norm(h1)
-    if (len(title.split()) < 3 or not _norm(label) or len(label.split()) > _KICKER_WORDS
-            or any(hn in _norm(h) for h in heads)):
+    if any(hn in _norm(h) for h in heads):
         return None
     wholes = {_norm(h) for h in heads} | {_norm(_SEPARATORS.split(h)[0]) for h in heads}
-    if _norm(title) in wholes:
-        return Headline(title, None, None, "html", Kicker(label, None, None))
+    # (at any of its first separators: a trail of labels, "Home » News » Title", is one label)
+    for found in itertools.islice(_SEPARATORS.finditer(h1), _KICKER_WORDS):
+        label, title = h1[: found.start()].strip(), h1[found.end() :].strip()
+        if len(title.split()) < 3 or len(label.split()) > _KICKER_WORDS:
+            break
+        if _norm(label) and _norm(title) in wholes:
+            return Headline(title, None, None, "html", Kicker(label, None, None))
     return None
 
 

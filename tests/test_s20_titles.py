@@ -72,3 +72,22 @@ def test_the_h1_inside_the_article_before_the_headers() -> None:
     body = f"<header><h1>Politics and elections</h1></header><article><h1>{TITLE}</h1>{BODY}</article>"
     assert headline("<title>Politics | Harbour Times</title>", body) == (TITLE, None)
 
+
+
+def test_a_trail_of_labels_before_the_h1s_title() -> None:
+    head = f"<title>{TITLE} | Harbour Times</title>"
+    assert headline(head, f"<h1>Home » News » {TITLE}</h1>" + BODY) == (TITLE, "Home » News")
+
+
+# The site's name cut from a <title> (no <h1>, no other head title): after a colon, and with the
+# one-word section's name printed between it and the story.
+CUT = [
+    ("site-colon", "<title>Harbour Times: {}</title>"),
+    ("section-then-site", "<title>{} - Politics - Harbour Times</title>"),
+    ("site-then-section", "<title>Harbour Times | Politics | {}</title>"),
+]
+
+
+@pytest.mark.parametrize("title", [c[1] for c in CUT], ids=[c[0] for c in CUT])
+def test_the_sites_name_cut_from_the_title(title: str) -> None:
+    assert headline(title.format(TITLE) + "<meta property='og:site_name' content='Harbour Times'>") == (TITLE, None)
