@@ -299,6 +299,18 @@ def _common_title(cands: list[tuple[str, Source]], title: str) -> Headline | Non
     return None
 
 
+def _said_by(title: str, other: str) -> bool:
+    """Does the head title ``other`` say ``title``: the same, or ``title`` (three words or more)
+    as its first or its last part?"""
+    tn, on = _norm(title), _norm(other)
+    if tn == on:
+        return True
+    if len(tn.split()) < 3:
+        return False
+    parts = _SEPARATORS.split(other)
+    return len(parts) > 1 and tn in (_norm(parts[0]), _norm(parts[-1]))
+
+
 def _agrees(hn: str, cn: str, same: bool) -> bool:
     """Does a (normalised) <h1> say a (normalised) title: the same, or (unless ``same``) one
     holding the other (15 characters at least)?"""
@@ -373,7 +385,9 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     cands = named or cands
     if cands:
         # the head's titles agree among themselves more often than any one of them is right alone
-        best = max(cands, key=lambda c: sum(_norm(c[0]) == _norm(o[0]) for o in cands))
+        # (one that is the first or the last part of another says the same story: the other
+        # adds a site's or a section's name that the page does not declare, "Story - HT")
+        best = max(cands, key=lambda c: sum(_said_by(c[0], o[0]) for o in cands))
         # a one- or two-word head title is a section or site name when the page prints a longer <h1>
         if h1s and len(best[0].split()) <= 2 and len(h1s[0].split()) >= 3:
             return _h1_headline(m, h1s[0])

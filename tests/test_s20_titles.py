@@ -91,3 +91,19 @@ CUT = [
 @pytest.mark.parametrize("title", [c[1] for c in CUT], ids=[c[0] for c in CUT])
 def test_the_sites_name_cut_from_the_title(title: str) -> None:
     assert headline(title.format(TITLE) + "<meta property='og:site_name' content='Harbour Times'>") == (TITLE, None)
+
+
+# No <h1>, a site's name the page does not declare: a head title that is the first (or last) part
+# of the others is the story they all say; the others add the site's name.
+SAID = [
+    ("ld-beside-og-and-title", "<script type='application/ld+json'>"
+     f'{{"@type": "NewsArticle", "headline": "{TITLE}"}}</script>'
+     f"<title>{TITLE} | HT</title><meta property='og:title' content='{TITLE} | HT'>"),
+    ("twitter-beside-og-and-title", f"<meta name='twitter:title' content='{TITLE}'>"
+     f"<title>{TITLE} - The Coast Courier</title><meta property='og:title' content='{TITLE} - The Coast Courier'>"),
+]
+
+
+@pytest.mark.parametrize("head", [c[1] for c in SAID], ids=[c[0] for c in SAID])
+def test_the_head_title_the_others_say_with_a_suffix(head: str) -> None:
+    assert headline(head) == (TITLE, None)
