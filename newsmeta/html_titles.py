@@ -74,6 +74,33 @@ def _strip_labels(title: str) -> str:
     return title[title.index(first) : title.rindex(last) + len(last)].strip()
 
 
+#: A site's name glued to a title's end is one of this many letters at least.
+_GLUED_SITE = 12
+
+
+def _cut_glued_site(title: str, sites: set[str]) -> str:
+    """``title`` without a site's name (from a <title> part cut as the site's) glued to its end
+    with no separator, a template's missing one ("Truckwash A31Harbour Times News | Harbour Times
+    News"): the story before it."""
+    # the title's letters and digits, casefolded, each with its place in ``title``
+    places, letters = [], []
+    for k, ch in enumerate(title):
+        for c in ch.casefold():
+            if c.isalnum():
+                places.append(k)
+                letters.append(c)
+    folded = "".join(letters)
+    for site in sites:
+        compact = site.replace(" ", "")
+        if len(compact) < _GLUED_SITE or len(folded) <= len(compact) or not folded.endswith(compact):
+            continue
+        start = places[len(folded) - len(compact)]
+        # (glued: a letter or a digit right before it; "… of The Harbour Times" is the story's own)
+        if start > 0 and title[start - 1].isalnum() and len(title[:start].split()) >= 2:
+            return title[:start]
+    return title
+
+
 def _strip_site(title: str, sites: set[str], alone: bool = False) -> str:
     """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story"); when the title is
     ``alone`` (the page's only title: no <h1>, og:title or JSON-LD headline), a part 60% of it
@@ -106,7 +133,7 @@ def _strip_site(title: str, sites: set[str], alone: bool = False) -> str:
     if kept and len(kept) < len(parts):
         # rebuild from the original string, keeping the separators inside the kept span
         first, last = kept[0], kept[-1]
-        return title[title.index(first) : title.rindex(last) + len(last)].strip()
+        return _cut_glued_site(title[title.index(first) : title.rindex(last) + len(last)].strip(), sites)
     longest = max(parts, key=len)
     if alone and len(longest) >= 0.6 * len(title):
         return longest.strip()

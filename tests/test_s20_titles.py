@@ -107,3 +107,11 @@ SAID = [
 @pytest.mark.parametrize("head", [c[1] for c in SAID], ids=[c[0] for c in SAID])
 def test_the_head_title_the_others_say_with_a_suffix(head: str) -> None:
     assert headline(head) == (TITLE, None)
+
+
+def test_a_sites_name_glued_to_the_title() -> None:
+    # a template that prints the site's name right after the story's title, with no separator
+    glued = "Harbour plan approvedNews from the Coast | News from the Coast"
+    head = f"<title>{glued}</title><meta property='og:title' content='{glued}'>"
+    body = "<h1><a href='/'>News from the Coast</a></h1>" + BODY
+    assert headline(head, body) == ("Harbour plan approved", None)
