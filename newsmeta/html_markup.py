@@ -75,6 +75,9 @@ class _Markup:
     #: the <h1>s inside the page's ``<article>`` or ``<main>`` (or marked as the article's
     #: ``itemprop="headline"``): the article's own, not the page header's
     h1_article: set[str] = attrs.Factory(set)
+    #: the first <h2> of two words or more inside the page's ``<article>`` or ``<main>``: the
+    #: article's heading on a page that prints no <h1>
+    h2_article: str | None = None
 
 
 _H2S = 10
@@ -110,7 +113,10 @@ def _read_markup(tree: Any) -> _Markup:
         if len(m.h1) >= 5:
             break
     for _k, el in zip(range(_H2S), tree.iterfind(".//h2"), strict=False):
-        m.h2.add(_norm(_clean(el.text_content())))
+        text = _clean("".join(_pieces(el)))
+        m.h2.add(_norm(text))
+        if m.h2_article is None and len(text.split()) >= 2 and _in_article(el):
+            m.h2_article = text
     t = tree.find(".//title")
     if t is not None:
         m.title = _clean(t.text_content())

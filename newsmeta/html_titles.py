@@ -359,6 +359,12 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     titles = [c for c, _src in cands] + [m.title, traf_title or ""]
     h1s = [h for h in (_cut_glued_date(_cut_empty_slot(_strip_labels(h)), titles) for h in m.h1 if h not in m.h1_home)
            if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
+    if (not m.h1 and m.h2_article and _norm(m.h2_article).replace(" ", "") not in compact_sites
+            and not any(len(c.split()) >= 3 and _norm(c) in m.h2 for c, _src in cands)
+            and _title_in_h2(m, sites) is None):
+        # no <h1>, and no <h2> prints a head title: the heading of the page's <article> (or
+        # <main>) is the article's, as printed
+        return Headline(m.h2_article, None, None, "html")
     # the <h1> inside the page's <article> or <main> first: the others are its header's, its asides'
     h1s.sort(key=lambda h: h not in m.h1_article)
     alone = not cands and not h1s

@@ -115,3 +115,20 @@ def test_a_sites_name_glued_to_the_title() -> None:
     head = f"<title>{glued}</title><meta property='og:title' content='{glued}'>"
     body = "<h1><a href='/'>News from the Coast</a></h1>" + BODY
     assert headline(head, body) == ("Harbour plan approved", None)
+
+
+# A page that prints no <h1>: the first <h2> (two words or more) inside its <article> or <main> is
+# the article's heading, whatever the <title> says (a site's name and an empty slot, a weekly
+# report's name), unless an <h2> prints a head title.
+ARTICLE_H2 = [
+    ("title-is-site-and-slot", "<title>Harbour Times -</title>", f"<main><h2>{TITLE}</h2>{BODY}</main>"),
+    ("title-is-a-report-name", "<title>Weekly report 14 - 20 May - HT</title>",
+     f"<main><h2>Content</h2><article><header><h2>{TITLE}</h2></header>{BODY}</article></main>"),
+    ("role-main", "<title>Reviews of harbourtimes.example</title>",
+     f"<div role='main'><h2>{TITLE}</h2>{BODY}</div><h2>Other reviews</h2>"),
+]
+
+
+@pytest.mark.parametrize(("head", "body"), [c[1:] for c in ARTICLE_H2], ids=[c[0] for c in ARTICLE_H2])
+def test_no_h1_the_articles_h2(head: str, body: str) -> None:
+    assert headline(head, body) == (TITLE, None)
