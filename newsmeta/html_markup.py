@@ -72,6 +72,12 @@ class _Markup:
     commenters: set[str] = attrs.Factory(set)
     #: the <h1>s that link to the site's home page: a logo, the site's name (see :func:`_home_link`)
     h1_home: set[str] = attrs.Factory(set)
+    #: the <h1>s inside the page's ``<article>`` or ``<main>`` (or marked as the article's
+    #: ``itemprop="headline"``): the article's own, not the page header's
+    h1_article: set[str] = attrs.Factory(set)
+    #: the first <h2> of two words or more inside the page's ``<article>`` or ``<main>``: the
+    #: article's heading on a page that prints no <h1>
+    h2_article: str | None = None
 
 
 _H2S = 10
@@ -98,6 +104,8 @@ def _read_markup(tree: Any) -> _Markup:
             m.h1_home.add(text)
         if text:
             m.h1.append(text)
+            if _in_article(el):
+                m.h1_article.add(text)
             m.h1_pieces.setdefault(text, pieces)
             split = _element_kicker(el)
             if split is not None:
@@ -105,7 +113,10 @@ def _read_markup(tree: Any) -> _Markup:
         if len(m.h1) >= 5:
             break
     for _k, el in zip(range(_H2S), tree.iterfind(".//h2"), strict=False):
-        m.h2.add(_norm(_clean(el.text_content())))
+        text = _clean("".join(_pieces(el)))
+        m.h2.add(_norm(text))
+        if m.h2_article is None and len(text.split()) >= 2 and _in_article(el):
+            m.h2_article = text
     t = tree.find(".//title")
     if t is not None:
         m.title = _clean(t.text_content())
@@ -123,6 +134,24 @@ def _read_markup(tree: Any) -> _Markup:
     m.lang_source = m.lang_source if m.lang else None
     m.locale = lang.strip().lower().replace("_", "-")[:20] if m.lang and lang else None
     return m
+
+
+#: Elements that hold a page's article, not its header or navigation.
+_ARTICLE_TAGS = ("article", "main")
+
+
+def _in_article(el: Any) -> bool:
+    """Is the heading ``el`` the article's: inside an ``<article>``, a ``<main>`` (or ``role="main"``),
+    or marked ``itemprop="headline"``?"""
+    if "headline" in (el.get("itemprop") or "").lower().split():
+        return True
+    for k, up in enumerate(el.iterancestors()):
+        if k > 100:  # (a page nested deeper is read as if none held it)
+            return False
+        tag = up.tag.lower() if isinstance(up.tag, str) else ""
+        if tag in _ARTICLE_TAGS or (up.get("role") or "").lower() == "main":
+            return True
+    return False
 
 
 def _home_link(href: str | None) -> bool:

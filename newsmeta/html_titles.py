@@ -74,25 +74,66 @@ def _strip_labels(title: str) -> str:
     return title[title.index(first) : title.rindex(last) + len(last)].strip()
 
 
+#: A site's name glued to a title's end is one of this many letters at least.
+_GLUED_SITE = 12
+
+
+def _cut_glued_site(title: str, sites: set[str]) -> str:
+    """``title`` without a site's name (from a <title> part cut as the site's) glued to its end
+    with no separator, a template's missing one ("Truckwash A31Harbour Times News | Harbour Times
+    News"): the story before it."""
+    # the title's letters and digits, casefolded, each with its place in ``title``
+    places, letters = [], []
+    for k, ch in enumerate(title):
+        for c in ch.casefold():
+            if c.isalnum():
+                places.append(k)
+                letters.append(c)
+    folded = "".join(letters)
+    for site in sites:
+        compact = site.replace(" ", "")
+        if len(compact) < _GLUED_SITE or len(folded) <= len(compact) or not folded.endswith(compact):
+            continue
+        start = places[len(folded) - len(compact)]
+        # (glued: a letter or a digit right before it; "… of The Harbour Times" is the story's own)
+        if start > 0 and title[start - 1].isalnum() and len(title[:start].split()) >= 2:
+            return title[:start]
+    return title
+
+
 def _strip_site(title: str, sites: set[str], alone: bool = False) -> str:
     """Remove site-name prefixes and suffixes ("Story | Site", "Site - Story"); when the title is
     ``alone`` (the page's only title: no <h1>, og:title or JSON-LD headline), a part 60% of it
     is the headline though no other part is a known site name (a site's name is short)."""
     title = _strip_labels(title)
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
 
     def is_site(part: str) -> bool:
         p = _norm(part)
         compact = p.replace(" ", "")
         return bool(p) and any(p == s or compact == s.replace(" ", "") or (len(p) > 3 and p in s) for s in sites)
 
+    colon = _LABEL_END.search(title)
+    if colon is not None and len(title[colon.end() :].split()) >= 3 and is_site(title[: colon.start()]):
+        # "Site: Story"
+        title = title[colon.end() :].strip()
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+
     kept = [p for p in parts if not is_site(p)]
+    def section(part: str) -> bool:
+        return len(part.split()) == 1 and part.strip().isalpha()
+
+    # "Story - Section - Site", "Site - Section - Story": a one-word part between the site's name
+    # and the story is the section's name
+    if len(kept) >= 2 and is_site(parts[-1]) and parts[-2] == kept[-1] and section(kept[-1]) and _words(kept[0]) >= 3:
+        kept = kept[:-1]
+    elif len(kept) >= 2 and is_site(parts[0]) and parts[1] == kept[0] and section(kept[0]) and _words(kept[-1]) >= 3:
+        kept = kept[1:]
     if kept and len(kept) < len(parts):
         # rebuild from the original string, keeping the separators inside the kept span
         first, last = kept[0], kept[-1]
-        return title[title.index(first) : title.rindex(last) + len(last)].strip()
+        return _cut_glued_site(title[title.index(first) : title.rindex(last) + len(last)].strip(), sites)
     longest = max(parts, key=len)
     if alone and len(longest) >= 0.6 * len(title):
         return longest.strip()
@@ -119,6 +160,14 @@ def _site_h1s(m: _Markup) -> set[str]:
             if isinstance(x, str) and x} | m.h2
     first_said = bool(parts) and len(parts[0].split()) >= 2 and parts[0] in said
     out = set()
+    for key in ("og:title", "twitter:title"):
+        # a title for sharing that is a short part of the <title> beside a long one is the site's
+        # name ("Title of the story | The Daily Record" with og:title "The Daily Record")
+        said_n = _norm(m.meta.get(key) or "")
+        longest = max((len(p.split()) for p in parts if p != said_n), default=0)
+        enough = max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(said_n.split()))
+        if said_n and said_n in parts[1:] and said_n != parts[0] and longest >= enough:
+            out.add(said_n)
     for h in m.h1:
         hn = _norm(h)
         long_first = bool(parts) and len(parts[0].split()) >= max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(hn.split()))
@@ -173,6 +222,26 @@ def _head_titles(m: _Markup) -> list[str]:
             if isinstance(x, str) and x]
 
 
+def _written_kicker(h1: str, heads: list[str]) -> Headline | None:
+    """An <h1> that writes a label (or labels), a separator and then a title that a head title says whole
+    (``"Reform now" / Ann Lee is the new president`` beside ``twitter:title`` "Ann Lee is the new
+    president"), when no head title says the label with it: that title, with the label as kicker.
+    (A head title that holds the whole <h1>, "Brexit: what next | Site", makes it the headline's
+    own colon.)"""
+    hn = _norm(h1)
+    if any(hn in _norm(h) for h in heads):
+        return None
+    wholes = {_norm(h) for h in heads} | {_norm(_SEPARATORS.split(h)[0]) for h in heads}
+    # (at any of its first separators: a trail of labels, "Home » News » Title", is one label)
+    for found in itertools.islice(_SEPARATORS.finditer(h1), _KICKER_WORDS):
+        label, title = h1[: found.start()].strip(), h1[found.end() :].strip()
+        if len(title.split()) < 3 or len(label.split()) > _KICKER_WORDS:
+            break
+        if _norm(label) and _norm(title) in wholes:
+            return Headline(title, None, None, "html", Kicker(label, None, None))
+    return None
+
+
 def _h1_headline(m: _Markup, h1: str) -> Headline:
     """The headline an <h1> prints: its title, with the label it sets off in an element of its
     own as kicker."""
@@ -182,6 +251,9 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
         # ... and the page's other titles (head, JSON-LD) say that title too
         if any(_norm(title) in _norm(h) for h in heads):
             return Headline(title, None, None, "html", Kicker(label, None, None))
+    written = _written_kicker(h1, heads)
+    if written is not None:
+        return written
     pieces = m.h1_pieces.get(h1, ())
     if not 2 <= len(pieces) <= _SPLIT_PIECES or _norm(h1) in {_norm(p) for h in heads for p in _SEPARATORS.split(h)}:
         return Headline(h1, None, None, "html")
@@ -215,6 +287,57 @@ def _h1_headline(m: _Markup, h1: str) -> Headline:
     return Headline(h1, None, None, "html")
 
 
+#: A label before a title: the first separator, or a colon and a space ("Brexit: what next").
+_LABEL_END = re.compile(r":\s")
+
+
+def _label_and_title(s: str) -> tuple[str, str] | None:
+    """``s`` cut after its first separator (or colon) into a label of at most ``_KICKER_WORDS``
+    words and a title of three words or more, if it has one."""
+    ends = [f for f in (_SEPARATORS.search(s), _LABEL_END.search(s)) if f is not None and f.start() > 0]
+    if not ends:
+        return None
+    found = min(ends, key=lambda f: f.start())
+    label, title = s[: found.start()].strip(), s[found.end() :].strip().lstrip(" |:/•·-–—")
+    if not _norm(label) or len(label.split()) > _KICKER_WORDS or len(title.split()) < 3:
+        return None
+    return label, title
+
+
+def _common_title(cands: list[tuple[str, Source]], title: str) -> Headline | None:
+    """The title that the page's head titles agree on when one of them writes a label before it:
+    ``og:title`` "Borders: France and the return of resentment" beside ``twitter:title`` "France
+    and the return of resentment", or two head titles that write different labels before the same
+    title (a kicker in one, a section's name in the other)."""
+    titles = [(c, src) for c, src in cands if _norm(c)] + ([(title, "html")] if _norm(title) else [])
+    wholes = {_norm(c) for c, _src in titles}
+    tails: dict[str, str] = {}  # a title after a label -> the first label written before it
+    for c, src in titles:
+        split = _label_and_title(c)
+        if split is None:
+            continue
+        label, rest = split
+        rn = _norm(rest)
+        first = tails.setdefault(rn, label)
+        if rn in wholes or _norm(first) != _norm(label):
+            # (the kicker is the label of the first that writes one: JSON-LD, og:title, twitter:title
+            # come before the <title>, where a label is more often the section's name)
+            return Headline(rest, None, None, src, Kicker(first, None, None))
+    return None
+
+
+def _said_by(title: str, other: str) -> bool:
+    """Does the head title ``other`` say ``title``: the same, or ``title`` (three words or more)
+    as its first or its last part?"""
+    tn, on = _norm(title), _norm(other)
+    if tn == on:
+        return True
+    if len(tn.split()) < 3:
+        return False
+    parts = _SEPARATORS.split(other)
+    return len(parts) > 1 and tn in (_norm(parts[0]), _norm(parts[-1]))
+
+
 def _agrees(hn: str, cn: str, same: bool) -> bool:
     """Does a (normalised) <h1> say a (normalised) title: the same, or (unless ``same``) one
     holding the other (15 characters at least)?"""
@@ -236,10 +359,22 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     titles = [c for c, _src in cands] + [m.title, traf_title or ""]
     h1s = [h for h in (_cut_glued_date(_cut_empty_slot(_strip_labels(h)), titles) for h in m.h1 if h not in m.h1_home)
            if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
+    if (not m.h1 and m.h2_article and _norm(m.h2_article).replace(" ", "") not in compact_sites
+            and not any(len(c.split()) >= 3 and _norm(c) in m.h2 for c, _src in cands)
+            and _title_in_h2(m, sites) is None):
+        # no <h1>, and no <h2> prints a head title: the heading of the page's <article> (or
+        # <main>) is the article's, as printed
+        return Headline(m.h2_article, None, None, "html")
+    # the <h1> inside the page's <article> or <main> first: the others are its header's, its asides'
+    h1s.sort(key=lambda h: h not in m.h1_article)
     alone = not cands and not h1s
     # the article's own titles (JSON-LD, og:title, twitter:title) that an <h2> prints, when no
     # <h1> says them: the <h1> is the site's, the blog's or the section's name in the page's header
     agree = [c for c, _src in cands if any(_agrees(_norm(h), _norm(c), same) for h in h1s for same in (True, False))]
+    if not agree:
+        common = _common_title(cands, _strip_site(m.title, sites) if m.title else "")
+        if common is not None:
+            return common
     printed = next((c for c, _src in cands if len(c.split()) >= 3 and _norm(c) in m.h2), None)
     if printed is not None and not agree:
         # (as the <title> writes it, when a part of it says the same: its dashes and quotes)
@@ -277,9 +412,15 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
                 split = None if same else _split_kicker(m.h1_pieces.get(h, ()), heads)
                 return split or _h1_headline(m, h)
     cands = [c for c in cands if "{" not in c[0] and _norm(c[0])]  # no CSS or script left-overs
+    # a head title that is a site's name whole (og:title "Harbour Times", a <title> that is only the
+    # site's name) names no article: the others do, if any
+    named = [c for c in cands if _norm(c[0]).replace(" ", "") not in compact_sites]
+    cands = named or cands
     if cands:
         # the head's titles agree among themselves more often than any one of them is right alone
-        best = max(cands, key=lambda c: sum(_norm(c[0]) == _norm(o[0]) for o in cands))
+        # (one that is the first or the last part of another says the same story: the other
+        # adds a site's or a section's name that the page does not declare, "Story - HT")
+        best = max(cands, key=lambda c: sum(_said_by(c[0], o[0]) for o in cands))
         # a one- or two-word head title is a section or site name when the page prints a longer <h1>
         if h1s and len(best[0].split()) <= 2 and len(h1s[0].split()) >= 3:
             return _h1_headline(m, h1s[0])
