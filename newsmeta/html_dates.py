@@ -952,6 +952,26 @@ def _date_line(visible: str, starts: list[int], pos: int) -> bool:
             or len(visible[starts[k] : pos].split(None, _OPENING)) <= _OPENING)
 
 
+def _revised_later(m: _Markup, day: dt.date) -> bool:
+    """Does the article's JSON-LD (else its ``article:published_time``) state its publication as
+    an instant before its modification (JSON-LD ``dateModified``, else ``article:modified_time``)
+    on ``day``, on another day than ``day``?
+
+    >>> ld = [{"@type": "NewsArticle", "datePublished": "2020-01-19T12:25:36Z", "dateModified": "2020-01-20T09:49:32Z"}]
+    >>> m = _Markup(jsonld=ld)
+    >>> _revised_later(m, dt.date(2020, 1, 20)), _revised_later(m, dt.date(2020, 1, 19))
+    (True, False)
+    """
+    pub = _instant(_ld_value(m, "datePublished")) or _instant(m.meta.get("article:published_time"))
+    mod = _instant(_ld_value(m, "dateModified")) or _instant(m.meta.get("article:modified_time"))
+    if pub is None or mod is None or not isinstance(pub[1], dt.datetime) or not isinstance(mod[1], dt.datetime):
+        return False
+    p, q = pub[1], mod[1]
+    if (p.utcoffset() is None) != (q.utcoffset() is None):
+        return False
+    return q.date() == day and p.date() != day and p < q
+
+
 #: a post's year and month in its address ("/2011/12/kein-cyberterrorismus/")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 
@@ -1036,6 +1056,14 @@ def _dates(
     if (fast is not None and all(fast != d for d, _src in stated) and fast not in uncued
             and any(d is not None and (fast - d).days >= 2 for d in (*(d for d, _src in stated), *uncued))
             and (fast == mod or (fast, True) in found or fast in revised)):
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
+    if (fast is not None and fast == mod and fast not in uncued and not (url and _in_url(fast, url))
+            and _revised_later(m, fast)):
+        # htmldate's fast reading of the modification's day (a generic date meta tag gives it too:
+        # "date", "sailthru.date"), when the article's structured data states its publication as
+        # an earlier instant on another day (not one instant in two zones) and the page does not
+        # print the modification's day as its publication
         cands = [c for c in cands if c[0] != fast]
         fast = None
     if (fast is not None and fast in listed

@@ -91,3 +91,14 @@ def test_a_template_parts_name_does_not_make_the_articles_date_another_items() -
             "<time class='published' datetime='2021-05-03T08:00:00+02:00'>May 3, 2021</time></div></div>"
             "<div class='widget'><p>Archive</p></div>")
     assert published(page(body)) == dt.datetime(2021, 5, 3, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+
+
+def test_the_modifications_day_yields_to_an_earlier_published_instant_of_the_structured_data() -> None:
+    # a generic date tag gives the revision's day (htmldate reads it); the article's JSON-LD says it
+    # was published the day before, an earlier instant (not one instant in two zones); nothing printed
+    head = ('<meta name="sailthru.date" content="2020-01-20T09:49:32Z">'
+            '<meta property="article:modified_time" content="2020-01-20T09:49:32Z">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-01-19T12:25:36Z",'
+            ' "dateModified": "2020-01-20T09:49:32Z"}</script>')
+    body = f"<div><h1>{TITLE}</h1><p>By Ann Lee</p>{EN}</div>"
+    assert published(page(body, head)) == dt.datetime(2020, 1, 19, 12, 25, 36, tzinfo=dt.timezone.utc)
