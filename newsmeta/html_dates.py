@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -218,16 +219,19 @@ def _any_day() -> re.Pattern[str]:
     return re.compile(_ANY_DAY_PATTERN)
 
 
-def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[str], list[Any], list[int], Any]:
+def _around_headline(
+    tree: Any, headline: str | None
+) -> tuple[str, int, list[str], list[Any], list[int], Any, list[Any]]:
     """The page's visible text (scripts and styles left out) up to a little past its headline's
     ``<h1>`` (the one that prints ``headline``, else the first; at least the first 3000 characters
     on a page without one), where that ``<h1>`` starts in it (-1 when the page has none), the
     credit lines printed by it (:func:`_text_credits`) and the elements up to there that the
     markup marks as credits (:func:`_is_credit`: read in this same pass), where each text of an
-    element starts in it, and the headline's ``<h1>`` (else the ``<h2>`` that says it, else ``None``)."""
+    element starts in it, the headline's ``<h1>`` (else the ``<h2>`` that says it, else ``None``)
+    and the element that prints each text (its own text, or the tail after a child)."""
     body = tree.find(".//body")
     if body is None:
-        return "", -1, [], [], [], None
+        return "", -1, [], [], [], None, []
     wanted = _norm(headline) if headline else ""
     h1s = list(body.iter("h1"))
     texts = [_norm(h.text_content()) for h in h1s]
@@ -240,6 +244,7 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
     stop = 3000 if not h1s else 200_000
     parts: list[str] = []
     offsets: list[int] = []
+    owners: list[Any] = []
     size, first, start = 0, -1, -1
     heading = None
     credits: list[Any] = []
@@ -266,14 +271,15 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
                 # the <h2> that does is the article's heading (its containers are the article's;
                 # the text is still read from the first <h1>)
                 heading = el
-            t = el.text
+            t, owner = el.text, el
         else:
-            t = el.tail if el is not body and el.tag not in _HIDDEN else None
+            t, owner = (el.tail if el is not body and el.tag not in _HIDDEN else None), el.getparent()
         end = start + 2000 if start >= 0 else stop
         if t and t.strip():
             if size <= end:
                 parts.append(t.strip())
                 offsets.append(size)
+                owners.append(owner)
             size += len(t.strip()) + 1
         # past the text it reads, the loop goes on a while for the credits the markup marks (an
         # author's box under a short story)
@@ -281,7 +287,8 @@ def _around_headline(tree: Any, headline: str | None) -> tuple[str, int, list[st
             break
     text = " ".join(parts)
     at = start if start >= 0 else first
-    return text, at, _text_credits(parts, offsets, at), credits, offsets, match if match is not None else heading
+    heading = match if match is not None else heading
+    return text, at, _text_credits(parts, offsets, at), credits, offsets, heading, owners
 
 
 _NUMERIC_DATE = re.compile(
@@ -466,12 +473,14 @@ def _time_days(tree: Any, home: frozenset[Any],
 _ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
 
 
-_ELSEWHERE = re.compile(r"related|teaser|sidebar|widget|footer|comment|recommend|popular", re.I)
+# Names that say a block holds comments or other stories (a "teaser" of another story), unlike the
+# names of a template's parts, which an article's own parts may bear ("sidebar", "footer",
+# "widget": a "post-footer" with the article's byline and date): those say nothing of whose a
+# date is (evaluate.py html-dates B 93.6 -> 93.8 without them, A unchanged).
+_ELSEWHERE = re.compile(r"related|teaser|comment|recommend|popular", re.I)
 
 
-# Names that say a block holds other stories ("related-posts", "recommended", "most-popular"),
-# unlike the names of a template's parts, which an article's own parts may bear ("sidebar",
-# "footer", "widget").
+# Names that say a block holds other stories ("related-posts", "recommended", "most-popular").
 _OTHER_STORIES = re.compile(r"related|recommend|popular", re.I)
 
 
@@ -489,8 +498,9 @@ def _elsewhere(el: Any, home: frozenset[Any] = frozenset()) -> bool:
     another ``<article>`` (one not holding it, or nested in it: a comment, by HTML's own
     definition) is another item's.  A ``<footer>`` of the article element that
     holds the headline is the article's (its byline and date), not the page's.  An item of a
-    list whose neighbouring items hold a ``<time>`` each is one of a list of dated stories
-    ("Most read", "Latest", whatever its heading), however its containers are named."""
+    list whose neighbouring items hold a ``<time>`` each (list items, or elements of the same tag
+    and class: ``<div class="card">``) is one of a list of dated stories ("Most read", "Latest",
+    whatever its heading), however its containers are named."""
     return _apart(el, home) > 0
 
 
@@ -510,7 +520,8 @@ def _apart(el: Any, home: frozenset[Any] = frozenset(), above: frozenset[Any] = 
             return 2  # another <article> than the headline's: another story's, or a comment's
         if a.tag == "footer" and _article_of(a) in home:
             continue
-        if a.tag in _ELSEWHERE_TAGS or (a.tag == "li" and k < _LIST_DEPTH and _dated_neighbours(a) >= 2):
+        if a.tag in _ELSEWHERE_TAGS or (k < _LIST_DEPTH and (a.tag == "li" or a.get("class"))
+                                        and _dated_neighbours(a) >= 2):
             return 2
         names = str(a.get("class") or "") + " " + str(a.get("id") or "")
         if _ELSEWHERE.search(names):
@@ -526,12 +537,97 @@ def _apart(el: Any, home: frozenset[Any] = frozenset(), above: frozenset[Any] = 
 _LIST_DEPTH, _NEIGHBOURS, _ITEM_ELEMENTS = 4, 2, 40
 
 
-def _dated_neighbours(li: Any) -> int:
-    """How many of the ``_NEIGHBOURS`` list items on each side of ``li`` hold a ``<time>``."""
+def _dated_neighbours(item: Any) -> int:
+    """How many of the ``_NEIGHBOURS`` nearest siblings of ``item`` of its kind on each side (list
+    items; else elements of its tag and class) hold a ``<time>``."""
     n = 0
-    for side in (li.itersiblings("li", preceding=True), li.itersiblings("li")):
-        for _k, item in zip(range(_NEIGHBOURS), side, strict=False):
-            n += any(x.tag == "time" for _j, x in zip(range(_ITEM_ELEMENTS), item.iter(), strict=False))
+    kind = item.get("class")
+    for side in (item.itersiblings(item.tag, preceding=True), item.itersiblings(item.tag)):
+        for _k, other in zip(range(_NEIGHBOURS), side, strict=False):
+            if item.tag != "li" and other.get("class") != kind:
+                break
+            n += any(x.tag == "time" for _j, x in zip(range(_ITEM_ELEMENTS), other.iter(), strict=False))
+    return n
+
+
+def _unlisted(visible: str, starts: list[int], owners: list[Any], lo: int, hi: int, home: frozenset[Any],
+              lang: str | None) -> tuple[str, set[dt.date]]:
+    """``visible`` (the texts of its elements, starting at ``starts``, printed by ``owners``) with
+    the texts between ``lo`` and ``hi`` that print a date in an item of a list of dated items
+    (:func:`_in_dated_list`: a ranking's, "Latest"'s, other stories' dates) blanked out, so that
+    no date of theirs is read as one the page prints by its headline; and the days blanked.
+
+    >>> from lxml import html
+    >>> items = "".join(f"<li><a>Story {i}</a> <span>Apr {i}, 2023</span></li>" for i in (1, 2, 3))
+    >>> tree = html.fromstring(f"<html><body><ol>{items}</ol><h1>Port reopens</h1><p>By Ann Lee, March 3, 2023</p>"
+    ...                        "</body></html>")
+    >>> text, at, _c, _m, starts, h1, owners = _around_headline(tree, "Port reopens")
+    >>> blanked, days = _unlisted(text, starts, owners, 0, len(text), _home(h1), "en")
+    >>> " ".join(blanked.split()), sorted(d.day for d in days)
+    ('Story 1 Story 2 Story 3 Port reopens By Ann Lee, March 3, 2023', [1, 2, 3])
+    """
+    blank: set[int] = set()
+    seen: set[int] = set()
+    days: set[dt.date] = set()
+    memo: dict[Any, bool] = {}
+    for k, d in _printed_dates(visible[lo:hi], lang):
+        j = bisect.bisect_right(starts, lo + k) - 1
+        if 0 <= j < len(owners) and j not in seen:
+            seen.add(j)
+            if _in_dated_list(owners[j], home, lang, memo):
+                blank.add(j)
+        if j in blank:
+            days.add(d)
+    if not blank:
+        return visible, days
+    out, last = [], 0
+    for j in sorted(blank):
+        end = starts[j + 1] - 1 if j + 1 < len(starts) else len(visible)
+        out += [visible[last : starts[j]], " " * (end - starts[j])]
+        last = end
+    return "".join([*out, visible[last:]]), days
+
+
+def _in_dated_list(el: Any, home: frozenset[Any], lang: str | None, memo: dict[Any, bool] | None = None) -> bool:
+    """Is ``el`` (an element that prints a date) an item of a list of dated items, or inside one
+    (its nearest ``_LIST_DEPTH`` containers), as a ``<time>`` can be (:func:`_dated_neighbours`)?
+    An item is an element whose neighbours of its kind (the same tag and class: ``<li>``,
+    ``<tr>``, ``<div class="card">``) are short and print a date each.  A container that holds
+    the headline (``home``) is the article's, not an item of a list.  ``memo`` keeps what each
+    element read prints (list items are each other's neighbours: each is read once)."""
+    memo = {} if memo is None else memo
+    for _j, a in zip(range(_LIST_DEPTH), itertools.chain((el,), el.iterancestors()), strict=False):
+        if a in home or a.tag in ("body", "html"):
+            return False
+        if _printing_neighbours(a, lang, memo) >= 2:
+            return True
+    return False
+
+
+#: a list item is short: its neighbours are read for their date up to this many characters
+_ITEM_TEXT = 300
+
+
+def _printing_neighbours(item: Any, lang: str | None, memo: dict[Any, bool]) -> int:
+    """How many of the ``_NEIGHBOURS`` nearest siblings of ``item`` of its kind (the same tag and
+    class; any list item beside a list item) on each side are short (under ``_ITEM_TEXT``
+    characters) and print a full date."""
+    n = 0
+    kind = item.get("class")
+    for side in (item.itersiblings(item.tag, preceding=True), item.itersiblings(item.tag)):
+        for _k, other in zip(range(_NEIGHBOURS), side, strict=False):
+            if item.tag != "li" and other.get("class") != kind:
+                break
+            if other not in memo:
+                text: list[str] = []
+                size = 0
+                for t in other.itertext():
+                    text.append(t)
+                    size += len(t)
+                    if size >= _ITEM_TEXT:
+                        break
+                memo[other] = size < _ITEM_TEXT and bool(_printed_dates(" ".join(text), lang))
+            n += memo[other]
     return n
 
 
@@ -569,14 +665,19 @@ _PAGE_ITEM = re.compile(r"(?i)(?:article|posting|report|page|creativework)/?$")
 _ITEM_DEPTH = 40
 
 
+def _item_of(el: Any) -> Any:
+    """The nearest ``itemscope`` holding ``el`` (within ``_ITEM_DEPTH``), else ``None``."""
+    return next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False)
+                 if a.get("itemscope") is not None), None)
+
+
 def _headline_item(el: Any, home: frozenset[Any]) -> bool:
     """Is ``el`` a property (``itemprop``) of the item that holds the headline (``home``: its
     containers)?  Then it states the article's own, whatever the classes of the containers
     between them say ("footer", "sidebar": a template's names for the parts of the article)."""
     if el.get("itemprop") is None or not home:
         return False
-    item = next((a for _k, a in zip(range(_ITEM_DEPTH), el.iterancestors(), strict=False)
-                 if a.get("itemscope") is not None), None)
+    item = _item_of(el)
     return item is not None and item in home
 
 
@@ -598,11 +699,15 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
     (reviews, comments: :func:`_other_item`), ``micro`` those it states as the article's (its
     own item's ``itemprop="datePublished"``, on any element, not among other stories).  A
     ``<time>`` or microdata among other stories or comments (:func:`_elsewhere`, ``home``: the
-    headline's containers) is not the article's."""
+    headline's containers) is not the article's, and neither is a ``<time>`` outside the item that
+    holds the headline when that item states its own publication on another day (a teaser's
+    ``<time class="published">`` beside an article whose ``itemprop="datePublished"`` says when)."""
     out: list[tuple[dt.date | None, Source]] = []
+    timed = None
     for el in tree.iterfind(".//time"):
         if ((el.get("pubdate") is not None or _TIME_PUBLISHED.search(_marks(el)))
                 and (_headline_item(el, home) or not _elsewhere(el, home))):
+            timed = el
             out.append((_as_date(el.get("datetime")), "html"))
             break
     out.append((_as_date(_ld_value(m, "datePublished")) or _as_date(_ld_value(m, "dateCreated")), "json-ld"))
@@ -610,6 +715,7 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
     own: set[dt.date] = set()
     other: set[dt.date] = others if others is not None else set()
     found = False
+    item_day, item = None, None  # the day the item that holds the headline states, and that item
     for k, el in enumerate(tree.iterfind(".//*[@itemprop='datePublished']")):
         day = _as_date(el.get("content") or el.get("datetime"))
         if k >= _ITEMS:
@@ -620,6 +726,8 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
             other.add(day)
             continue
         own.add(day)
+        if item_day is None and _headline_item(el, home):
+            item_day, item = day, _item_of(el)
         if _headline_item(el, home) or not _elsewhere(el, home):
             if micro is not None:
                 micro.add(day)
@@ -627,6 +735,9 @@ def _stated_dates(tree: Any, m: _Markup, others: set[dt.date] | None = None,
                 out.append((day, "html"))
                 found = True
     other -= own
+    if (timed is not None and item is not None and out[0][0] != item_day
+            and not any(a is item for _k, a in zip(range(_ITEM_DEPTH), timed.iterancestors(), strict=False))):
+        out[0] = (None, "html")
     # (the meta tags are read from the whole page: a review's <meta itemprop="datePublished"> too)
     out += [(None if k == "datepublished" and day in other else day, "meta")
             for k in _PUB_KEYS for day in (_as_date(m.meta.get(k)),)]
@@ -755,8 +866,10 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
     """Every statement of a date-time of one kind (published or modified) in the markup, the
     article's JSON-LD first, then its meta tags, then ``<time datetime>`` elements marked so that
     belong to the article (:func:`_elsewhere`: a related story's time on the same day is not the
-    article's time), then, with ``plain``, the article's unmarked ones (a byline's
-    ``<time datetime="...">``: its time on the day chosen is the article's)."""
+    article's time), then the article's microdata property of that name on any other element
+    (``<span itemprop="datePublished" content="2021-02-10T09:30:00+01:00">``), then, with
+    ``plain``, the article's unmarked ``<time>``s (a byline's ``<time datetime="...">``: its time
+    on the day chosen is the article's)."""
     out: list[tuple[Any, Source]] = [(_ld_value(m, k), "json-ld") for k in ld_keys]
     out += [(m.meta.get(k), "meta") for k in meta_keys]
     unmarked: list[tuple[Any, Source]] = []
@@ -770,6 +883,11 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
             out.append((el.get("datetime"), "html"))
         elif plain and not _TIME_MODIFIED.search(own):
             unmarked.append((el.get("datetime"), "html"))
+    for k, el in enumerate(tree.iterfind(f".//*[@itemprop='{ld_keys[0]}']")):
+        if k >= _ITEMS:
+            break
+        if el.tag != "time" and not _other_item(el) and (_headline_item(el, home) or not _elsewhere(el, home)):
+            out.append((el.get("content") or el.get("datetime"), "html"))
     out += unmarked
     return tuple((raw, src) for raw, src in out if isinstance(raw, str))
 
@@ -778,9 +896,10 @@ def _instants(tree: Any, m: _Markup, ld_keys: tuple[str, ...], meta_keys: tuple[
 _TOP_CHARS, _LINE_WORDS = 3000, 6
 
 
-def _top_date_lines(tree: Any) -> list[str]:
+def _top_date_lines(tree: Any, home: frozenset[Any] = frozenset(), lang: str | None = None) -> list[str]:
     """The short texts (at most ``_LINE_WORDS`` words: a date line, not a sentence) of the first
-    ``_TOP_CHARS`` characters of the page's visible text that hold a digit.
+    ``_TOP_CHARS`` characters of the page's visible text that hold a digit, but the dates of an
+    item of a list of dated items (:func:`_in_dated_list`; ``home``: the headline's containers).
 
     >>> from lxml import html
     >>> _top_date_lines(html.fromstring("<html><body><p>Home</p><span>Apr 7, 2009</span>"
@@ -790,15 +909,19 @@ def _top_date_lines(tree: Any) -> list[str]:
     body = tree.find(".//body")
     out: list[str] = []
     size = 0
+    memo: dict[Any, bool] = {}
     if body is None:
         return out
     for el in body.iter():
         if not isinstance(el.tag, str) or el.tag in _HIDDEN:
             continue
-        for t in (el.text, el.tail):
+        for t, owner in ((el.text, el), (el.tail, el.getparent())):
             if t and t.strip():
                 piece = t.strip()
-                if len(piece.split(None, _LINE_WORDS)) <= _LINE_WORDS and any(c.isdigit() for c in piece):
+                # (not a date of an item of a list of dated items: _in_dated_list)
+                if (len(piece.split(None, _LINE_WORDS)) <= _LINE_WORDS and any(c.isdigit() for c in piece)
+                        and not (owner is not None and _printed_dates(piece, lang)
+                                 and _in_dated_list(owner, home, lang, memo))):
                     out.append(piece)
                 size += len(piece) + 1
         if size > _TOP_CHARS:
@@ -829,6 +952,26 @@ def _date_line(visible: str, starts: list[int], pos: int) -> bool:
             or len(visible[starts[k] : pos].split(None, _OPENING)) <= _OPENING)
 
 
+def _revised_later(m: _Markup, day: dt.date) -> bool:
+    """Does the article's JSON-LD (else its ``article:published_time``) state its publication as
+    an instant before its modification (JSON-LD ``dateModified``, else ``article:modified_time``)
+    on ``day``, on another day than ``day``?
+
+    >>> ld = [{"@type": "NewsArticle", "datePublished": "2020-01-19T12:25:36Z", "dateModified": "2020-01-20T09:49:32Z"}]
+    >>> m = _Markup(jsonld=ld)
+    >>> _revised_later(m, dt.date(2020, 1, 20)), _revised_later(m, dt.date(2020, 1, 19))
+    (True, False)
+    """
+    pub = _instant(_ld_value(m, "datePublished")) or _instant(m.meta.get("article:published_time"))
+    mod = _instant(_ld_value(m, "dateModified")) or _instant(m.meta.get("article:modified_time"))
+    if pub is None or mod is None or not isinstance(pub[1], dt.datetime) or not isinstance(mod[1], dt.datetime):
+        return False
+    p, q = pub[1], mod[1]
+    if (p.utcoffset() is None) != (q.utcoffset() is None):
+        return False
+    return q.date() == day and p.date() != day and p < q
+
+
 #: a post's year and month in its address ("/2011/12/kein-cyberterrorismus/")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 
@@ -839,7 +982,7 @@ _PRINTED_WITHIN = 400
 
 def _dates(
     tree: Any, m: _Markup, url: str | None, fast_date: str | None, text: str, max_date: str,
-    around: tuple[str, int, list[str], list[Any], list[int], Any]
+    around: tuple[str, int, list[str], list[Any], list[int], Any, list[Any]]
 ) -> tuple[DateMention | None, DateMention | None]:
     # htmldate's fast reading (through trafilatura), then the page's own statements of its
     # publication date, most specific first.
@@ -857,7 +1000,7 @@ def _dates(
     mod = _as_date(_ld_value(m, "dateModified")) or next(
         (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
     )
-    visible, at, _printed, _credits, starts, _h1 = around
+    visible, at, _printed, _credits, starts, _h1, owners = around
     head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
@@ -871,6 +1014,15 @@ def _dates(
     # the language the page writes its dates in: a Chinese, Japanese or Korean text declared as
     # another language, or as none, writes its own dates as one (a template's lang="en")
     lang = m.lang if m.lang in _CJK or not _writes_cjk(head) else "zh"
+    # the dates that a list of dated items by the headline prints (a ranking, "Latest", other
+    # stories' cards: text, not <time>s) are not printed for the article: blanked out of what is
+    # read (but a day the markup states is still confirmed by them, as before: ``stated_head``)
+    stated_head = head
+    lo, hi = (max(0, at - 100), at + 1500) if at >= 0 else (0, 3000)
+    visible, in_lists = _unlisted(visible, starts, owners, lo, hi, home, lang)
+    if in_lists:
+        head = (visible[lo:hi] if at >= 0 else visible[:3000]) or text[:1500]
+        near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
     found_at = [(max(0, at - 100) + k, d, _cued(near, k))
                 for k, d in _printed_dates(near, lang, month_first)
                 if d <= latest and _date_line(visible, starts, max(0, at - 100) + k)]
@@ -888,6 +1040,12 @@ def _dates(
     # a day that only other stories' <time>s give (a list of them above the headline; not the
     # article's own <time> nor its markup) before those
     listed -= stated_days | set(own_times)
+    # a printed day that only a <time> marked as the revision gives (class="updated",
+    # itemprop="dateModified") is labelled so by its markup, as "Updated ..." is by its text
+    marked = revised - set(own_times) - stated_days
+    if marked:
+        found_at = [(k, d, cued or d in marked) for k, d, cued in found_at]
+        found = [(d, cued) for _k, d, cued in found_at]
     uncued = [d for d, cued in found if not cued and d not in listed]
     uncued += [d for d, cued in found if not cued and d in listed]
     printed = uncued + [d for d, cued in found if cued]
@@ -900,11 +1058,27 @@ def _dates(
             and (fast == mod or (fast, True) in found or fast in revised)):
         cands = [c for c in cands if c[0] != fast]
         fast = None
+    if (fast is not None and fast == mod and fast not in uncued and not (url and _in_url(fast, url))
+            and _revised_later(m, fast)):
+        # htmldate's fast reading of the modification's day (a generic date meta tag gives it too:
+        # "date", "sailthru.date"), when the article's structured data states its publication as
+        # an earlier instant on another day (not one instant in two zones) and the page does not
+        # print the modification's day as its publication
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
     if (fast is not None and fast in listed
             and any(d not in listed for d in (*stated_days, *(d for d, cued in found if not cued), *own_times))):
         # htmldate's fast reading of another story's date (a <time> in a list of them, a related
         # block) that the article's markup does not state, when it states or prints another day
         # or has a <time> of its own (a byline's <time datetime>: then that one's day)
+        cands = [c for c in cands if c[0] != fast]
+        fast = None
+        if not cands and own_times and own_times[0] not in listed:
+            cands.append((own_times[0], _source_of(own_times[0], m, url, _PUB_KEYS, "datePublished")))
+    if (fast is not None and fast in in_lists and fast not in stated_days and not (url and _in_url(fast, url))
+            and not _in_text(fast, head) and not _in_text(fast, text[:1500])):
+        # htmldate's fast reading of a day that only such a list prints (its text), that no
+        # markup states: as one only other stories' <time>s give
         cands = [c for c in cands if c[0] != fast]
         fast = None
         if not cands and own_times and own_times[0] not in listed:
@@ -921,13 +1095,16 @@ def _dates(
         # stand right above it): no publication
         cands = [c for c in cands if c[0] != fast]
         fast = None
-    if (fast is not None and month_first is not None and fast.day <= 12 and fast.day != fast.month
+    # (an English page that names no region and does not show its order reads slashes month
+    # first, as _printed_dates does: "10/04/2016" printed by the headline is 4 October)
+    order = True if month_first is None and m.lang == "en" else month_first
+    if (fast is not None and order is not None and fast.day <= 12 and fast.day != fast.month
             and all(fast != d for d, _src in stated) and not (url and _in_url(fast, url))
-            and not _in_text(fast, head, month_first)):
+            and not _in_text(fast, head, order)):
         # htmldate's fast reading of a numeric date the page prints ("10/04/16") in the order
         # its locale does not read it: the page's order (en-US: month first) says the day
         swapped = fast.replace(month=fast.day, day=fast.month)
-        if _in_text(swapped, head, month_first):
+        if _in_text(swapped, head, order):
             cands = [(swapped, "html") if c[0] == fast else c for c in cands]
             fast = swapped
     if (fast is not None and len(micro) == 1 and fast not in micro and not (url and _in_url(fast, url))
@@ -951,7 +1128,9 @@ def _dates(
     printed = [d for d in printed if not others_only(d)]
     # (a Chinese, Japanese or Korean page prints its own dates without a Latin month name: one
     # with a month name is quoted from an English original, :func:`_printed_dates`)
-    chosen = next((c for c in shown if _in_text(c[0], head, month_first, lang not in _CJK)), None)
+    chosen = next((c for c in shown
+                   if _in_text(c[0], stated_head if c[0] in stated_days else head, month_first, lang not in _CJK)),
+                  None)
     if (chosen is not None and printed and chosen[1] == "html" and chosen[0] == fast and printed[0] != fast
             and all(fast != d for d, _src in stated) and not _in_text(fast, near, month_first)):
         # htmldate's guess that no markup states, printed only further down (a list of other
@@ -988,7 +1167,7 @@ def _dates(
         # A date line of its own near the top of the page ("12.03.2021", "Posted Apr 7, 2009" above
         # the headline or in a page's header) confirms it too.
         guess = None
-        lines = _top_date_lines(tree)
+        lines = _top_date_lines(tree, home, lang)
         try:
             from htmldate import find_date
 
