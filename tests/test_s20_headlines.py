@@ -1,0 +1,41 @@
+"""Pasted pages (#18): dates in more languages mark header lines; a line that is only a date is no headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmeta.headlines import _DATEISH, _title_like
+
+# (id, line, reads as a date)
+MONTHS = [
+    ("fr-day-month", "Publié le 19 juin 2024 à 08h12", True),
+    ("fr-first", "1er août 2023", True),
+    ("es-de", "5 de junio de 2024", True),
+    ("es-month-year", "junio de 2024", True),
+    ("it-day-month", "3 giugno 2022", True),
+    ("pt-de", "12 de março de 2021", True),
+    ("nl-day-month", "4 mei 2023", True),
+    # month names inside ordinary words or with no number stay words
+    ("es-no-number", "Agosto rojo en la costa", False),
+    ("it-no-number", "Il maggio dei libri", False),
+]
+
+
+@pytest.mark.parametrize(("line", "dated"), [c[1:] for c in MONTHS], ids=[c[0] for c in MONTHS])
+def test_months_of_more_languages_read_as_dates(line: str, dated: bool) -> None:
+    assert bool(_DATEISH.search(line)) is dated
+
+
+# (id, line, title-like)
+DATE_LINES = [
+    ("day-month-time-zone", "19 FEB 2020 - 18:37 CET", False),
+    ("weekday-date", "Monday, March 3, 2024", False),
+    ("headline-with-date", "Council votes on March 3 to close the old bridge", True),
+    ("headline-with-year", "Olympia 2022: second case in the team", True),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), [c[1:] for c in DATE_LINES], ids=[c[0] for c in DATE_LINES])
+def test_a_line_that_is_only_a_date_is_no_title(line: str, title: bool) -> None:
+    assert _title_like(line) is title
+
