@@ -135,7 +135,12 @@ _FURNITURE = re.compile(
     r"condividi|iscriviti|abbonati|abbonamento|accedi|cerca|pubblicità|contatti|commenti|seguici|"
     r"assine|assinatura|compartilh\w*|partilh\w*|entrar|pesquisar|publicidade|contato|coment[aá]rios?|"
     r"siga-nos|"
-    r"delen|deel|abonneren|abonneer|inloggen|zoeken|reclame|reacties|volg ons)\b",
+    r"delen|deel|abonneren|abonneer|inloggen|zoeken|reclame|reacties|volg ons|"
+    # Swedish, Norwegian, Danish, Polish, Russian, Turkish, Japanese, Chinese and Korean
+    r"logga in|logg inn|log ind|prenumerera|abonnera|sök|søk|søg|kontakta oss|kontakt oss|kontakt os|annons|"
+    r"annonse|reklame|zaloguj|szukaj|udostępnij|subskrybuj|prenumerata|reklama|войти|поиск|подписаться|"
+    r"поделиться|главная|меню|giriş yap|paylaş|abone ol|ana sayfa|"
+    r"ログイン|検索|シェア|メニュー|ホーム|登录|登入|搜索|分享|首页|로그인|검색|공유|메뉴)\b",
     re.I,
 )
 # A line that points to other stories ("Read also: …", "Lire aussi :", "Leggi anche", "Lees ook") is a
@@ -145,7 +150,9 @@ _SEE_ALSO = re.compile(
     r"lire (?:aussi|la suite)|à lire (?:aussi|également)|voir aussi|"
     r"lee (?:también|más)|lea (?:también|más)|leer más|te puede interesar|noticias relacionadas|"
     r"leggi (?:anche|di più|tutto)|potrebbe interessarti|articoli correlati|leia (?:também|mais)|saiba mais|"
-    r"veja (?:também|mais)|lees (?:ook|meer|verder)|gerelateerd|lesen sie auch|auch interessant)(?!\w)"
+    r"veja (?:também|mais)|lees (?:ook|meer|verder)|gerelateerd|lesen sie auch|auch interessant|"
+    r"läs (?:också|mer)|les (?:også|mer)|læs (?:også|mere)|czytaj (?:też|także|więcej)|читайте также|"
+    r"читать далее|devamını oku|ilgili haberler|関連記事|相关阅读|相关新闻|相關新聞|관련 ?기사)(?!\w)"
 )
 
 # A line that is only a web address names a site or a link, never the story: "www.example.com",

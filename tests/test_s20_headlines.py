@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmeta.headlines import _DATEISH, _title_like
+from newsmeta.headlines import _DATEISH, _is_furniture, _title_like
 
 # (id, line, reads as a date)
 MONTHS = [
@@ -39,3 +39,32 @@ DATE_LINES = [
 def test_a_line_that_is_only_a_date_is_no_title(line: str, title: bool) -> None:
     assert _title_like(line) is title
 
+
+# (id, line, is furniture): interface lines of more languages are furniture, never a headline; headlines
+# that open with such a word's letters stay headlines
+MORE_INTERFACE = [
+    ("sv-login", "Logga in", True),
+    ("no-search", "Søk", True),
+    ("sv-read-also", "Läs också: Regeringen presenterar budgeten för nästa år", True),
+    ("pl-login", "Zaloguj się", True),
+    ("pl-share", "Udostępnij", True),
+    ("pl-read-also", "Czytaj także: Rząd przyjął budżet na przyszły rok", True),
+    ("ru-login", "Войти", True),
+    ("ru-search", "Поиск по сайту", True),
+    ("ru-read-also", "Читайте также: Правительство утвердило бюджет на следующий год", True),
+    ("tr-subscribe", "Abone ol", True),
+    ("tr-home", "Ana sayfa", True),
+    ("ja-login", "ログイン", True),
+    ("ja-related", "関連記事", True),
+    ("ko-search", "검색", True),
+    ("zh-home", "首页", True),
+    ("pl-reklamacje", "Reklamacje klientów rosną w Polsce", False),
+    ("nl-menusuggesties", "Menusuggesties voor de kerst", False),
+    ("sv-sokes", "Sökes: lärare till skolan i Malmö", False),
+]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [c[1:] for c in MORE_INTERFACE], ids=[c[0] for c in MORE_INTERFACE])
+def test_interface_lines_in_more_languages_are_furniture(line: str, furniture: bool) -> None:
+    assert _is_furniture(line) is furniture
+    assert _title_like(line) is not furniture
