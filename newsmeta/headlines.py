@@ -111,7 +111,9 @@ _ABBR_END = re.compile(r"(?:\b(?:[^\W\d_]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|D
 _CAPTION = re.compile(
     r"\b(?:photo|photograph\w*|foto|fotograf\w*|image|bild|abb(?=\.)|illustration|caption|credit|getty|"
     r"imago|shutterstock|adobe stock|istock|quelle|source|fuente|picture alliance|keystone|epa|afp|efe|dpa|"
-    r"reuters|ap)\b|©|\(c\)",
+    r"reuters|ap)\b|©|\(c\)|"
+    # a caption's hidden label, glued to the caption when the page is pasted ("Media captionDrone footage…")
+    r"\b(?:media|image) (?:caption|copyright)",
     re.I,
 )
 _LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s?:\s")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmeta.headlines import _DATEISH, _is_furniture, _title_like
+from newsmeta.headlines import _CAPTION, _DATEISH, _is_furniture, _title_like
 
 # (id, line, reads as a date)
 MONTHS = [
@@ -68,3 +68,15 @@ MORE_INTERFACE = [
 def test_interface_lines_in_more_languages_are_furniture(line: str, furniture: bool) -> None:
     assert _is_furniture(line) is furniture
     assert _title_like(line) is not furniture
+
+
+# (id, line, a caption): a caption's hidden label glued to the caption's text when the page is pasted
+CAPTIONS = [
+    ("media-caption", "Media captionDrone footage shows mass burials in New York", True),
+    ("headline-with-media", "Media companies cut jobs as advertising falls", False),
+]
+
+
+@pytest.mark.parametrize(("line", "caption"), [c[1:] for c in CAPTIONS], ids=[c[0] for c in CAPTIONS])
+def test_glued_caption_label_marks_a_caption(line: str, caption: bool) -> None:
+    assert bool(_CAPTION.search(line)) is caption
