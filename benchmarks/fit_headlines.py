@@ -10,9 +10,10 @@ copied into this repository), keeps one half (``--half``, the kit's own split), 
 candidate line with :func:`newsmeta.headlines._features`.  The fit is listwise: per page, a softmax
 over its candidate lines, maximising the probability of the lines whose text is the title (else of
 the lines that contain it or are contained in it), with an L2 penalty ``--l2``.  ``--l1 2`` first
-lists the signals an L1-penalised fit sets to zero (how the present 36 signals were chosen: the
+lists the signals an L1-penalised fit sets to zero (how the present signals were chosen: the
 earlier 52, whose weights had been fitted on both halves, lost the 15 that an L1 fit on half A
-dropped; repeated 2-fold cross-validation within half A scored the 37 as well as the 52).  It prints the
+dropped; repeated 2-fold cross-validation within half A scored the 37 as well as the 52; later
+audits dropped two more, 35 now).  It prints the
 weights rounded to one decimal (paste them into ``_WEIGHTS``) and the top-1 exact / contains rate of
 the rounded weights on the fitted half and on ``--check`` (never fit on the half you check).
 
