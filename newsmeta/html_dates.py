@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from newsmeta.html_authors import _is_credit, _text_credits
@@ -537,17 +538,21 @@ def _apart(el: Any, home: frozenset[Any] = frozenset(), above: frozenset[Any] = 
 _LIST_DEPTH, _NEIGHBOURS, _ITEM_ELEMENTS = 4, 2, 40
 
 
-def _dated_neighbours(item: Any) -> int:
-    """How many of the ``_NEIGHBOURS`` nearest siblings of ``item`` of its kind on each side (list
-    items; else elements of its tag and class) hold a ``<time>``."""
-    n = 0
+def _neighbours(item: Any) -> Iterator[Any]:
+    """The ``_NEIGHBOURS`` nearest siblings of ``item`` of its kind on each side: list items beside
+    a list item, else elements of its tag and class (up to the first that is not)."""
     kind = item.get("class")
     for side in (item.itersiblings(item.tag, preceding=True), item.itersiblings(item.tag)):
         for _k, other in zip(range(_NEIGHBOURS), side, strict=False):
             if item.tag != "li" and other.get("class") != kind:
                 break
-            n += any(x.tag == "time" for _j, x in zip(range(_ITEM_ELEMENTS), other.iter(), strict=False))
-    return n
+            yield other
+
+
+def _dated_neighbours(item: Any) -> int:
+    """How many of the neighbours of ``item`` (:func:`_neighbours`) hold a ``<time>``."""
+    return sum(any(x.tag == "time" for _j, x in zip(range(_ITEM_ELEMENTS), other.iter(), strict=False))
+               for other in _neighbours(item))
 
 
 def _unlisted(visible: str, starts: list[int], owners: list[Any], lo: int, hi: int, home: frozenset[Any],
@@ -609,25 +614,20 @@ _ITEM_TEXT = 300
 
 
 def _printing_neighbours(item: Any, lang: str | None, memo: dict[Any, bool]) -> int:
-    """How many of the ``_NEIGHBOURS`` nearest siblings of ``item`` of its kind (the same tag and
-    class; any list item beside a list item) on each side are short (under ``_ITEM_TEXT``
-    characters) and print a full date."""
+    """How many of the neighbours of ``item`` (:func:`_neighbours`) are short (under
+    ``_ITEM_TEXT`` characters) and print a full date."""
     n = 0
-    kind = item.get("class")
-    for side in (item.itersiblings(item.tag, preceding=True), item.itersiblings(item.tag)):
-        for _k, other in zip(range(_NEIGHBOURS), side, strict=False):
-            if item.tag != "li" and other.get("class") != kind:
-                break
-            if other not in memo:
-                text: list[str] = []
-                size = 0
-                for t in other.itertext():
-                    text.append(t)
-                    size += len(t)
-                    if size >= _ITEM_TEXT:
-                        break
-                memo[other] = size < _ITEM_TEXT and bool(_printed_dates(" ".join(text), lang))
-            n += memo[other]
+    for other in _neighbours(item):
+        if other not in memo:
+            text: list[str] = []
+            size = 0
+            for t in other.itertext():
+                text.append(t)
+                size += len(t)
+                if size >= _ITEM_TEXT:
+                    break
+            memo[other] = size < _ITEM_TEXT and bool(_printed_dates(" ".join(text), lang))
+        n += memo[other]
     return n
 
 
@@ -1001,7 +1001,9 @@ def _dates(
         (d for d in (_as_date(m.meta.get(k)) for k in _MOD_KEYS) if d is not None), None
     )
     visible, at, _printed, _credits, starts, _h1, owners = around
-    head = (visible[max(0, at - 100) : at + 1500] if at >= 0 else visible[:3000]) or text[:1500]
+    # (the text by the headline: from 100 characters above it to 1,500 below; else the page's top)
+    lo, hi = (max(0, at - 100), at + 1500) if at >= 0 else (0, 3000)
+    head = visible[lo:hi] or text[:1500]
     latest = dt.date.fromisoformat(max_date)
     near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
     month_first = _month_first(m)
@@ -1018,10 +1020,9 @@ def _dates(
     # stories' cards: text, not <time>s) are not printed for the article: blanked out of what is
     # read (but a day the markup states is still confirmed by them, as before: ``stated_head``)
     stated_head = head
-    lo, hi = (max(0, at - 100), at + 1500) if at >= 0 else (0, 3000)
     visible, in_lists = _unlisted(visible, starts, owners, lo, hi, home, lang)
     if in_lists:
-        head = (visible[lo:hi] if at >= 0 else visible[:3000]) or text[:1500]
+        head = visible[lo:hi] or text[:1500]
         near = visible[max(0, at - 100) : at + _PRINTED_WITHIN] if at >= 0 else ""
     found_at = [(max(0, at - 100) + k, d, _cued(near, k))
                 for k, d in _printed_dates(near, lang, month_first)
