@@ -1635,24 +1635,35 @@ def _unless_strange_pairs(text: str, lang: Language | None) -> Language | None:
 
 
 def _pairs_of(code: str) -> frozenset[str]:
-    """The pairs of letters the langdetect profile of ``code`` holds (made on first use; empty
-    without the profiles)."""
-    got = _PAIRS.get(code)
-    if got is None:
-        model = _model()
-        got = frozenset()
-        if model is not None:
-            fields = [i for i, c in enumerate(model.codes) if c == code]
-            rows, width = model.rows, model.width
-            got = frozenset(
-                g
-                for g, row in model.index.items()
-                if len(g) == 2
-                and " " not in g
-                and any(rows[row * width + 4 * f : row * width + 4 * f + 4] != b"\0\0\0\0" for f in fields)
-            )
-        _PAIRS[code] = got  # (the same value whichever thread stores it)
-    return got
+    """The pairs of letters the langdetect profile of ``code`` holds (empty without the profiles).
+    Made for every language of :data:`_PAIRED` at once, on first use: one pass over the profiles'
+    pairs (a pass a language cost as much)."""
+    if not _PAIRS:
+        pairs = _all_pairs()
+        with _LOCK:
+            if not _PAIRS:
+                _PAIRS.update(pairs)
+    return _PAIRS.get(code, frozenset())
+
+
+def _all_pairs() -> dict[str, frozenset[str]]:
+    """:func:`_pairs_of` of each language of :data:`_PAIRED` (each empty without the profiles)."""
+    model = _model()
+    out = dict.fromkeys(_PAIRED, frozenset[str]())
+    if model is None:
+        return out
+    import numpy as np
+
+    grams = [(g, row) for g, row in model.index.items() if len(g) == 2 and " " not in g]
+    if not grams:
+        return out
+    fields = np.frombuffer(model.rows, dtype="<u4").reshape(-1, len(model.codes))
+    held = fields[np.fromiter((row for _g, row in grams), dtype=np.intp, count=len(grams))] != 0
+    for code in _PAIRED:
+        cols = [i for i, c in enumerate(model.codes) if c == code]
+        if cols:
+            out[code] = frozenset(grams[k][0] for k in np.flatnonzero(held[:, cols].any(axis=1)).tolist())
+    return out
 
 
 #: :func:`_pairs_of` per language code, made as asked.
