@@ -122,7 +122,7 @@ class _Model:
     """langdetect's profiles as one table: a row of 55 scores per n-gram, made into a packed
     int (:meth:`row`) the first time a word holds it."""
 
-    __slots__ = ("codes", "has", "index", "n_unseen", "repeated", "rows", "table", "width")
+    __slots__ = ("codes", "has", "index", "low", "n_unseen", "repeated", "rows", "shift", "table", "width")
 
     def __init__(self, codes: tuple[str, ...], index: dict[str, int], rows: Any, has: Any) -> None:
         self.codes = codes  # ISO code per profile index (zh twice)
@@ -132,6 +132,10 @@ class _Model:
         #: against an unseen n-gram as a fixed-point number (0 where the profile lacks it)
         self.rows = rows
         self.width = _BITS // 8 * len(codes)
+        #: where a word's count of known n-grams sits above its packed scores (see _word_score),
+        #: and the mask of the scores below it
+        self.shift = _BITS * len(codes)
+        self.low = (1 << self.shift) - 1
         #: per n-gram row, whether a profile scores it (ASCII letters alone are not scored)
         self.has = has
         #: n-gram -> its row as one int (``_BITS`` bits per profile): adding two rows adds all
@@ -300,8 +304,9 @@ def _grams(w: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=65_536)
-def _word_score(w: str) -> tuple[int, int]:
-    """The packed scores of a word's n-grams summed, and how many of them the profiles know.
+def _word_score(w: str) -> int:
+    """The packed scores of a word's n-grams summed, and how many of them the profiles know in
+    one more field above the profiles' (:attr:`_Model.shift`): summing the words' values sums both.
 
     Words repeat (a news text's words are mostly its few hundred commonest), so each is scored
     once per process; the sum over a text's words is the same as over all its n-grams.  (The
@@ -311,14 +316,15 @@ def _word_score(w: str) -> tuple[int, int]:
     """
     model = _model()
     if model is None:
-        return 0, 0
+        return 0
     grams = _grams(w)
     rows: list[Any] = list(map(model.table.get, grams))
     if None in rows:  # n-grams not met before
         row = model.row
         rows = [row(g) if r is None else r for g, r in zip(grams, rows, strict=True)]
     # (``()``, an n-gram no profile holds, is dropped from the sum and not counted)
-    return sum(filter(None, rows)), len(rows) - rows.count(())
+    total: int = sum(filter(None, rows))
+    return total | (len(rows) - rows.count(())) << model.shift
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,6 +465,17 @@ class _LatinBlankMap(dict[int, str]):
 _LATIN_BLANK = _LatinBlankMap()
 
 
+class _ScriptOfMap(dict[str, str]):
+    """A character -> its script (:func:`_script`), filled as characters are met."""
+
+    def __missing__(self, ch: str) -> str:
+        out = self[ch] = _script(ch)
+        return out
+
+
+_SCRIPT_OF = _ScriptOfMap()
+
+
 def script_rule(scripts: Counter[str], /) -> tuple[str, int, str | None]:
     """The script most of the letters counted in ``scripts`` (:func:`_scripts`) are in, how many
     they are, and the one language written in that script (``None`` for a script of several);
@@ -471,10 +488,17 @@ def script_rule(scripts: Counter[str], /) -> tuple[str, int, str | None]:
 
 
 def _scripts(text: str) -> Counter[str]:
+    """How many of ``text``'s letters each script holds, scripts in the order they first appear."""
+    out: Counter[str] = Counter()  # (filled item by item: ``Counter(mapping)`` costs more)
     if text.isascii():  # letters of basic Latin only: count them without a table
         n = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
-        return Counter({"latin": n}) if n else Counter()
-    return Counter({_SCRIPT_NAMES[ord(k) - 0x41]: n for k, n in Counter(text.translate(_SCRIPT_MAP)).items()})
+        if n:
+            out["latin"] = n
+        return out
+    tags = text.translate(_SCRIPT_MAP)  # one character per letter, naming its script
+    for k in dict.fromkeys(tags):  # (a text's few scripts, each counted in C)
+        out[_SCRIPT_NAMES[ord(k) - 0x41]] = tags.count(k)
+    return out
 
 
 def _maori_letters(text: str) -> bool:
@@ -701,17 +725,21 @@ def _read_stop(code: str) -> tuple[frozenset[str], dict[str, float], frozenset[s
             return None
         try:
             with open(os.path.join(_JUSTEXT_DIR[0], "stoplists", _STOP_FILES[code] + ".txt"), encoding="utf-8") as fh:
-                lines = fh.read().split("\n")
+                raw = fh.read()
         except (OSError, ValueError):  # unreadable: no list
             return None
-        # (``isalpha`` first: a word of letters only is a ``_WORD``, and most are)
-        lowered = (w.strip().lower() for w in lines)
-        words = list(dict.fromkeys(w for w in lowered if w and (w.isalpha() or _WORD.fullmatch(w))))
+        # Each line stripped and lower-cased, its first occurrence kept, if it is a word.  (The
+        # file is lower-cased whole, as each line would be: the one lower-casing that depends on
+        # its context, a final sigma, looks no further than a line break.  Lines repeated are
+        # dropped before they are tested; ``isalpha`` first: a word of letters only is a
+        # ``_WORD``, and most are.)
+        firsts = dict.fromkeys(map(str.strip, raw.lower().split("\n")))
+        words = [w for w in firsts if w and (w.isalpha() or _WORD.fullmatch(w))]
     for rank in range(len(_CREDITS), len(words)):
         _CREDITS.append(_STOP_TIE - _STOP_DECAY * math.log1p(rank / _STOP_RANK0))
     credits = _CREDITS[: len(words)]
     listed = frozenset(words)
-    if all(c > 0 for c in credits):  # (all of jusText's lists: credits stay positive to rank 54,782)
+    if not credits or min(credits) > 0:  # (all of jusText's lists: credits stay positive to rank 54,782)
         return listed, dict(zip(words, credits, strict=True)), listed
     credit = {w: c for w, c in zip(words, credits, strict=True) if c > 0}
     return listed, credit, frozenset(credit)
@@ -1033,7 +1061,10 @@ def _noisy(text: str) -> bool:
         signs = len(raw) - len(raw.translate(None, _CODE_SIGNS))
     else:
         noise = len(_NOISE.findall(text))
-        signs = sum(map(text.count, _CODE_SIGNS.decode("ascii")))
+        # (the signs are ASCII, and UTF-8 writes other characters in bytes outside ASCII: the
+        # signs are the ASCII bytes of _CODE_SIGNS in the text's UTF-8, counted in C)
+        raw = text.encode("utf-8", "surrogatepass")
+        signs = len(raw) - len(raw.translate(None, _CODE_SIGNS))
     # (matches of _CODE do not overlap and each holds one of _CODE_SIGNS: with fewer of those
     # than it takes, the text is not read for them)
     return noise * 6 >= n or (signs * 14 >= n and len(_CODE.findall(text)) * 14 >= n)
@@ -1300,7 +1331,7 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
     if script != "latin" and scripts.get("latin", 0) and n_letters * 3 >= scripts["latin"]:
         # As langdetect does: Latin words in a text mostly in another script are names, URLs, ...
         text = text[:_MAX_CHARS].translate(_LATIN_BLANK)
-    total, weight = _packed(text)
+    total, weight = _packed(text, model)
     if not weight:
         return Scores({}, 0)
     values = _unpack(total, len(model.codes))
@@ -1315,9 +1346,7 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
             if code in cands and s > logp.get(code, -math.inf):
                 logp[code] = s
     if logp:
-        head = text[:_MAX_CHARS]
-        # (in ASCII, lower-casing changes no letter into a non-letter: the same words, lower-cased)
-        words = _ASCII_WORD.findall(head.lower()) if head.isascii() else [w.lower() for w in _WORD.findall(head)]
+        words = _lower_words(text[:_MAX_CHARS])
         if _STOP_TIE:
             _stopword_tiebreak(words, logp)
         best = _argmax(logp)
@@ -1330,14 +1359,25 @@ def _profile_scores(text: str, scripts: Counter[str], cands: frozenset[str] | No
     return Scores(logp, weight)
 
 
-def _packed(text: str) -> tuple[int, int]:
+def _lower_words(head: str) -> list[str]:
+    """The :data:`_WORD` words of ``head``, lower-cased, found in the text lower-cased when that
+    gives the same: when every character is lower-cased into one character, and no capital
+    sigma (the one character lower-cased by its context: a word's final sigma is ``ς``).  A
+    character and its lower-case form are then of the same kind for :data:`_WORD` (a letter, a
+    combining mark, an apostrophe or none of them: true of every code point, which the tests
+    check), so the same words are found, already lower-cased (in one call rather than one a word)."""
+    low = head.lower()
+    if head.isascii():  # (ASCII letters only: :data:`_ASCII_WORD`)
+        return _ASCII_WORD.findall(low)
+    if len(low) == len(head) and "\u03a3" not in head:
+        return _WORD.findall(low)
+    return [w.lower() for w in _WORD.findall(head)]
+
+
+def _packed(text: str, model: _Model) -> tuple[int, int]:
     """The packed profile scores of ``text``'s words summed, and how many n-grams they rest on."""
-    scored = list(map(_word_score, _words(text)))
-    return sum(map(_FIRST, scored)), sum(map(_SECOND, scored))
-
-
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
+    total = sum(map(_word_score, _words(text)))  # (both at once: see _word_score)
+    return total & model.low, total >> model.shift
 
 
 def _unpack(total: int, n: int) -> tuple[int, ...]:
@@ -1351,7 +1391,7 @@ def profile_top(text: str, /, cands: frozenset[str] | None = None) -> str | None
     model = _model()
     if model is None:
         return None
-    total, weight = _packed(text)
+    total, weight = _packed(text, model)
     if not weight:
         return None
     values = _unpack(total, len(model.codes))
@@ -1621,14 +1661,9 @@ def _unless_strange_pairs(text: str, lang: Language | None) -> Language | None:
         return lang
     if len(text) < _PAIRS_MIN:  # (fewer characters than pairs needed)
         return lang
-    script = _PAIRED_SCRIPT.get(lang.code, "latin")
-    pairs = _pairs_of(lang.code)
-    known = total = 0
-    for w in _words(text[:_PAIRS_CHARS]):
-        if len(w) > 1 and _script(w[0]) == script:  # (a name or a quote in another script is not counted)
-            w = w.lower()
-            total += len(w) - 1
-            known += sum(w[i : i + 2] in pairs for i in range(len(w) - 1))
+    # (each word's two counts in one int: summed at once, see _KnownPairs)
+    both = sum(map(_known_pairs(lang.code).__getitem__, _words(text[:_PAIRS_CHARS])))
+    known, total = both & _COUNT_MASK, both >> _COUNT_BITS
     if total >= _PAIRS_MIN and known < _PAIRS_FLOOR * total:
         return attrs.evolve(lang, confidence=_STRANGE_CONFIDENCE)
     return lang
@@ -1668,3 +1703,44 @@ def _all_pairs() -> dict[str, frozenset[str]]:
 
 #: :func:`_pairs_of` per language code, made as asked.
 _PAIRS: dict[str, frozenset[str]] = {}
+
+
+class _KnownPairs(dict[str, int]):
+    """A word -> its pairs of neighbouring letters (lower-cased) that a language's profile holds
+    (:func:`_pairs_of`), plus all its pairs shifted :data:`_COUNT_BITS` up, as one int; 0 for a
+    word of one letter or not in the language's script (a name or a quote in another script is
+    not counted).  Counted when the word is first met: words repeat, and a look-up costs less
+    than counting.  Holds at most :data:`_KNOWN_WORDS` words (random letters bring new ones
+    without end; any number gives the same counts)."""
+
+    def __init__(self, pairs: frozenset[str], script: str) -> None:
+        super().__init__()
+        self.pairs = pairs
+        self.script = script
+
+    def __missing__(self, w: str) -> int:
+        n = 0
+        if len(w) > 1 and _SCRIPT_OF[w[0]] == self.script:
+            low = w.lower()
+            n = sum(map(self.pairs.__contains__, map(operator.add, low, low[1:]))) | (len(low) - 1) << _COUNT_BITS
+        if len(self) < _KNOWN_WORDS:
+            self[w] = n
+        return n
+
+
+#: (per language: a language's common words, a few thousand, are what repeats; about 1 MB when full)
+_KNOWN_WORDS = 8_192
+#: Width of the field of a word's known pairs in :class:`_KnownPairs`' values (far more than
+#: the pairs of :data:`_PAIRS_CHARS` characters).
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+#: :class:`_KnownPairs` per language code, made as asked (threads that race make equal ones).
+_KNOWN: dict[str, _KnownPairs] = {}
+
+
+def _known_pairs(code: str) -> _KnownPairs:
+    """:class:`_KnownPairs` of ``code``."""
+    got = _KNOWN.get(code)
+    if got is None:
+        got = _KNOWN.setdefault(code, _KnownPairs(_pairs_of(code), _PAIRED_SCRIPT.get(code, "latin")))
+    return got

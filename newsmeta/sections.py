@@ -25,6 +25,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from newsmeta.blocks import Block, line_spans
@@ -114,7 +115,9 @@ def _is_strong(t: str) -> bool:
     """Whether a line (or a stretch of one) is long enough to carry a language."""
     if len(t) < _MIN_LETTERS_DENSE:  # too few characters for as many letters (most short lines)
         return False
-    words = len(t.split())
+    # (the words counted up to ``_MIN_WORDS + 1``, as far as the tests below tell them apart:
+    # a long line is not split whole)
+    words = len(t.split(None, _MIN_WORDS))
     # CJK / Thai: no spaces between words (a space at most between sentences or around a number)
     if (words <= 2 or t.count(" ") * 20 < len(t)) and not any(ch.isascii() for ch in t if ch.isalpha()):
         return _has_letters(t, _MIN_LETTERS_DENSE)
@@ -313,12 +316,17 @@ def _units(
         keep = _clear_of(silent)
         strong, blocks = [strong[k] for k in keep], [blocks[k] for k in keep]
         read = {ln.start: read[ln.start] for ln in blocks}
-    tops = [_top(read[ln.start]) for ln in blocks]
+
+    def top(k: int) -> str | None:
+        """The best language of line ``k``, as read whole (asked of a long line's neighbours only)."""
+        return _top(read[blocks[k].start])
+
     units: list[tuple[int, int]] = []
     inline: set[int] = set()
     strong_units: list[int] = []
     tops_of: dict[str, str | None] = {}  # profile tops of the sentences read (by their text)
     ended: str | None = None  # the language the line before ends in, when it was cut in two
+    cut_lines: list[int] = []  # the start offsets of the lines cut (their readings go once all are cut)
     for k, i in enumerate(strong):
         units.extend(ls[(strong[k - 1] + 1 if k else 0) : i])
         ln = blocks[k]
@@ -328,8 +336,8 @@ def _units(
             # the sentence breaks are found once, for both ways of cutting the line
             ends = [m.end() for m in _SENTENCE_BREAK.finditer(ln.text)]
             sents = _sentences(ln, ends)
-            before = last or (tops[k - 1] if k else None)
-            after = tops[k + 1] if k + 1 < len(tops) else None
+            before = last or (top(k - 1) if k else None)
+            after = top(k + 1) if k + 1 < len(blocks) else None
             cut = _cut(text, ln, ends, sents, before, after, cands, tops_of)
             if cut is not None:
                 parts, ended = cut[:2], cut[2]
@@ -345,11 +353,13 @@ def _units(
             strong_units.append(len(units))
             units.append(ls[i])
             continue
-        read.pop(ln.start)
+        cut_lines.append(ln.start)
         inline.update(range(len(units) + 1, len(units) + len(parts)))
         strong_units.extend(len(units) + j for j, part in enumerate(parts) if _carries(part.text))
         units.extend((part.start, part.end) for part in parts)
     units.extend(ls[(strong[-1] + 1 if strong else 0) :])
+    for start in cut_lines:  # (the lines cut are read again in their parts)
+        read.pop(start)
     return units, inline, read, strong_units
 
 
@@ -560,7 +570,10 @@ def _cut_middle(
     # A stretch in another script than both ends of the line (Armenian inside Esperanto): its
     # sentences, whatever the profiles say of the sentences around it (they name a language
     # they have no profile of, such as Esperanto, differently sentence by sentence).
-    scripts = [_script_of(b.text[:_LINE_CHARS]) for b in sents]
+    heads = [b.text[:_LINE_CHARS] for b in sents]
+    # each sentence's letters counted by script once, for its script and its script's language
+    counted = [_scripts(h) for h in heads]
+    scripts = [script_rule(c)[0] if c else None for c in counted]
     if scripts[0] is not None and scripts[-1] == scripts[0] and any(x not in (scripts[0], None) for x in scripts):
         runs = _runs(scripts, scripts[0])
         if runs and sum(map(len, runs)) <= len(sents) - 2:
@@ -571,7 +584,7 @@ def _cut_middle(
                 parts = _stretch(text, ln, sents, run, cands)
                 if parts is not None:
                     return parts
-    tops = [_profile_top(b.text[:_LINE_CHARS], cands, tops_of) for b in sents]
+    tops = [_profile_top(h, cands, tops_of, c) for h, c in zip(heads, counted, strict=True)]
     # The line's language: that of both its ends, else that of most of its characters.
     home = tops[0]
     if home is None or tops[-1] != home:
@@ -666,20 +679,25 @@ def _stretch(
     return _span(text, ln.start, sents[lo - 1].end), mid, _span(text, sents[hi + 1].start, ln.end)
 
 
-def _profile_top(s: str, cands: frozenset[str] | None, tops_of: dict[str, str | None]) -> str | None:
-    """:func:`profile_top`, read once per text (a line's last sentence is also its end)."""
+def _profile_top(
+    s: str, cands: frozenset[str] | None, tops_of: dict[str, str | None], scripts: Counter[str] | None = None
+) -> str | None:
+    """:func:`profile_top`, read once per text (a line's last sentence is also its end).
+    ``scripts``: ``s``'s :func:`_scripts`, when the caller has counted them."""
     if s in tops_of:
         return tops_of[s]
-    top = tops_of[s] = _script_top(s, cands) or profile_top(s, cands)
+    top = tops_of[s] = _script_top(s, cands, scripts) or profile_top(s, cands)
     return top
 
 
-def _script_top(s: str, cands: frozenset[str] | None) -> str | None:
+def _script_top(s: str, cands: frozenset[str] | None, scripts: Counter[str] | None = None) -> str | None:
     """The language of ``s``'s script when only one language is written in it (Armenian,
-    Georgian, Greek, kana...), which langdetect's profiles know too little of to name."""
-    if s.isascii():
-        return None
-    scripts = _scripts(s)
+    Georgian, Greek, kana...), which langdetect's profiles know too little of to name.
+    ``scripts``: ``s``'s :func:`_scripts`, when the caller has counted them."""
+    if scripts is None:
+        if s.isascii():
+            return None
+        scripts = _scripts(s)
     code = script_rule(scripts)[2] if scripts else None
     return code if code is not None and (cands is None or code in cands) else None
 
