@@ -278,7 +278,8 @@ def _page_metadata(tree: Any, url: str | None, max_date: str, *, tags: bool) -> 
     ``extract_metadata`` finds them, by its own steps, less those whose fields newsmeta does not
     read (the licence, the categories: a tenth of trafilatura's time on a page) and the tags when
     the markup already states them; ``None`` when a step is missing from the installed trafilatura
-    (its whole metadata is then read with the text).  The tree is read, not changed."""
+    or fails (another version's signature; the whole metadata is then read with the text, as
+    trafilatura's own ``with_metadata=True`` does).  The tree is read, not changed."""
     try:
         from htmldate import find_date
         from trafilatura import metadata as tm
@@ -286,6 +287,14 @@ def _page_metadata(tree: Any, url: str | None, max_date: str, *, tags: bool) -> 
         return None
     if not all(callable(getattr(tm, name, None)) for name in _METADATA_STEPS):
         return None
+    try:
+        return _metadata_steps(tm, find_date, tree, url, max_date, tags=tags)
+    except Exception:
+        return None
+
+
+def _metadata_steps(tm: Any, find_date: Any, tree: Any, url: str | None, max_date: str, *, tags: bool) -> Any:
+    """:func:`_page_metadata`'s steps, with trafilatura's ``metadata`` module and htmldate's ``find_date``."""
     meta = tm.examine_meta(tree)
     if meta.author and " " not in meta.author:  # (one word in a meta tag: a login, not a name)
         meta.author = None

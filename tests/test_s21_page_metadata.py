@@ -69,3 +69,21 @@ def test_missing_step_falls_back_to_trafilatura_metadata(monkeypatch: pytest.Mon
     assert (got.headline, got.authors, got.published, got.site_name, got.tags) == (
         expected.headline, expected.authors, expected.published, expected.site_name, expected.tags)
     assert got.authors  # (the page credits Tom Walsh: the fallback still finds him)
+
+
+
+def test_failing_step_falls_back_to_trafilatura_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    data, url = CASES[0].values
+    expected = newsmeta.extract(data, url=url)
+
+    def other_signature(*_args: Any, **_kwargs: Any) -> Any:
+        # (as with a trafilatura whose extract_url takes one argument)
+        msg = "extract_url() takes 1 positional argument but 2 were given"
+        raise TypeError(msg)
+
+    monkeypatch.setattr(html_input, "_metadata_steps", other_signature)
+    assert html_input._page_metadata(fromstring(data), url, _MAX_DATE, tags=True) is None
+    got = newsmeta.extract(data, url=url)
+    assert got.text == expected.text and got.text  # (the article's text is not lost)
+    assert (got.headline, got.authors, got.published) == (expected.headline, expected.authors, expected.published)
+    assert got.authors and got.published  # (the page states both: the fallback reads them)
