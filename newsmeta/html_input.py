@@ -355,10 +355,12 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         markup = _read_markup(tree)
     except Exception:
         markup = _Markup()
+    # the tags the markup states (trafilatura's are read only when it states none)
+    stated_tags = _tags(markup, None)
     try:
         # fast=True: trafilatura's own extraction without its backup extractors (about a fifth of
         # its time, under 2% of the text on real pages)
-        meta = _page_metadata(tree, url, max_date, tags=not _tags(markup, None))
+        meta = _page_metadata(tree, url, max_date, tags=not stated_tags)
         doc = trafilatura.bare_extraction(
             tree, url=url or getattr(meta, "url", None), with_metadata=meta is None, include_comments=False,
             fast=True, date_extraction_params={"original_date": True, "extensive_search": False, "max_date": max_date},
@@ -388,7 +390,7 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         headline=headline,
         authors=_authors(markup, getattr(doc, "author", None), getattr(doc, "sitename", None), url, around[2],
                          text=text),
-        tags=_tags(markup, getattr(doc, "tags", None)),
+        tags=stated_tags or _tags(markup, getattr(doc, "tags", None)),
         published=published,
         updated=updated,
         warnings=warnings,

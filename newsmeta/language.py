@@ -1701,7 +1701,7 @@ def _all_pairs() -> dict[str, frozenset[str]]:
     return out
 
 
-#: :func:`_pairs_of` per language code, made as asked.
+#: :func:`_pairs_of` per language code, all made at once when first asked (:func:`_all_pairs`).
 _PAIRS: dict[str, frozenset[str]] = {}
 
 

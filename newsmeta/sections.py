@@ -573,7 +573,7 @@ def _cut_middle(
     heads = [b.text[:_LINE_CHARS] for b in sents]
     # each sentence's letters counted by script once, for its script and its script's language
     counted = [_scripts(h) for h in heads]
-    scripts = [script_rule(c)[0] if c else None for c in counted]
+    scripts = [_script_in(c) for c in counted]
     if scripts[0] is not None and scripts[-1] == scripts[0] and any(x not in (scripts[0], None) for x in scripts):
         runs = _runs(scripts, scripts[0])
         if runs and sum(map(len, runs)) <= len(sents) - 2:
@@ -624,7 +624,11 @@ def _runs(labels: list[str | None], home: str) -> list[list[int]]:
 
 def _script_of(s: str) -> str | None:
     """The script most of ``s``'s letters are in (``None`` without letters)."""
-    scripts = _scripts(s)
+    return _script_in(_scripts(s))
+
+
+def _script_in(scripts: Counter[str]) -> str | None:
+    """The script most of the letters counted in ``scripts`` (:func:`_scripts`) are in."""
     return script_rule(scripts)[0] if scripts else None
 
 
