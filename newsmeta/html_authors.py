@@ -27,8 +27,12 @@ _CREDIT_CLASS = re.compile(
     r"[Aa]uthor|[Bb]yline|[Aa]uteur|[Aa]utor|[Vv]erfasser|[Cc]ontributor|zuozhe|[Rr]eporter|[Jj]ournalist|[Rr]edakteur")
 
 
-# ... but not a commenter's or the author of another story in a list, a footer or a sidebar
-_NOT_CREDIT = re.compile(r"comment|respond|reply|related|teaser|sidebar|widget|footer|avatar|bio\b|about", re.I)
+# ... but not a commenter's or the author of another story in a list, a footer or a sidebar (the
+# article's own footer is its own: "article-footer", "post-footer", "entry-footer")
+_NOT_CREDIT = re.compile(
+    r"comment|respond|reply|related|teaser|sidebar|widget|(?<!article-)(?<!post-)(?<!entry-)footer|avatar|bio\b|about",
+    re.I,
+)
 
 
 # ... of which a commenter's: a name there is not the article's author, also where trafilatura takes it
@@ -217,6 +221,16 @@ _TRANSLATOR_LABEL = (
 _TRANSLATOR_BEFORE = re.compile(rf"(?:^|\s){_TRANSLATOR_LABEL}\s?[:：]?$", re.I)
 _TRANSLATOR_OPENS = re.compile(rf"{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
 _TRANSLATOR_INSIDE = re.compile(rf"[\s,;|·•]{_TRANSLATOR_LABEL}(?:\s?[:：]|\s)", re.I)
+
+
+# The agencies' share in a credit, after its author's name: "mit Material von dpa", "mit dpa", "with
+# wire services", "with additional reporting by Reuters", "avec AFP", "con agencias"
+_WITH_AGENCIES = re.compile(
+    r"[\s,;(]+(?:mit\s(?:material\s(?:von|der|aus)\s|agenturmaterial|agenturen|dpa|afp|ap|reuters|kna|epd|sid|apa)"
+    r"|with\s(?:(?:additional\s)?reporting\sby|(?:wire\s)?(?:services|agencies|agency\sreports)|reuters|ap|afp)"
+    r"|avec\s(?:afp|ap|reuters|agences)|con\s(?:agencias|efe|afp|ap|reuters)|com\s(?:agências|agencias|lusa))\b",
+    re.I,
+)
 
 
 # A name's mark as the pictures' credit, in brackets after it ("Bo Roe (Fotos)", "Ann Lee (Photos)")
@@ -620,6 +634,9 @@ _AUTHOR_LABEL = re.compile(
     r"|(?:ver\s+)?(?:todos\s+os\s+|todas\s+as\s+|mais\s+)(?:artigos|posts|publicações)\s+(?:de|por)"
     r"|(?:vedi\s+|visualizza\s+)?(?:tutti\s+gli|altri)\s+articoli\s+(?:di|da)"
     r"|(?:written|posted|submitted|reported|published|text|story|photos?)\s+by|(?:veröffentlicht|geschrieben|verfasst)\s+von"
+    # (a kind of piece and its author: "Opinion by", "Guest post by", "Ein Gastbeitrag von")
+    r"|(?:a\s+)?(?:guest\s+)?(?:post|column|essay|opinion|commentary|analysis|op-ed)\s+by"
+    r"|(?:ein(?:e)?\s+)?(?:gastbeitrag|kommentar|kolumne|analyse|gastkommentar)\s+von"
     # (Blogger's, as its translations write it: "Eingestellt von", "Postado por", "Geplaatst door")
     r"|(?:eingestellt|gepostet)\s+von|(?:postado|postada)\s+por|(?:postato|postata)\s+da|geplaatst\s+door"
     r"|(?:publié|écrit|rédigé)\s+par|über|about|(?:publicado|escrito|redactado)\s+por|(?:pubblicato|scritto)\s+da"
@@ -630,6 +647,8 @@ _AUTHOR_LABEL = re.compile(
     r"|autor(?:in|en|innen|/in|\*in|a|as|es)?|autore|autrice|authors?|auteur|verfasser(?:in)?|redakteur(?:in|/in|\*in)?"
     r"|interview|texto?"
     # (Chinese's "文/王芳", "作者｜王芳": a slash or a bar after its label)
+    # (Arabic's "بقلم" and "كتب", Persian's, Hebrew's, Hungarian's, Vietnamese's, Thai's)
+    r"|بقلم|كتبت?|بواسطة|نویسنده|מאת|szerző|írta|tác\s+giả|โดย"
     r"|作者|责任编辑|责编|编辑|记者|撰文|文)\b\s*(?:[:：]|(?<=[文者])\s?[/／|｜])?\s*"
     r"|(?-i:(?:[Bb]y|Author|Autor|Auteur|Von|Par|Por)(?=[A-Z][a-z]))",
     re.I,
@@ -977,6 +996,9 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
         return None
     if (translator := _TRANSLATOR_INSIDE.search(name)) is not None:
         name = name[: translator.start()]
+    # (and so does the agencies' share in it: "Ina Berg mit Material von dpa", "Ann Lee, with wire services")
+    if (agencies := _WITH_AGENCIES.search(name)) is not None and agencies.start() > 0:
+        name = name[: agencies.start()]
     for _ in range(3):
         name = _AUTHOR_LABEL.sub("", name, count=1).strip(" ,;:|-–—")
     # what follows the name: another labelled field ("作者：张三 来源：新华社"), a part after a
@@ -1050,8 +1072,10 @@ def _person(raw: str, not_names: set[str], *, newsroom: bool = False) -> str | N
     while len(words) > 2 and words[-2].endswith(",") and _DEGREE.match(words[-1].strip(",")):
         words.pop()
     comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+    # (a part after it that opens with a lowercase word is one: "Ana Souza, da Folha", "Ann Lee, of The Times")
     if (comma is not None and comma >= 1 and all(w[:1].isupper() or w in _PARTICLES for w in words[: comma + 1])
-            and (len(words) - comma - 1 < 2 or _person(" ".join(words[comma + 1 :]), not_names) is None)):
+            and (len(words) - comma - 1 < 2 or words[comma + 1][:1].islower()
+                 or _person(" ".join(words[comma + 1 :]), not_names) is None)):
         words = words[: comma + 1]
     # the site's name after a person's name ("Adam Aaronson PhillyVoice", "Matthias herrpfleger")
     while ((len(words) > 2 or (len(words) == 2 and words[-1].islower()))
@@ -1338,6 +1362,15 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
     stated = {_norm(x) for x in (meta, *_ld_people(m), *(c for _k, c in m.credits))}
     if traf_author and _norm(traf_author) in m.commenters - stated:
         traf_author = None
+    # (and so is one the markup credits only in another story or the page's furniture: an aside,
+    # a list of other stories, the page's footer)
+    if traf_author and _norm(traf_author) in m.others - stated:
+        traf_author = None
+    # trafilatura's one name made of the markup's credits of several persons, one after the other
+    # ("<li itemprop=author>Ina Berg</li><li itemprop=author>Bo Roe</li>" -> "Ina Berg Bo Roe") is
+    # those persons
+    if traf_author and ";" not in traf_author:
+        traf_author = _unglued_credits(traf_author, [c for k, c in m.credits if k <= 1]) or traf_author
     # trafilatura's name made of a link to a profile on a social network ("facebook.com/ann.lee.12" ->
     # "Ann Lee") is not one the page writes, unless it writes it elsewhere
     slugs = _social_slugs((meta, m.meta.get("article:author", ""), *(c for _k, c in m.credits[:5])))
@@ -1478,6 +1511,26 @@ def _authors(m: _Markup, traf_author: str | None, sitename: str | None = None, u
             if out:
                 return tuple(_fuller(a, fuller) for a in out)
     return ()
+
+
+def _unglued_credits(name: str, credits: list[str]) -> str | None:
+    """``name`` as the run of two or more of ``credits`` it glues together, joined with "; "; else ``None``.
+
+    >>> _unglued_credits("Ina Berg Bo Roe", ["Ina Berg", "Bo Roe", "Cy Doe"])
+    'Ina Berg; Bo Roe'
+    >>> _unglued_credits("Ina Berg", ["Ina Berg"]), _unglued_credits("Ina Berg Bo Roe", ["Bo Roe", "Ina Berg"])
+    (None, None)
+    """
+    whole = _letters(name)
+    for first in range(len(credits) - 1):
+        run = ""
+        for last in range(first, len(credits)):
+            run += _letters(credits[last])
+            if len(run) >= len(whole):
+                if run == whole and last > first:
+                    return "; ".join(credits[first : last + 1])
+                break
+    return None
 
 
 def _persons(raw: str, not_names: set[str]) -> set[str]:

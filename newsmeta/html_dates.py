@@ -254,6 +254,7 @@ def _around_headline(
     # in reading order: an element's text where it opens, its tail where it closes (after the text
     # of its children: "Von <b>Ann Lee</b> und <b>Bo Roe</b>" reads "Von", "Ann Lee", "und", "Bo Roe")
     walk = etree.iterwalk(body, events=("start", "end"))
+    stopped = False
     for event, el in walk:  # (elements only: the parser drops comments)
         if event == "start":
             if el.tag in _HIDDEN:
@@ -285,7 +286,17 @@ def _around_headline(
         # past the text it reads, the loop goes on a while for the credits the markup marks (an
         # author's box under a short story)
         if size > end + _CREDIT_READ:
+            stopped = True
             break
+    if stopped and len(credits) < _CREDIT_LIMIT:
+        # (the walk stopped early: the markup's explicit credits further down, an author's box
+        # under a long story, ``itemprop=author`` or ``rel=author``)
+        have = set(credits)
+        for el in body.xpath(".//*[contains(@itemprop, 'author') or contains(@rel, 'author')]"):
+            if len(credits) >= _CREDIT_LIMIT:
+                break
+            if el not in have:
+                credits.append(el)
     text = " ".join(parts)
     at = start if start >= 0 else first
     heading = match if match is not None else heading

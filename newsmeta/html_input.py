@@ -27,8 +27,8 @@ from typing import Any
 
 import attrs
 
-from newsmeta.html_authors import _authors, _markup_credits
-from newsmeta.html_dates import _around_headline, _dates
+from newsmeta.html_authors import _authors, _markup_credits, _short_text
+from newsmeta.html_dates import _apart, _around_headline, _dates, _home
 from newsmeta.html_markup import _HIDDEN, _clean, _ld_value, _Markup, _norm, _read_markup
 from newsmeta.html_titles import _choose_headline
 from newsmeta.records import Author, DateMention, Headline, Language, Source, Tag
@@ -382,7 +382,12 @@ def read_html(html: str, /, *, url: str | None = None, reference_date: dt.date |
         warnings = ("no article text found in the HTML" + ("; its visible text is read instead" if text else ""),)
     headline = _choose_headline(markup, getattr(doc, "title", None), getattr(doc, "sitename", None), url)
     around = _around_headline(tree, headline.text if headline else None)
-    markup.credits = _markup_credits(around[3], markup)
+    # (a credit the markup's structure places in another story or the page's furniture is not
+    # the article's: :func:`_apart`)
+    home = _home(around[5])
+    apart = [_apart(el, home) >= 2 for el in around[3]]
+    markup.others = {_norm(t) for el, off in zip(around[3], apart, strict=True) if off and (t := _short_text(el))}
+    markup.credits = _markup_credits([el for el, off in zip(around[3], apart, strict=True) if not off], markup)
     published, updated = _dates(tree, markup, url, getattr(doc, "date", None), text, max_date, around)
     return attrs.evolve(
         base,

@@ -70,6 +70,9 @@ class _Markup:
     locale: str | None = None
     #: the names the markup marks as a commenter's (``class="comment-author"``), normalised
     commenters: set[str] = attrs.Factory(set)
+    #: the names the markup marks as credits in another story's or the page's parts (an aside,
+    #: the navigation, the page's footer, a list of dated stories, another ``<article>``), normalised
+    others: set[str] = attrs.Factory(set)
     #: the <h1>s that link to the site's home page: a logo, the site's name (see :func:`_home_link`)
     h1_home: set[str] = attrs.Factory(set)
     #: the <h1>s inside the page's ``<article>`` or ``<main>`` (or marked as the article's
