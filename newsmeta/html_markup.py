@@ -18,7 +18,13 @@ import attrs
 
 from newsmeta.records import Source
 
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+|\s+::\s+|\s*[|｜]\s*")
+_SEPARATORS = re.compile(
+    r"\s+[|\-–—:·•»«/]{1,2}\s+|\s+::\s+|\s*[|｜]\s*"
+    # (Chinese and Japanese sites part a title from their names with "_" or "--" between letters:
+    # "港口计划获批_新闻中心_新浪网", "港口计划获批--人民网")
+    r"|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?:_|--)"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+)
 
 
 _MONTHS = {

@@ -159,6 +159,8 @@ def _site_h1s(m: _Markup) -> set[str]:
     said = {_norm(x) for x in (m.meta.get("og:title"), m.meta.get("twitter:title"), _ld_value(m, "headline"))
             if isinstance(x, str) and x} | m.h2
     first_said = bool(parts) and len(parts[0].split()) >= 2 and parts[0] in said
+    # (and the parts of a title "Name: Title" around its colon)
+    colon = [_norm(p) for p in m.title.split(": ", 1)] if m.title else []
     out = set()
     for key in ("og:title", "twitter:title"):
         # a title for sharing that is a short part of the <title> beside a long one is the site's
@@ -171,7 +173,13 @@ def _site_h1s(m: _Markup) -> set[str]:
     for h in m.h1:
         hn = _norm(h)
         long_first = bool(parts) and len(parts[0].split()) >= max(_SITE_H1_WORDS, _SITE_H1_RATIO * len(hn.split()))
-        if hn and hn in parts[1:] and hn != parts[0] and (long_first or first_said):
+        # (and an <h1> outside the page's article that is the part of a <title> "Name: Title" before
+        # its colon, when an <h2> prints the part after it: a blog's name over its post's title, as
+        # Blogger writes a post's <title>, "Ina's Garden Blog: Harbour plan approved"; not a title
+        # "Headline - Subtitle", whose <h2> prints the subtitle)
+        blog = (h not in m.h1_article and len(parts) == 1 and len(colon) == 2 and hn == colon[0]
+                and len(colon[1].split()) >= 2 and colon[1] in m.h2)
+        if hn and ((hn in parts[1:] and hn != parts[0] and (long_first or first_said)) or blog):
             out.add(hn)
     return out
 
@@ -344,6 +352,20 @@ def _agrees(hn: str, cn: str, same: bool) -> bool:
     return bool(hn and cn) and (hn == cn if same else (len(hn) >= 15 and hn in cn) or (len(cn) >= 15 and cn in hn))
 
 
+#: Chinese, Japanese and Korean letters: each says about as much as a word of a Latin script
+_CJK_LETTER = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _long_enough(h1: str) -> bool:
+    """Is ``h1`` long enough to be a headline: 8 characters, or 4 Chinese, Japanese or Korean letters
+    ("港口计划获批", six letters, is a whole headline).
+
+    >>> _long_enough("Politik"), _long_enough("Port reopens"), _long_enough("港口计划获批"), _long_enough("新闻")
+    (False, True, True, False)
+    """
+    return len(h1) >= 8 or len(_CJK_LETTER.findall(h1[:8])) >= 4
+
+
 def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, url: str | None) -> Headline | None:
     # an <h1> that links to the site's home page is the site's name in its header (a logo)
     sites = _site_names(m, sitename, url) | _site_h1s(m) | {_norm(h) for h in m.h1_home if _norm(h)}
@@ -358,7 +380,7 @@ def _choose_headline(m: _Markup, traf_title: str | None, sitename: str | None, u
     compact_sites = {s.replace(" ", "") for s in sites}
     titles = [c for c, _src in cands] + [m.title, traf_title or ""]
     h1s = [h for h in (_cut_glued_date(_cut_empty_slot(_strip_labels(h)), titles) for h in m.h1 if h not in m.h1_home)
-           if len(h) >= 8 and _norm(h).replace(" ", "") not in compact_sites]
+           if _long_enough(h) and _norm(h).replace(" ", "") not in compact_sites]
     if (not m.h1 and m.h2_article and _norm(m.h2_article).replace(" ", "") not in compact_sites
             and not any(len(c.split()) >= 3 and _norm(c) in m.h2 for c, _src in cands)
             and _title_in_h2(m, sites) is None):
