@@ -969,6 +969,10 @@ def score_text(
         if other is not None and (cands is None or other in cands):
             return _unless_noisy(Scores({other: _RULE_BONUS}, n_letters), head)
         return _unless_noisy(Scores({ruled: _RULE_BONUS}, n_letters, trust=_SHARED_TRUST), head)
+    # (one letter of a script many languages write, however often written, "aaaaaa", "Mmmmmm",
+    # "a a a", is no language's text: the models' guesses at it are noise)
+    if sum(c.isalpha() for c in set(head.casefold())) <= 1:
+        return Scores({}, 0)
     probs = _second_probs(text) if second else {}
     read = _read_fit(head) if probs else None
     if probs and _argmax(probs) == "zxx" and probs["zxx"] >= _NO_LANGUAGE_P:
